@@ -1,0 +1,40 @@
+package app
+
+import (
+	"kams/backend/domain"
+	"kams/backend/service"
+)
+
+// Accounts is the key-account register, bound to the frontend.
+type Accounts struct{ svc *service.Accounts }
+
+// List returns the live accounts with their scores.
+func (a *Accounts) List() ([]service.AccountView, error) { return a.svc.List(ctx()) }
+
+// Trash returns the accounts in the trash.
+func (a *Accounts) Trash() ([]service.AccountView, error) { return a.svc.Trash(ctx()) }
+
+// Get returns one account.
+func (a *Accounts) Get(id int64) (service.AccountView, error) { return a.svc.Get(ctx(), id) }
+
+// Create saves a new account.
+func (a *Accounts) Create(acc domain.Account) (service.AccountView, error) {
+	return a.svc.Create(ctx(), acc)
+}
+
+// Update saves an edited account.
+func (a *Accounts) Update(acc domain.Account) (service.AccountView, error) {
+	return a.svc.Update(ctx(), acc)
+}
+
+// Delete moves an account to the trash.
+func (a *Accounts) Delete(id int64) error { return a.svc.Delete(ctx(), id) }
+
+// Restore brings an account back from the trash.
+func (a *Accounts) Restore(id int64) error { return a.svc.Restore(ctx(), id) }
+
+// Purge deletes an account in the trash for good.
+func (a *Accounts) Purge(id int64) error { return a.svc.Purge(ctx(), id) }
+
+// Managers lists the names of the team, for the account-manager picker.
+func (a *Accounts) Managers() ([]string, error) { return a.svc.Managers(ctx()) }

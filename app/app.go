@@ -1,0 +1,57 @@
+// Package app is the desktop shell: the only package that imports Wails.
+// Its types are thin facades over the services, bound to the frontend;
+// each method takes and returns typed values and an error that reaches the
+// UI as a translation key (see domain.UIError).
+package app
+
+import (
+	"context"
+	"io/fs"
+
+	"github.com/wailsapp/wails/v2"
+	"github.com/wailsapp/wails/v2/pkg/options"
+	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
+
+	"kams/backend/domain"
+	"kams/backend/service"
+	"kams/backend/store"
+)
+
+// Deps are what the composition root hands to the shell. Store is nil when
+// Wails only generates the TypeScript bindings.
+type Deps struct {
+	Store   *store.Store
+	Version string
+	Assets  fs.FS
+}
+
+// Run opens the KAMS window and returns when it closes.
+func Run(d Deps) error {
+	var (
+		accounts = &Accounts{}
+		settings = &Settings{}
+		system   = &System{version: d.Version}
+	)
+	if d.Store != nil {
+		accounts.svc = service.NewAccounts(d.Store)
+		settings.svc = service.NewSettings(d.Store)
+		system.sample = service.NewSample(d.Store)
+		system.settings = settings.svc
+		system.dbPath = d.Store.Path()
+	}
+	return wails.Run(&options.App{
+		Title:            "KAMS",
+		Width:            1360,
+		Height:           860,
+		MinWidth:         1024,
+		MinHeight:        640,
+		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
+		AssetServer:      &assetserver.Options{Assets: d.Assets},
+		Bind:             []any{accounts, settings, system},
+		ErrorFormatter:   func(err error) any { return domain.UIError(err) },
+	})
+}
+
+// ctx is the context of a bound call: calls are short and local, so there
+// is nothing to cancel them with.
+func ctx() context.Context { return context.Background() }

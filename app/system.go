@@ -1,0 +1,53 @@
+package app
+
+import (
+	"kams/backend/domain"
+	"kams/backend/service"
+)
+
+// Settings are the user's preferences, bound to the frontend.
+type Settings struct{ svc *service.Settings }
+
+// Get returns the settings.
+func (s *Settings) Get() (domain.Settings, error) { return s.svc.Get(ctx()) }
+
+// Save validates and saves the settings, returning what was saved.
+func (s *Settings) Save(set domain.Settings) (domain.Settings, error) { return s.svc.Save(ctx(), set) }
+
+// System is what the UI needs to start: version, database, language, and the
+// first-start offer of the sample data.
+type System struct {
+	version  string
+	dbPath   string
+	sample   *service.Sample
+	settings *service.Settings
+}
+
+// Boot is everything the frontend reads once at start.
+type Boot struct {
+	Version        string          `json:"version"`
+	DBPath         string          `json:"dbPath"`
+	SystemLanguage string          `json:"systemLanguage"`
+	OfferSample    bool            `json:"offerSample"`
+	Settings       domain.Settings `json:"settings"`
+}
+
+// Boot returns the start-up information.
+func (s *System) Boot() (Boot, error) {
+	set, err := s.settings.Get(ctx())
+	if err != nil {
+		return Boot{}, err
+	}
+	offer, err := s.sample.ShouldOffer(ctx())
+	if err != nil {
+		return Boot{}, err
+	}
+	return Boot{Version: s.version, DBPath: s.dbPath, SystemLanguage: service.SystemLanguage(nil),
+		OfferSample: offer, Settings: set}, nil
+}
+
+// LoadSample fills an empty database with the sample data.
+func (s *System) LoadSample() error { return s.sample.Load(ctx()) }
+
+// DismissSample records that the user does not want the sample.
+func (s *System) DismissSample() error { return s.sample.Dismiss(ctx()) }

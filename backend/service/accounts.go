@@ -1,0 +1,106 @@
+// Package service holds the use cases of KAMS over the store: it validates
+// what the user typed, applies the book's rules and computes the scores.
+package service
+
+import (
+	"context"
+	"strings"
+
+	"kams/backend/domain"
+	"kams/backend/store"
+)
+
+// AccountView is an account with the scores computed from the current
+// settings.
+type AccountView struct {
+	Account domain.Account `json:"account"`
+	Scores  domain.Scores  `json:"scores"`
+}
+
+// Accounts is the key-account register: profile, identification and
+// classification.
+type Accounts struct{ store *store.Store }
+
+// NewAccounts builds the service over a store.
+func NewAccounts(s *store.Store) *Accounts { return &Accounts{store: s} }
+
+// List returns the live accounts, scored.
+func (s *Accounts) List(ctx context.Context) ([]AccountView, error) { return s.list(ctx, false) }
+
+// Trash returns the accounts in the trash, scored.
+func (s *Accounts) Trash(ctx context.Context) ([]AccountView, error) { return s.list(ctx, true) }
+
+func (s *Accounts) list(ctx context.Context, trashed bool) ([]AccountView, error) {
+	set, err := s.store.Settings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	list, err := s.store.Accounts(ctx, trashed)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]AccountView, len(list))
+	for i, a := range list {
+		out[i] = AccountView{Account: a, Scores: domain.Score(a, set.Scoring)}
+	}
+	return out, nil
+}
+
+// Get returns one account, scored.
+func (s *Accounts) Get(ctx context.Context, id int64) (AccountView, error) {
+	set, err := s.store.Settings(ctx)
+	if err != nil {
+		return AccountView{}, err
+	}
+	a, err := s.store.Account(ctx, id)
+	if err != nil {
+		return AccountView{}, err
+	}
+	return AccountView{Account: a, Scores: domain.Score(a, set.Scoring)}, nil
+}
+
+// Create validates and saves a new account.
+func (s *Accounts) Create(ctx context.Context, a domain.Account) (AccountView, error) {
+	Normalize(&a)
+	if err := a.Validate(); err != nil {
+		return AccountView{}, err
+	}
+	id, err := s.store.CreateAccount(ctx, a)
+	if err != nil {
+		return AccountView{}, err
+	}
+	return s.Get(ctx, id)
+}
+
+// Update validates and saves an edited account.
+func (s *Accounts) Update(ctx context.Context, a domain.Account) (AccountView, error) {
+	Normalize(&a)
+	if err := a.Validate(); err != nil {
+		return AccountView{}, err
+	}
+	if err := s.store.UpdateAccount(ctx, a); err != nil {
+		return AccountView{}, err
+	}
+	return s.Get(ctx, a.ID)
+}
+
+// Delete moves an account to the trash.
+func (s *Accounts) Delete(ctx context.Context, id int64) error { return s.store.TrashAccount(ctx, id) }
+
+// Restore brings an account back from the trash.
+func (s *Accounts) Restore(ctx context.Context, id int64) error {
+	return s.store.RestoreAccount(ctx, id)
+}
+
+// Purge deletes an account in the trash for good.
+func (s *Accounts) Purge(ctx context.Context, id int64) error { return s.store.PurgeAccount(ctx, id) }
+
+// Managers lists the team members who can own an account.
+func (s *Accounts) Managers(ctx context.Context) ([]string, error) { return s.store.Members(ctx) }
+
+// Normalize trims the one-line fields, so " 华为 " and "华为" are one name.
+func Normalize(a *domain.Account) {
+	for _, f := range []*string{&a.Name, &a.ShortName, &a.EnglishName, &a.Industry, &a.Region, &a.Address, &a.Manager} {
+		*f = strings.TrimSpace(*f)
+	}
+}

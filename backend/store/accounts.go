@@ -1,0 +1,240 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"kams/backend/domain"
+)
+
+const accountColumns = `a.id, a.name, a.short_name, a.english_name, a.industry, a.region, a.address,
+	a.employees, a.revenue, a.business_strategy, a.supply_chain_strategy, a.procurement_plans,
+	a.competitors, a.our_sales, a.category_spend, a.status, COALESCE(m.name, ''), a.stage, a.notes,
+	a.id_large_orders, a.id_strategic, a.id_influence, a.id_technology, a.id_market,
+	a.kc_high_value, a.kc_barrier, a.kc_future_competition, a.kc_core_market,
+	a.cl_volume, a.cl_profitability, a.cl_strategic_fit, a.cl_ease,
+	a.cl_growth, a.cl_projects, a.cl_share_room, a.cl_tech_absorption,
+	a.cl_coverage, a.cl_satisfaction, a.created_at, a.updated_at, COALESCE(a.deleted_at, '')`
+
+const accountFrom = ` FROM accounts a LEFT JOIN members m ON m.id = a.manager_id`
+
+type scanner interface{ Scan(dest ...any) error }
+
+func scanAccount(row scanner) (domain.Account, error) {
+	var a domain.Account
+	id, kc, cl := &a.Identification, &a.Characteristics, &a.Classification
+	err := row.Scan(&a.ID, &a.Name, &a.ShortName, &a.EnglishName, &a.Industry, &a.Region, &a.Address,
+		&a.Employees, &a.Revenue, &a.BusinessStrategy, &a.SupplyChainStrategy, &a.ProcurementPlans,
+		&a.Competitors, &a.OurSales, &a.CategorySpend, &a.Status, &a.Manager, &a.Stage, &a.Notes,
+		&id.LargeOrders, &id.Strategic, &id.Influence, &id.Technology, &id.Market,
+		&kc.HighValue, &kc.Barrier, &kc.FutureCompetition, &kc.CoreMarket,
+		&cl.Volume, &cl.Profitability, &cl.StrategicFit, &cl.Ease,
+		&cl.Growth, &cl.Projects, &cl.ShareRoom, &cl.TechAbsorption,
+		&cl.Coverage, &cl.Satisfaction, &a.CreatedAt, &a.UpdatedAt, &a.DeletedAt)
+	return a, err
+}
+
+// Accounts lists the live accounts, or with trashed set the ones in the
+// trash, most recently changed first.
+func (s *Store) Accounts(ctx context.Context, trashed bool) ([]domain.Account, error) {
+	where := " WHERE a.deleted_at IS NULL ORDER BY a.updated_at DESC, a.id DESC"
+	if trashed {
+		where = " WHERE a.deleted_at IS NOT NULL ORDER BY a.deleted_at DESC, a.id DESC"
+	}
+	rows, err := s.r.QueryContext(ctx, "SELECT "+accountColumns+accountFrom+where)
+	if err != nil {
+		return nil, fmt.Errorf("store: list accounts: %w", err)
+	}
+	defer rows.Close()
+	out := []domain.Account{}
+	for rows.Next() {
+		a, err := scanAccount(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: list accounts: %w", err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: list accounts: %w", err)
+	}
+	return out, nil
+}
+
+// Account loads one account, live or trashed.
+func (s *Store) Account(ctx context.Context, id int64) (domain.Account, error) {
+	a, err := scanAccount(s.r.QueryRowContext(ctx, "SELECT "+accountColumns+accountFrom+" WHERE a.id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return a, domain.NotFound("account", id)
+	}
+	if err != nil {
+		return a, fmt.Errorf("store: load account %d: %w", id, err)
+	}
+	return a, nil
+}
+
+// CountAccounts counts live and trashed accounts: zero means a new database.
+func (s *Store) CountAccounts(ctx context.Context) (int, error) {
+	var n int
+	if err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM accounts").Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count accounts: %w", err)
+	}
+	return n, nil
+}
+
+// CreateAccount inserts a validated account (and its manager, if new) and
+// returns its id.
+func (s *Store) CreateAccount(ctx context.Context, a domain.Account) (int64, error) {
+	var id int64
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		var err error
+		id, err = s.insertAccount(ctx, tx, a)
+		return err
+	})
+	return id, err
+}
+
+// CreateAccounts inserts many accounts in one transaction: all or none.
+func (s *Store) CreateAccounts(ctx context.Context, list []domain.Account) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		for _, a := range list {
+			if _, err := s.insertAccount(ctx, tx, a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func (s *Store) insertAccount(ctx context.Context, tx *sql.Tx, a domain.Account) (int64, error) {
+	if err := checkNameFree(ctx, tx, a.Name, 0); err != nil {
+		return 0, err
+	}
+	mgr, err := memberID(ctx, tx, a.Manager, s.stamp())
+	if err != nil {
+		return 0, err
+	}
+	now := s.stamp()
+	res, err := tx.ExecContext(ctx, `INSERT INTO accounts (`+writableColumns+`, created_at, updated_at)
+		VALUES (`+strings.Repeat("?, ", writableCount)+`?, ?)`,
+		append(writableValues(a, mgr), now, now)...)
+	if err != nil {
+		return 0, fmt.Errorf("store: insert account %q: %w", a.Name, err)
+	}
+	return res.LastInsertId()
+}
+
+// UpdateAccount saves every field of a live account.
+func (s *Store) UpdateAccount(ctx context.Context, a domain.Account) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		if err := checkNameFree(ctx, tx, a.Name, a.ID); err != nil {
+			return err
+		}
+		mgr, err := memberID(ctx, tx, a.Manager, s.stamp())
+		if err != nil {
+			return err
+		}
+		sets := strings.ReplaceAll(writableColumns, ",", " = ?,") + " = ?, updated_at = ?"
+		res, err := tx.ExecContext(ctx, "UPDATE accounts SET "+sets+" WHERE id = ? AND deleted_at IS NULL",
+			append(writableValues(a, mgr), s.stamp(), a.ID)...)
+		if err != nil {
+			return fmt.Errorf("store: update account %d: %w", a.ID, err)
+		}
+		return mustAffect(res, "account", a.ID)
+	})
+}
+
+// TrashAccount moves a live account to the trash.
+func (s *Store) TrashAccount(ctx context.Context, id int64) error {
+	return s.exec1(ctx, "account", id,
+		"UPDATE accounts SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", s.stamp(), id)
+}
+
+// RestoreAccount brings an account back from the trash, unless a live
+// account has taken its name meanwhile.
+func (s *Store) RestoreAccount(ctx context.Context, id int64) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		var name string
+		err := tx.QueryRowContext(ctx, "SELECT name FROM accounts WHERE id = ? AND deleted_at IS NOT NULL", id).Scan(&name)
+		if errors.Is(err, sql.ErrNoRows) {
+			return domain.NotFound("account", id)
+		}
+		if err != nil {
+			return fmt.Errorf("store: restore account %d: %w", id, err)
+		}
+		if err := checkNameFree(ctx, tx, name, id); err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, "UPDATE accounts SET deleted_at = NULL, updated_at = ? WHERE id = ?", s.stamp(), id)
+		if err != nil {
+			return fmt.Errorf("store: restore account %d: %w", id, err)
+		}
+		return mustAffect(res, "account", id)
+	})
+}
+
+// PurgeAccount deletes an account for good; only one already in the trash.
+func (s *Store) PurgeAccount(ctx context.Context, id int64) error {
+	return s.exec1(ctx, "account", id, "DELETE FROM accounts WHERE id = ? AND deleted_at IS NOT NULL", id)
+}
+
+func (s *Store) exec1(ctx context.Context, what string, id int64, query string, args ...any) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, query, args...)
+		if err != nil {
+			return fmt.Errorf("store: %s %d: %w", what, id, err)
+		}
+		return mustAffect(res, what, id)
+	})
+}
+
+func mustAffect(res sql.Result, what string, id int64) error {
+	n, err := res.RowsAffected()
+	if err != nil {
+		return fmt.Errorf("store: %s %d: %w", what, id, err)
+	}
+	if n == 0 {
+		return domain.NotFound(what, id)
+	}
+	return nil
+}
+
+// checkNameFree refuses a name another live account has (case-insensitive
+// for Latin letters, as the unique index is).
+func checkNameFree(ctx context.Context, tx *sql.Tx, name string, self int64) error {
+	var other int64
+	err := tx.QueryRowContext(ctx,
+		"SELECT id FROM accounts WHERE name = ? COLLATE NOCASE AND deleted_at IS NULL AND id <> ?", name, self).Scan(&other)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil
+	case err != nil:
+		return fmt.Errorf("store: check account name: %w", err)
+	}
+	return domain.Conflict("name", "error.duplicateName", map[string]any{"name": name})
+}
+
+const writableColumns = `name, short_name, english_name, industry, region, address,
+	employees, revenue, business_strategy, supply_chain_strategy, procurement_plans,
+	competitors, our_sales, category_spend, status, manager_id, stage, notes,
+	id_large_orders, id_strategic, id_influence, id_technology, id_market,
+	kc_high_value, kc_barrier, kc_future_competition, kc_core_market,
+	cl_volume, cl_profitability, cl_strategic_fit, cl_ease,
+	cl_growth, cl_projects, cl_share_room, cl_tech_absorption,
+	cl_coverage, cl_satisfaction`
+
+var writableCount = strings.Count(writableColumns, ",") + 1
+
+func writableValues(a domain.Account, manager sql.NullInt64) []any {
+	id, kc, cl := a.Identification, a.Characteristics, a.Classification
+	return []any{a.Name, a.ShortName, a.EnglishName, a.Industry, a.Region, a.Address,
+		a.Employees, a.Revenue, a.BusinessStrategy, a.SupplyChainStrategy, a.ProcurementPlans,
+		a.Competitors, a.OurSales, a.CategorySpend, string(a.Status), manager, string(a.Stage), a.Notes,
+		id.LargeOrders, id.Strategic, id.Influence, id.Technology, id.Market,
+		boolInt(kc.HighValue), boolInt(kc.Barrier), boolInt(kc.FutureCompetition), boolInt(kc.CoreMarket),
+		cl.Volume, cl.Profitability, cl.StrategicFit, cl.Ease,
+		cl.Growth, cl.Projects, cl.ShareRoom, cl.TechAbsorption,
+		cl.Coverage, cl.Satisfaction}
+}

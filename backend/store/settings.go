@@ -1,0 +1,77 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+
+	"kams/backend/domain"
+)
+
+// Settings reads the saved settings over the defaults: a key never saved
+// keeps its default.
+func (s *Store) Settings(ctx context.Context) (domain.Settings, error) {
+	out := domain.DefaultSettings()
+	targets := map[string]any{"language": &out.Language, "currency": &out.Currency, "scoring": &out.Scoring}
+	rows, err := s.r.QueryContext(ctx, "SELECT key, value FROM settings WHERE key IN ('language','currency','scoring')")
+	if err != nil {
+		return out, fmt.Errorf("store: load settings: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k, v string
+		if err := rows.Scan(&k, &v); err != nil {
+			return out, fmt.Errorf("store: load settings: %w", err)
+		}
+		if err := json.Unmarshal([]byte(v), targets[k]); err != nil {
+			return out, fmt.Errorf("store: load setting %s: %w", k, err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return out, fmt.Errorf("store: load settings: %w", err)
+	}
+	return out, nil
+}
+
+// SaveSettings writes every setting in one transaction.
+func (s *Store) SaveSettings(ctx context.Context, set domain.Settings) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		for k, v := range map[string]any{"language": set.Language, "currency": set.Currency, "scoring": set.Scoring} {
+			if err := putSetting(ctx, tx, k, v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Flag reads a yes/no marker such as "sampleOffered".
+func (s *Store) Flag(ctx context.Context, key string) (bool, error) {
+	var v string
+	err := s.r.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&v)
+	if err == sql.ErrNoRows {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("store: load flag %s: %w", key, err)
+	}
+	return v == "true", nil
+}
+
+// SetFlag records a yes/no marker.
+func (s *Store) SetFlag(ctx context.Context, key string, on bool) error {
+	return s.tx(ctx, func(tx *sql.Tx) error { return putSetting(ctx, tx, key, on) })
+}
+
+func putSetting(ctx context.Context, tx *sql.Tx, key string, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("store: encode setting %s: %w", key, err)
+	}
+	_, err = tx.ExecContext(ctx, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, string(b))
+	if err != nil {
+		return fmt.Errorf("store: save setting %s: %w", key, err)
+	}
+	return nil
+}

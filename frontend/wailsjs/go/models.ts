@@ -1,0 +1,406 @@
+export namespace app {
+	
+	export class Boot {
+	    version: string;
+	    dbPath: string;
+	    systemLanguage: string;
+	    offerSample: boolean;
+	    settings: domain.Settings;
+	
+	    static createFrom(source: any = {}) {
+	        return new Boot(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.version = source["version"];
+	        this.dbPath = source["dbPath"];
+	        this.systemLanguage = source["systemLanguage"];
+	        this.offerSample = source["offerSample"];
+	        this.settings = this.convertValues(source["settings"], domain.Settings);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace domain {
+	
+	export class ClassificationInputs {
+	    volume: number;
+	    profitability: number;
+	    strategicFit: number;
+	    ease: number;
+	    growth: number;
+	    projects: number;
+	    shareRoom: number;
+	    techAbsorption: number;
+	    coverage: number;
+	    satisfaction: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ClassificationInputs(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.volume = source["volume"];
+	        this.profitability = source["profitability"];
+	        this.strategicFit = source["strategicFit"];
+	        this.ease = source["ease"];
+	        this.growth = source["growth"];
+	        this.projects = source["projects"];
+	        this.shareRoom = source["shareRoom"];
+	        this.techAbsorption = source["techAbsorption"];
+	        this.coverage = source["coverage"];
+	        this.satisfaction = source["satisfaction"];
+	    }
+	}
+	export class KeyCharacteristics {
+	    highValue: boolean;
+	    barrier: boolean;
+	    futureCompetition: boolean;
+	    coreMarket: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new KeyCharacteristics(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.highValue = source["highValue"];
+	        this.barrier = source["barrier"];
+	        this.futureCompetition = source["futureCompetition"];
+	        this.coreMarket = source["coreMarket"];
+	    }
+	}
+	export class IdentificationScores {
+	    largeOrders: number;
+	    strategic: number;
+	    influence: number;
+	    technology: number;
+	    market: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new IdentificationScores(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.largeOrders = source["largeOrders"];
+	        this.strategic = source["strategic"];
+	        this.influence = source["influence"];
+	        this.technology = source["technology"];
+	        this.market = source["market"];
+	    }
+	}
+	export class Account {
+	    id: number;
+	    name: string;
+	    shortName: string;
+	    englishName: string;
+	    industry: string;
+	    region: string;
+	    address: string;
+	    employees: number;
+	    revenue: number;
+	    businessStrategy: string;
+	    supplyChainStrategy: string;
+	    procurementPlans: string;
+	    competitors: string;
+	    ourSales: number;
+	    categorySpend: number;
+	    status: string;
+	    manager: string;
+	    stage: string;
+	    notes: string;
+	    identification: IdentificationScores;
+	    characteristics: KeyCharacteristics;
+	    classification: ClassificationInputs;
+	    createdAt: string;
+	    updatedAt: string;
+	    deletedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Account(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.shortName = source["shortName"];
+	        this.englishName = source["englishName"];
+	        this.industry = source["industry"];
+	        this.region = source["region"];
+	        this.address = source["address"];
+	        this.employees = source["employees"];
+	        this.revenue = source["revenue"];
+	        this.businessStrategy = source["businessStrategy"];
+	        this.supplyChainStrategy = source["supplyChainStrategy"];
+	        this.procurementPlans = source["procurementPlans"];
+	        this.competitors = source["competitors"];
+	        this.ourSales = source["ourSales"];
+	        this.categorySpend = source["categorySpend"];
+	        this.status = source["status"];
+	        this.manager = source["manager"];
+	        this.stage = source["stage"];
+	        this.notes = source["notes"];
+	        this.identification = this.convertValues(source["identification"], IdentificationScores);
+	        this.characteristics = this.convertValues(source["characteristics"], KeyCharacteristics);
+	        this.classification = this.convertValues(source["classification"], ClassificationInputs);
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.deletedAt = source["deletedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AttractivenessWeights {
+	    volume: number;
+	    profitability: number;
+	    strategicFit: number;
+	    ease: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AttractivenessWeights(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.volume = source["volume"];
+	        this.profitability = source["profitability"];
+	        this.strategicFit = source["strategicFit"];
+	        this.ease = source["ease"];
+	    }
+	}
+	
+	
+	export class IdentificationWeights {
+	    largeOrders: number;
+	    strategic: number;
+	    influence: number;
+	    technology: number;
+	    market: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new IdentificationWeights(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.largeOrders = source["largeOrders"];
+	        this.strategic = source["strategic"];
+	        this.influence = source["influence"];
+	        this.technology = source["technology"];
+	        this.market = source["market"];
+	    }
+	}
+	
+	export class PotentialWeights {
+	    growth: number;
+	    projects: number;
+	    shareRoom: number;
+	    techAbsorption: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PotentialWeights(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.growth = source["growth"];
+	        this.projects = source["projects"];
+	        this.shareRoom = source["shareRoom"];
+	        this.techAbsorption = source["techAbsorption"];
+	    }
+	}
+	export class RelationshipWeights {
+	    stage: number;
+	    coverage: number;
+	    satisfaction: number;
+	    shareOfWallet: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RelationshipWeights(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stage = source["stage"];
+	        this.coverage = source["coverage"];
+	        this.satisfaction = source["satisfaction"];
+	        this.shareOfWallet = source["shareOfWallet"];
+	    }
+	}
+	export class Scores {
+	    identification: number;
+	    keyAccount: boolean;
+	    attractiveness: number;
+	    potential: number;
+	    relationship: number;
+	    quadrant: string;
+	    shareOfWallet: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Scores(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.identification = source["identification"];
+	        this.keyAccount = source["keyAccount"];
+	        this.attractiveness = source["attractiveness"];
+	        this.potential = source["potential"];
+	        this.relationship = source["relationship"];
+	        this.quadrant = source["quadrant"];
+	        this.shareOfWallet = source["shareOfWallet"];
+	    }
+	}
+	export class ScoringSettings {
+	    identification: IdentificationWeights;
+	    threshold: number;
+	    attractiveness: AttractivenessWeights;
+	    potential: PotentialWeights;
+	    relationship: RelationshipWeights;
+	    split: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ScoringSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.identification = this.convertValues(source["identification"], IdentificationWeights);
+	        this.threshold = source["threshold"];
+	        this.attractiveness = this.convertValues(source["attractiveness"], AttractivenessWeights);
+	        this.potential = this.convertValues(source["potential"], PotentialWeights);
+	        this.relationship = this.convertValues(source["relationship"], RelationshipWeights);
+	        this.split = source["split"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Settings {
+	    language: string;
+	    currency: string;
+	    scoring: ScoringSettings;
+	
+	    static createFrom(source: any = {}) {
+	        return new Settings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.language = source["language"];
+	        this.currency = source["currency"];
+	        this.scoring = this.convertValues(source["scoring"], ScoringSettings);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace service {
+	
+	export class AccountView {
+	    account: domain.Account;
+	    scores: domain.Scores;
+	
+	    static createFrom(source: any = {}) {
+	        return new AccountView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.account = this.convertValues(source["account"], domain.Account);
+	        this.scores = this.convertValues(source["scores"], domain.Scores);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
