@@ -97,7 +97,7 @@ type Account struct {
 const (
 	MaxShortText = 200
 	MaxLongText  = 20000
-	MaxMoney     = int64(1e17) // 1e15 in major units: far above any customer
+	MaxMoney     = int64(1e15) // 10 trillion in major units, and exact as a JavaScript number
 )
 
 // Validate checks an account as the user typed it. It does not know the

@@ -122,6 +122,10 @@ type Scores struct {
 	// ShareOfWallet is our sales ÷ the customer's category spend, 0–1, or −1
 	// when the spend is unknown.
 	ShareOfWallet float64 `json:"shareOfWallet"`
+	// StageScore and ShareScore are the two relationship sub-criteria the
+	// profile decides (1–5, 0 when unknown), shown beside the rated ones.
+	StageScore int `json:"stageScore"`
+	ShareScore int `json:"shareScore"`
 }
 
 // ShareScore rates a share of wallet on the 1–5 scale of the relationship
@@ -159,6 +163,7 @@ func Score(a Account, s ScoringSettings) Scores {
 	if a.CategorySpend > 0 {
 		out.ShareOfWallet = float64(a.OurSales) / float64(a.CategorySpend)
 	}
+	out.StageScore, out.ShareScore = StageIndex(a.Stage), ShareScore(out.ShareOfWallet)
 	c := a.Classification
 	out.Attractiveness = weightedMean(
 		[]int{c.Volume, c.Profitability, c.StrategicFit, c.Ease},
@@ -167,7 +172,7 @@ func Score(a Account, s ScoringSettings) Scores {
 		[]int{c.Growth, c.Projects, c.ShareRoom, c.TechAbsorption},
 		[]float64{s.Potential.Growth, s.Potential.Projects, s.Potential.ShareRoom, s.Potential.TechAbsorption})
 	out.Relationship = weightedMean(
-		[]int{StageIndex(a.Stage), c.Coverage, c.Satisfaction, ShareScore(out.ShareOfWallet)},
+		[]int{out.StageScore, c.Coverage, c.Satisfaction, out.ShareScore},
 		[]float64{s.Relationship.Stage, s.Relationship.Coverage, s.Relationship.Satisfaction, s.Relationship.ShareOfWallet})
 	out.Quadrant = Classify(out.Attractiveness, out.Relationship, s.Split)
 	return out

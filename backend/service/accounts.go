@@ -59,6 +59,16 @@ func (s *Accounts) Get(ctx context.Context, id int64) (AccountView, error) {
 	return AccountView{Account: a, Scores: domain.Score(a, set.Scoring)}, nil
 }
 
+// Preview scores an account as edited, before it is saved, so the
+// scorecard follows every keystroke with the rules of the backend.
+func (s *Accounts) Preview(ctx context.Context, a domain.Account) (domain.Scores, error) {
+	set, err := s.store.Settings(ctx)
+	if err != nil {
+		return domain.Scores{}, err
+	}
+	return domain.Score(a, set.Scoring), nil
+}
+
 // Create validates and saves a new account.
 func (s *Accounts) Create(ctx context.Context, a domain.Account) (AccountView, error) {
 	Normalize(&a)

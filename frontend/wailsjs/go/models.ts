@@ -274,6 +274,8 @@ export namespace domain {
 	    relationship: number;
 	    quadrant: string;
 	    shareOfWallet: number;
+	    stageScore: number;
+	    shareScore: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Scores(source);
@@ -288,6 +290,8 @@ export namespace domain {
 	        this.relationship = source["relationship"];
 	        this.quadrant = source["quadrant"];
 	        this.shareOfWallet = source["shareOfWallet"];
+	        this.stageScore = source["stageScore"];
+	        this.shareScore = source["shareScore"];
 	    }
 	}
 	export class ScoringSettings {

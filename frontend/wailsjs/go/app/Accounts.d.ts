@@ -13,6 +13,8 @@ export function List():Promise<Array<service.AccountView>>;
 
 export function Managers():Promise<Array<string>>;
 
+export function Preview(arg1:domain.Account):Promise<domain.Scores>;
+
 export function Purge(arg1:number):Promise<void>;
 
 export function Restore(arg1:number):Promise<void>;

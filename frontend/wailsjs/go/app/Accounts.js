@@ -22,6 +22,10 @@ export function Managers() {
   return window['go']['app']['Accounts']['Managers']();
 }
 
+export function Preview(arg1) {
+  return window['go']['app']['Accounts']['Preview'](arg1);
+}
+
 export function Purge(arg1) {
   return window['go']['app']['Accounts']['Purge'](arg1);
 }

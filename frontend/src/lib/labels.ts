@@ -1,0 +1,27 @@
+// Colours shared by tags and the matrix, one per quadrant.
+export const quadrantColors: Record<string, string> = {
+  strategic: '#d03050',
+  develop: '#1f6feb',
+  maintain: '#18a058',
+  opportunistic: '#e6a23c',
+  unclassified: '#9aa0a6',
+}
+
+export const quadrants = ['strategic', 'develop', 'maintain', 'opportunistic', 'unclassified'] as const
+export const statuses = ['prospect', 'active', 'dormant', 'lost'] as const
+export const stages = ['exploratory', 'basic', 'cooperative', 'interdependent', 'integrated'] as const
+
+export const statusTypes: Record<string, 'default' | 'success' | 'warning' | 'error' | 'info'> = {
+  prospect: 'info',
+  active: 'success',
+  dormant: 'warning',
+  lost: 'error',
+}
+
+// matches is the list's search: any part of the Chinese, short or English
+// name, ignoring case and spaces.
+export function matches(query: string, ...names: string[]): boolean {
+  const q = query.trim().toLowerCase().replace(/\s+/g, ' ')
+  if (!q) return true
+  return names.some((n) => n.toLowerCase().includes(q))
+}

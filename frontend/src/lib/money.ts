@@ -1,0 +1,58 @@
+// Money crosses to and from the backend as integer minor units (分 for CNY):
+// never a float. These helpers convert at the edge of the UI only.
+
+export const MAX_MINOR = 1e15
+
+const minorDigits = (currency: string) => (currency === 'JPY' ? 0 : 2)
+
+// parseMoney reads what a user typed ("1,234.5", "１２３", " 12 ") as minor
+// units; null when it is not an amount.
+export function parseMoney(text: string, currency = 'CNY'): number | null {
+  const s = text
+    .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[\s,，]/g, '')
+    .replace(/．/g, '.')
+  const digits = minorDigits(currency)
+  const m = /^(\d+)(?:\.(\d*))?$/.exec(s)
+  if (!m) return null
+  const frac = (m[2] ?? '').padEnd(digits, '0')
+  if (frac.length > digits && /[1-9]/.test(frac.slice(digits))) return null
+  const minor = Number(m[1] + frac.slice(0, digits))
+  return Number.isSafeInteger(minor) ? minor : null
+}
+
+// toMajor is the plain number a number input shows.
+export function toMajor(minor: number, currency = 'CNY'): number {
+  return minor / 10 ** minorDigits(currency)
+}
+
+// fromMajor turns a number input's value back into minor units, rounding
+// away the float noise of the input.
+export function fromMajor(major: number | null, currency = 'CNY'): number {
+  if (major === null || Number.isNaN(major)) return 0
+  return Math.round(major * 10 ** minorDigits(currency))
+}
+
+// formatMoney shows an amount for the language: full ("¥46,000,000.00") or
+// compact for tables ("¥4600万" in Chinese, "CN¥46M" in English).
+export function formatMoney(minor: number, currency: string, locale: string, compact = false): string {
+  const fmt = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    notation: compact ? 'compact' : 'standard',
+    minimumFractionDigits: compact ? 0 : minorDigits(currency),
+    maximumFractionDigits: compact ? 1 : minorDigits(currency),
+  })
+  return fmt.format(toMajor(minor, currency))
+}
+
+export function formatPercent(ratio: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(ratio)
+}
+
+export function formatDateTime(iso: string, locale: string): string {
+  if (!iso) return ''
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return iso
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d)
+}

@@ -1,0 +1,55 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { api, type AppSettings, type Boot } from '../api'
+import { resolveLanguage, setLanguage, type Lang } from '../i18n'
+
+export type View = 'accounts' | 'account' | 'matrix' | 'trash' | 'settings'
+
+// The app store holds what every screen shares: the start-up facts, the
+// settings, the language and where the user is.
+export const useAppStore = defineStore('app', () => {
+  const boot = ref<Boot | null>(null)
+  const settings = ref<AppSettings | null>(null)
+  const lang = ref<Lang>('zh-CN')
+  const view = ref<View>('accounts')
+  const accountId = ref(0)
+  // A screen with unsaved edits sets a guard that may refuse to leave.
+  let leaveGuard: (() => Promise<boolean>) | null = null
+
+  const currency = computed(() => settings.value?.currency ?? 'CNY')
+
+  async function init() {
+    boot.value = await api.boot()
+    settings.value = boot.value.settings
+    applyLanguage()
+  }
+
+  function applyLanguage() {
+    lang.value = resolveLanguage(settings.value?.language ?? '', boot.value?.systemLanguage ?? '', navigator.languages ?? [])
+    setLanguage(lang.value)
+  }
+
+  async function saveSettings(s: AppSettings) {
+    settings.value = await api.saveSettings(s)
+    applyLanguage()
+  }
+
+  // switchLanguage is the header's quick toggle: it saves the choice.
+  async function switchLanguage(l: Lang) {
+    if (!settings.value) return
+    await saveSettings({ ...settings.value, language: l } as AppSettings)
+  }
+
+  function guardLeave(g: (() => Promise<boolean>) | null) {
+    leaveGuard = g
+  }
+
+  async function go(v: View, id = 0) {
+    if (leaveGuard && !(await leaveGuard())) return
+    leaveGuard = null
+    view.value = v
+    accountId.value = id
+  }
+
+  return { boot, settings, lang, view, accountId, currency, init, saveSettings, switchLanguage, guardLeave, go }
+})
