@@ -18,7 +18,9 @@ func (a *Accounts) Trash() ([]service.AccountView, error) { return a.svc.Trash(c
 func (a *Accounts) Get(id int64) (service.AccountView, error) { return a.svc.Get(ctx(), id) }
 
 // Preview scores an account as edited, without saving it.
-func (a *Accounts) Preview(acc domain.Account) (domain.Scores, error) { return a.svc.Preview(ctx(), acc) }
+func (a *Accounts) Preview(acc domain.Account) (domain.Scores, error) {
+	return a.svc.Preview(ctx(), acc)
+}
 
 // Create saves a new account.
 func (a *Accounts) Create(acc domain.Account) (service.AccountView, error) {
