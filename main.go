@@ -111,6 +111,10 @@ func demo(args []string, stdout io.Writer) error {
 	}
 	if err := service.NewSample(st).Load(ctx); err != nil {
 		st.Close()
+		// Leave no half-made file behind: the next demo run would refuse it.
+		for _, f := range []string{*db, *db + "-wal", *db + "-shm"} {
+			os.Remove(f)
+		}
 		return err
 	}
 	if err := st.Close(); err != nil {

@@ -3,7 +3,6 @@ package service
 import (
 	"context"
 
-	"kams/backend/domain"
 	"kams/backend/sample"
 	"kams/backend/store"
 )
@@ -36,14 +35,7 @@ func (s *Sample) Dismiss(ctx context.Context) error {
 // refuses a database that holds accounts (even in the trash): the sample
 // never mixes with the user's own data.
 func (s *Sample) Load(ctx context.Context) error {
-	n, err := s.store.CountAccounts(ctx)
-	if err != nil {
-		return err
-	}
-	if n > 0 {
-		return &domain.Error{Code: domain.CodeConflict, Key: "error.sampleNotEmpty"}
-	}
-	if err := s.store.CreateAccounts(ctx, sample.Accounts()); err != nil {
+	if err := s.store.SeedAccounts(ctx, sample.Accounts()); err != nil {
 		return err
 	}
 	return s.store.SetFlag(ctx, flagSampleOffered, true)

@@ -98,14 +98,35 @@ func (s *Store) CreateAccount(ctx context.Context, a domain.Account) (int64, err
 
 // CreateAccounts inserts many accounts in one transaction: all or none.
 func (s *Store) CreateAccounts(ctx context.Context, list []domain.Account) error {
+	return s.tx(ctx, func(tx *sql.Tx) error { return s.insertAccounts(ctx, tx, list) })
+}
+
+// SeedAccounts inserts accounts into a database that has none (live or in
+// the trash), checked in the same transaction; otherwise it returns
+// ErrNotEmpty and writes nothing.
+func (s *Store) SeedAccounts(ctx context.Context, list []domain.Account) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		for _, a := range list {
-			if _, err := s.insertAccount(ctx, tx, a); err != nil {
-				return err
-			}
+		var n int
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM accounts").Scan(&n); err != nil {
+			return fmt.Errorf("store: count accounts: %w", err)
 		}
-		return nil
+		if n > 0 {
+			return ErrNotEmpty
+		}
+		return s.insertAccounts(ctx, tx, list)
 	})
+}
+
+// ErrNotEmpty refuses to seed a database that holds accounts.
+var ErrNotEmpty = &domain.Error{Code: domain.CodeConflict, Key: "error.sampleNotEmpty"}
+
+func (s *Store) insertAccounts(ctx context.Context, tx *sql.Tx, list []domain.Account) error {
+	for _, a := range list {
+		if _, err := s.insertAccount(ctx, tx, a); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (s *Store) insertAccount(ctx context.Context, tx *sql.Tx, a domain.Account) (int64, error) {
@@ -129,6 +150,15 @@ func (s *Store) insertAccount(ctx context.Context, tx *sql.Tx, a domain.Account)
 // UpdateAccount saves every field of a live account.
 func (s *Store) UpdateAccount(ctx context.Context, a domain.Account) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
+		// A missing account is "not found" even when its new name is taken.
+		var live int
+		err := tx.QueryRowContext(ctx, "SELECT count(*) FROM accounts WHERE id = ? AND deleted_at IS NULL", a.ID).Scan(&live)
+		if err != nil {
+			return fmt.Errorf("store: update account %d: %w", a.ID, err)
+		}
+		if live == 0 {
+			return domain.NotFound("account", a.ID)
+		}
 		if err := checkNameFree(ctx, tx, a.Name, a.ID); err != nil {
 			return err
 		}

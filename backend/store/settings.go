@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"kams/backend/domain"
@@ -50,7 +51,7 @@ func (s *Store) SaveSettings(ctx context.Context, set domain.Settings) error {
 func (s *Store) Flag(ctx context.Context, key string) (bool, error) {
 	var v string
 	err := s.r.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&v)
-	if err == sql.ErrNoRows {
+	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
 	if err != nil {
