@@ -30,6 +30,8 @@ type Boot struct {
 	SystemLanguage string          `json:"systemLanguage"`
 	OfferSample    bool            `json:"offerSample"`
 	Settings       domain.Settings `json:"settings"`
+	// TextLimits is each account text field's limit in characters.
+	TextLimits map[string]int `json:"textLimits"`
 }
 
 // Boot returns the start-up information.
@@ -43,7 +45,7 @@ func (s *System) Boot() (Boot, error) {
 		return Boot{}, err
 	}
 	return Boot{Version: s.version, DBPath: s.dbPath, SystemLanguage: service.SystemLanguage(nil),
-		OfferSample: offer, Settings: set}, nil
+		OfferSample: offer, Settings: set, TextLimits: domain.AccountTextLimits()}, nil
 }
 
 // LoadSample fills an empty database with the sample data.

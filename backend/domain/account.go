@@ -1,6 +1,9 @@
 package domain
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // AccountStatus is where the customer stands with us (domain.md §1).
 type AccountStatus string
@@ -100,6 +103,46 @@ const (
 	MaxMoney     = int64(1e15) // 10 trillion in major units, and exact as a JavaScript number
 )
 
+// accountTexts are the account's text fields with their length limits.
+var accountTexts = []struct {
+	field string
+	max   int
+	value func(*Account) *string
+}{
+	{"name", MaxShortText, func(a *Account) *string { return &a.Name }},
+	{"shortName", MaxShortText, func(a *Account) *string { return &a.ShortName }},
+	{"englishName", MaxShortText, func(a *Account) *string { return &a.EnglishName }},
+	{"industry", MaxShortText, func(a *Account) *string { return &a.Industry }},
+	{"region", MaxShortText, func(a *Account) *string { return &a.Region }},
+	{"address", MaxShortText, func(a *Account) *string { return &a.Address }},
+	{"manager", MaxShortText, func(a *Account) *string { return &a.Manager }},
+	{"competitors", MaxLongText, func(a *Account) *string { return &a.Competitors }},
+	{"businessStrategy", MaxLongText, func(a *Account) *string { return &a.BusinessStrategy }},
+	{"supplyChainStrategy", MaxLongText, func(a *Account) *string { return &a.SupplyChainStrategy }},
+	{"procurementPlans", MaxLongText, func(a *Account) *string { return &a.ProcurementPlans }},
+	{"notes", MaxLongText, func(a *Account) *string { return &a.Notes }},
+}
+
+// AccountTextLimits gives the UI each text field's limit in characters, so
+// it can refuse a pasted book before sending it across.
+func AccountTextLimits() map[string]int {
+	out := make(map[string]int, len(accountTexts))
+	for _, f := range accountTexts {
+		out[f.field] = f.max
+	}
+	return out
+}
+
+// TrimAccount trims the one-line fields, so " 华为 " and "华为" are one name.
+func TrimAccount(a *Account) {
+	for _, f := range accountTexts {
+		if f.max == MaxShortText {
+			p := f.value(a)
+			*p = strings.TrimSpace(*p)
+		}
+	}
+}
+
 // Validate checks an account as the user typed it. It does not know the
 // other accounts: the duplicate-name rule lives with the store.
 func (a *Account) Validate() error {
@@ -107,18 +150,9 @@ func (a *Account) Validate() error {
 	if a.Name == "" {
 		v.Add("name", "error.required", nil)
 	}
-	short := map[string]string{
-		"name": a.Name, "shortName": a.ShortName, "englishName": a.EnglishName,
-		"industry": a.Industry, "region": a.Region, "address": a.Address, "manager": a.Manager,
+	for _, f := range accountTexts {
+		checkLen(&v, f.field, *f.value(a), f.max)
 	}
-	for _, f := range []string{"name", "shortName", "englishName", "industry", "region", "address", "manager"} {
-		checkLen(&v, f, short[f], MaxShortText)
-	}
-	checkLen(&v, "businessStrategy", a.BusinessStrategy, MaxLongText)
-	checkLen(&v, "supplyChainStrategy", a.SupplyChainStrategy, MaxLongText)
-	checkLen(&v, "procurementPlans", a.ProcurementPlans, MaxLongText)
-	checkLen(&v, "competitors", a.Competitors, MaxLongText)
-	checkLen(&v, "notes", a.Notes, MaxLongText)
 	checkAmount(&v, "revenue", a.Revenue)
 	checkAmount(&v, "ourSales", a.OurSales)
 	checkAmount(&v, "categorySpend", a.CategorySpend)

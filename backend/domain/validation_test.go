@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -257,5 +258,32 @@ func TestUIError(t *testing.T) {
 	}
 	if got.Code != domain.CodeNotFound {
 		t.Errorf("code = %q, want %q", got.Code, domain.CodeNotFound)
+	}
+}
+
+func TestAccountTextLimitsMatchValidate(t *testing.T) {
+	limits := domain.AccountTextLimits()
+	if len(limits) != 12 || limits["name"] != domain.MaxShortText || limits["notes"] != domain.MaxLongText {
+		t.Fatalf("limits = %v", limits)
+	}
+	// Each limit the UI is told is the one Validate enforces: one more
+	// character is refused on exactly that field.
+	for field, max := range limits {
+		a := domain.Account{Name: "n", Status: domain.StatusActive, Stage: domain.StageBasic}
+		long := strings.Repeat("长", max+1)
+		v := reflect.ValueOf(&a).Elem().FieldByNameFunc(func(n string) bool { return strings.EqualFold(n, field) })
+		if !v.IsValid() {
+			t.Fatalf("no Account field for %q", field)
+		}
+		v.SetString(long)
+		err := a.Validate()
+		var e *domain.Error
+		if !errors.As(err, &e) || len(e.Fields) != 1 || e.Fields[0].Field != field || e.Fields[0].Key != "error.tooLong" {
+			t.Errorf("%s: err = %v", field, err)
+		}
+		v.SetString(strings.Repeat("长", max))
+		if err := a.Validate(); err != nil {
+			t.Errorf("%s at the limit: %v", field, err)
+		}
 	}
 }

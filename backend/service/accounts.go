@@ -4,7 +4,6 @@ package service
 
 import (
 	"context"
-	"strings"
 
 	"kams/backend/domain"
 	"kams/backend/store"
@@ -71,7 +70,7 @@ func (s *Accounts) Preview(ctx context.Context, a domain.Account) (domain.Scores
 
 // Create validates and saves a new account.
 func (s *Accounts) Create(ctx context.Context, a domain.Account) (AccountView, error) {
-	Normalize(&a)
+	domain.TrimAccount(&a)
 	if err := a.Validate(); err != nil {
 		return AccountView{}, err
 	}
@@ -84,7 +83,7 @@ func (s *Accounts) Create(ctx context.Context, a domain.Account) (AccountView, e
 
 // Update validates and saves an edited account.
 func (s *Accounts) Update(ctx context.Context, a domain.Account) (AccountView, error) {
-	Normalize(&a)
+	domain.TrimAccount(&a)
 	if err := a.Validate(); err != nil {
 		return AccountView{}, err
 	}
@@ -107,10 +106,3 @@ func (s *Accounts) Purge(ctx context.Context, id int64) error { return s.store.P
 
 // Managers lists the team members who can own an account.
 func (s *Accounts) Managers(ctx context.Context) ([]string, error) { return s.store.Members(ctx) }
-
-// Normalize trims the one-line fields, so " 华为 " and "华为" are one name.
-func Normalize(a *domain.Account) {
-	for _, f := range []*string{&a.Name, &a.ShortName, &a.EnglishName, &a.Industry, &a.Region, &a.Address, &a.Manager} {
-		*f = strings.TrimSpace(*f)
-	}
-}

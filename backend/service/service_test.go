@@ -350,7 +350,7 @@ func TestSampleAccountsAreValidAndNormal(t *testing.T) {
 			t.Errorf("%s: %v", a.Name, err)
 		}
 		n := a
-		service.Normalize(&n)
+		domain.TrimAccount(&n)
 		if !reflect.DeepEqual(n, a) {
 			t.Errorf("%s: has untrimmed fields", a.Name)
 		}

@@ -13,6 +13,8 @@ export const useAppStore = defineStore('app', () => {
   const lang = ref<Lang>('zh-CN')
   const view = ref<View>('accounts')
   const accountId = ref(0)
+  // tierFilter opens the accounts list filtered to one quadrant.
+  const tierFilter = ref('')
   // A screen with unsaved edits sets a guard that may refuse to leave.
   let leaveGuard: (() => Promise<boolean>) | null = null
 
@@ -44,12 +46,13 @@ export const useAppStore = defineStore('app', () => {
     leaveGuard = g
   }
 
-  async function go(v: View, id = 0) {
+  async function go(v: View, id = 0, tier = '') {
     if (leaveGuard && !(await leaveGuard())) return
     leaveGuard = null
     view.value = v
     accountId.value = id
+    tierFilter.value = tier
   }
 
-  return { boot, settings, lang, view, accountId, currency, init, saveSettings, switchLanguage, guardLeave, go }
+  return { boot, settings, lang, view, accountId, tierFilter, currency, init, saveSettings, switchLanguage, guardLeave, go }
 })

@@ -6,6 +6,7 @@ export namespace app {
 	    systemLanguage: string;
 	    offerSample: boolean;
 	    settings: domain.Settings;
+	    textLimits: {[key: string]: number};
 	
 	    static createFrom(source: any = {}) {
 	        return new Boot(source);
@@ -18,6 +19,7 @@ export namespace app {
 	        this.systemLanguage = source["systemLanguage"];
 	        this.offerSample = source["offerSample"];
 	        this.settings = this.convertValues(source["settings"], domain.Settings);
+	        this.textLimits = source["textLimits"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Runs every KAMS test, fast ones first; stops at the first failure.
+# Expects scripts/deps.sh test to have run (make test does both).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/build/bin:$PATH"
+WAILS=build/bin/wails
+mkdir -p tmp
+step() { printf '\n== %s\n' "$*"; SECONDS=0; }
+done_() { printf -- '-- ok (%ss)\n' "$SECONDS"; }
+
+step "gofmt"
+bad=$(gofmt -l $(git ls-files '*.go'))
+[ -z "$bad" ] || { echo "not gofmt'ed: $bad"; exit 1; }
+done_
+
+step "go vet"
+go vet ./...
+done_
+
+step "go test -race"
+go test -race -count=1 ./...
+done_
+
+step "frontend: tsc --noEmit, vitest"
+(cd frontend && npm run -s typecheck && npx vitest run --reporter=dot)
+done_
+
+step "bindings are up to date"
+$WAILS generate module >/dev/null
+if [ -n "$(git -c core.filemode=false status --porcelain -- frontend/wailsjs)" ]; then
+  git -c core.filemode=false status --porcelain -- frontend/wailsjs
+  echo "frontend/wailsjs is stale: run 'make bindings' and commit it"
+  exit 1
+fi
+done_
+
+step "frontend build"
+(cd frontend && npm run -s build >/dev/null)
+done_
+
+# One X server for the end-to-end tests and the smoke test.
+if [ -z "${DISPLAY:-}" ]; then
+  export DISPLAY=:97
+  Xvfb "$DISPLAY" -screen 0 1360x900x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb=$!
+  trap 'kill $xvfb 2>/dev/null || true' EXIT
+  for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+fi
+
+step "end-to-end: real frontend, real Go backend, headless Chromium"
+go build -tags "dev,webkit2_41" -o build/bin/kams-dev .
+KAMS_DEV_BIN="$PWD/build/bin/kams-dev" node --test --test-concurrency=1 e2e/*.test.mjs
+done_
+
+step "production build and smoke test under Xvfb"
+$WAILS build -s -m -tags webkit2_41 -ldflags "-X main.version=test" >tmp/wails-build.log 2>&1 || { cat tmp/wails-build.log; exit 1; }
+scripts/smoke.sh build/bin/kams
+done_
+
+step "Windows cross-build"
+CGO_ENABLED=0 $WAILS build -s -m -skipbindings -platform windows/amd64 >tmp/wails-windows.log 2>&1 || { cat tmp/wails-windows.log; exit 1; }
+file build/bin/kams.exe | grep -q 'PE32+ executable (GUI) x86-64' || { file build/bin/kams.exe; exit 1; }
+done_
+
+echo
+echo "all tests passed"
