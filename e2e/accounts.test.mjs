@@ -1,23 +1,14 @@
 // End-to-end: the key-account register in the real app, as a user works it.
-import { after, before, describe, it as test } from 'node:test'
+import { after, before, describe } from 'node:test'
 import assert from 'node:assert/strict'
-import { startApp } from './harness.mjs'
+import { startApp, step } from './harness.mjs'
 
 const NEW = '测试精工机械有限公司'
 const SHORT = '测试精工'
 
 describe('key accounts, end to end', () => {
   let app, page
-  // it is node:test's it, with a screenshot of the page when a step fails.
-  const it = (name, fn) =>
-    test(name, async () => {
-      try {
-        await fn()
-      } catch (e) {
-        await app?.shot(`FAILED-${name.replace(/\W+/g, '-')}`).catch(() => {})
-        throw e
-      }
-    })
+  const it = step(() => app)
 
   before(async () => {
     app = await startApp()

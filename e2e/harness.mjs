@@ -7,6 +7,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createRequire } from 'node:module'
+import { it as nodeIt } from 'node:test'
 
 const require = createRequire(new URL('../frontend/package.json', import.meta.url))
 const { chromium } = require('playwright-core')
@@ -86,4 +87,17 @@ export async function startApp({ env = {} } = {}) {
       rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+// step is node:test's it, with a screenshot of the page when it fails.
+export function step(getApp) {
+  return (name, fn) =>
+    nodeIt(name, async () => {
+      try {
+        await fn()
+      } catch (e) {
+        await getApp()?.shot(`FAILED-${name.replace(/\W+/g, '-')}`).catch(() => {})
+        throw e
+      }
+    })
 }

@@ -29,9 +29,9 @@ echo "smoke: window mapped in $(( (mapped - start) / 1000000 )) ms"
 
 # Wait until the page has painted the sample offer (the database is new).
 sleep 2
-import -window root "$out/smoke.png"
+/usr/bin/import -window root "$out/smoke.png"
 echo "smoke: screenshot $out/smoke.png"
-colors=$(convert "$out/smoke.png" -format '%k' info:)
+colors=$(/usr/bin/convert "$out/smoke.png" -format '%k' info:)
 [ "$colors" -gt 50 ] || { echo "smoke: the window looks blank ($colors colours)"; exit 1; }
 
 [ -f "$db" ] || { echo "smoke: no database at $db"; exit 1; }

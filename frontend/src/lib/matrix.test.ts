@@ -19,6 +19,8 @@ describe('matrix', () => {
   it('grows bubbles with potential', () => {
     expect(bubbleSize(1)).toBeLessThan(bubbleSize(3))
     expect(bubbleSize(5)).toBe(46)
+    expect(bubbleSize(5, 300)).toBe(22)
+    expect(bubbleSize(1, 300)).toBeLessThan(bubbleSize(1, 20))
   })
 
   it('puts each account in its quadrant series at its scores', () => {
@@ -37,6 +39,11 @@ describe('matrix', () => {
     const opt = matrixOption(list, 3, { x: 'x', y: 'y', potential: 'p', quadrant: (q) => q })
     expect(opt.series.reduce((n, s) => n + s.data.length, 0)).toBe(300)
     expect(opt.animation).toBe(false)
-    for (const s of opt.series) expect(s.labelLayout).toEqual({ hideOverlap: true })
+    for (const s of opt.series) {
+      expect(s.label.show).toBe(false)
+      expect(s.emphasis.label.show).toBe(true)
+    }
+    const few = matrixOption(list.slice(0, 20), 3, { x: 'x', y: 'y', potential: 'p', quadrant: (q) => q })
+    for (const s of few.series) expect(s.label.show).toBe(true)
   })
 })

@@ -21,9 +21,15 @@ export function jitter(id: number): [number, number] {
   return [((h & 0xffff) / 0xffff - 0.5) * 0.24, (((h >>> 16) & 0xffff) / 0xffff - 0.5) * 0.24]
 }
 
-export function bubbleSize(potential: number): number {
-  return 10 + Math.max(0, potential - 1) * 9 // 1 → 10 px, 5 → 46 px
+// Bubbles shrink as the portfolio grows, so 300 accounts do not bury each other.
+export function bubbleSize(potential: number, count = 1): number {
+  const [min, step] = count > 100 ? [6, 4] : [10, 9] // 6–22 px, or 10–46 px
+  return min + Math.max(0, potential - 1) * step
 }
+
+// Names are printed beside the bubbles up to this many accounts; beyond it
+// they would hide each other, and a hover or the tooltip names the account.
+export const LABEL_LIMIT = 60
 
 export const placedQuadrants = ['strategic', 'develop', 'maintain', 'opportunistic'] as const
 
@@ -65,10 +71,10 @@ export function matrixOption(list: AccountView[], split: number, labels: MatrixL
       type: 'scatter',
       clip: false,
       data: points(list, q),
-      symbolSize: (d: Point) => bubbleSize(d[2]),
+      symbolSize: (d: Point) => bubbleSize(d[2], list.length),
       itemStyle: { color: quadrantColors[q], opacity: 0.72, borderColor: '#fff', borderWidth: 1 },
-      emphasis: { focus: 'self', itemStyle: { opacity: 1 } },
-      label: { show: true, position: 'right', formatter: (p: { data: Point }) => p.data[4], fontSize: 11, color: '#333' },
+      emphasis: { focus: 'self', itemStyle: { opacity: 1 }, label: { show: true, fontWeight: 'bold' } },
+      label: { show: list.length <= LABEL_LIMIT, position: 'right', formatter: (p: { data: Point }) => p.data[4], fontSize: 11, color: '#333' },
       labelLayout: { hideOverlap: true },
       ...(i === 0
         ? {
