@@ -7,6 +7,7 @@ package app
 import (
 	"context"
 	"io/fs"
+	"time"
 
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
@@ -31,13 +32,17 @@ func Run(d Deps) error {
 		accounts = &Accounts{}
 		settings = &Settings{}
 		system   = &System{version: d.Version}
+		people   = &People{}
+		log      = &Interactions{}
 	)
 	if d.Store != nil {
-		accounts.svc = service.NewAccounts(d.Store)
+		accounts.svc = service.NewAccounts(d.Store, time.Now)
 		settings.svc = service.NewSettings(d.Store)
 		system.sample = service.NewSample(d.Store)
 		system.settings = settings.svc
 		system.dbPath = d.Store.Path()
+		people.svc = service.NewPeople(d.Store, time.Now)
+		log.svc = people.svc
 	}
 	return wails.Run(&options.App{
 		Title:            "KAMS",
@@ -47,7 +52,7 @@ func Run(d Deps) error {
 		MinHeight:        640,
 		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
 		AssetServer:      &assetserver.Options{Assets: d.Assets},
-		Bind:             []any{accounts, settings, system},
+		Bind:             []any{accounts, settings, system, people, log},
 		ErrorFormatter:   func(err error) any { return domain.UIError(err) },
 	})
 }

@@ -11,11 +11,14 @@ type Settings struct {
 	Language string          `json:"language"`
 	Currency string          `json:"currency"`
 	Scoring  ScoringSettings `json:"scoring"`
+	// StaleDays is how long a key person may go without contact before
+	// the account shows a red flag.
+	StaleDays int `json:"staleDays"`
 }
 
 // DefaultSettings: follow the system language, keep money in yuan.
 func DefaultSettings() Settings {
-	return Settings{Currency: "CNY", Scoring: DefaultScoring()}
+	return Settings{Currency: "CNY", Scoring: DefaultScoring(), StaleDays: DefaultStaleDays}
 }
 
 // Validate checks every setting; scoring errors are prefixed "scoring.".
@@ -26,6 +29,9 @@ func (s Settings) Validate() error {
 	}
 	if !contains(Currencies, s.Currency) {
 		v.Add("currency", "error.choice", nil)
+	}
+	if s.StaleDays < 1 || s.StaleDays > 3650 {
+		v.Add("staleDays", "error.range", map[string]any{"min": 1, "max": 3650})
 	}
 	if err := s.Scoring.Validate(); err != nil {
 		for _, f := range err.(*Error).Fields {

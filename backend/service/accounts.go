@@ -4,24 +4,31 @@ package service
 
 import (
 	"context"
+	"time"
 
 	"kams/backend/domain"
 	"kams/backend/store"
 )
 
 // AccountView is an account with the scores computed from the current
-// settings.
+// settings and the red flags raised by its people.
 type AccountView struct {
-	Account domain.Account `json:"account"`
-	Scores  domain.Scores  `json:"scores"`
+	Account domain.Account   `json:"account"`
+	Scores  domain.Scores    `json:"scores"`
+	Flags   []domain.RedFlag `json:"flags"`
 }
 
 // Accounts is the key-account register: profile, identification and
 // classification.
-type Accounts struct{ store *store.Store }
+type Accounts struct {
+	store *store.Store
+	now   func() time.Time
+}
 
-// NewAccounts builds the service over a store.
-func NewAccounts(s *store.Store) *Accounts { return &Accounts{store: s} }
+// NewAccounts builds the service over a store; now is the clock (time.Now).
+func NewAccounts(s *store.Store, now func() time.Time) *Accounts {
+	return &Accounts{store: s, now: now}
+}
 
 // List returns the live accounts, scored.
 func (s *Accounts) List(ctx context.Context) ([]AccountView, error) { return s.list(ctx, false) }
@@ -38,9 +45,21 @@ func (s *Accounts) list(ctx context.Context, trashed bool) ([]AccountView, error
 	if err != nil {
 		return nil, err
 	}
+	people := map[int64][]domain.Contact{}
+	if !trashed {
+		contacts, err := s.store.LiveContacts(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range contacts {
+			people[c.AccountID] = append(people[c.AccountID], c)
+		}
+	}
+	now := s.now()
 	out := make([]AccountView, len(list))
 	for i, a := range list {
-		out[i] = AccountView{Account: a, Scores: domain.Score(a, set.Scoring)}
+		out[i] = AccountView{Account: a, Scores: domain.Score(a, set.Scoring),
+			Flags: domain.ContactRedFlags(people[a.ID], now, set.StaleDays)}
 	}
 	return out, nil
 }
@@ -55,7 +74,12 @@ func (s *Accounts) Get(ctx context.Context, id int64) (AccountView, error) {
 	if err != nil {
 		return AccountView{}, err
 	}
-	return AccountView{Account: a, Scores: domain.Score(a, set.Scoring)}, nil
+	contacts, err := s.store.Contacts(ctx, id)
+	if err != nil {
+		return AccountView{}, err
+	}
+	return AccountView{Account: a, Scores: domain.Score(a, set.Scoring),
+		Flags: domain.ContactRedFlags(contacts, s.now(), set.StaleDays)}, nil
 }
 
 // Preview scores an account as edited, before it is saved, so the

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"kams/backend/domain"
 	"kams/backend/sample"
@@ -32,7 +33,7 @@ func BenchmarkAccountsList(b *testing.B) {
 			if err := st.CreateAccounts(ctx, list); err != nil {
 				b.Fatal(err)
 			}
-			svc := service.NewAccounts(st)
+			svc := service.NewAccounts(st, time.Now)
 			b.ResetTimer()
 			for b.Loop() {
 				got, err := svc.List(ctx)

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"kams/backend/domain"
@@ -53,7 +54,7 @@ func wantCode(t *testing.T, err error, code string) *domain.Error {
 func TestCreateTrimsOneLineFields(t *testing.T) {
 	ctx := context.Background()
 	st := newStore(t)
-	svc := service.NewAccounts(st)
+	svc := service.NewAccounts(st, time.Now)
 	a := account("  华为技术有限公司 \t")
 	a.ShortName, a.Manager, a.Region = " 华为 ", "\u3000王磊 ", " 华南\n"
 	a.Notes = "  第一行\n第二行  " // long text keeps its layout
@@ -97,7 +98,7 @@ func TestCreateRejectsInvalidWithoutWriting(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			ctx := context.Background()
 			st := newStore(t)
-			svc := service.NewAccounts(st)
+			svc := service.NewAccounts(st, time.Now)
 			a := account("华为")
 			a.Manager = "王磊"
 			tt.edit(&a)
@@ -119,7 +120,7 @@ func TestCreateRejectsInvalidWithoutWriting(t *testing.T) {
 func TestUpdateValidatesAndTrims(t *testing.T) {
 	ctx := context.Background()
 	st := newStore(t)
-	svc := service.NewAccounts(st)
+	svc := service.NewAccounts(st, time.Now)
 	v, err := svc.Create(ctx, account("华为"))
 	if err != nil {
 		t.Fatal(err)
@@ -152,7 +153,7 @@ func TestUpdateValidatesAndTrims(t *testing.T) {
 func TestScoresFollowSettings(t *testing.T) {
 	ctx := context.Background()
 	st := newStore(t)
-	accounts, settings := service.NewAccounts(st), service.NewSettings(st)
+	accounts, settings := service.NewAccounts(st, time.Now), service.NewSettings(st)
 	a := account("华为")
 	a.Identification = domain.IdentificationScores{LargeOrders: 5, Strategic: 5}
 	v, err := accounts.Create(ctx, a)
@@ -203,7 +204,7 @@ func TestScoresFollowSettings(t *testing.T) {
 
 func TestTrashedAccountsAreScoredToo(t *testing.T) {
 	ctx := context.Background()
-	svc := service.NewAccounts(newStore(t))
+	svc := service.NewAccounts(newStore(t), time.Now)
 	a := account("华为")
 	a.Identification = domain.IdentificationScores{LargeOrders: 5, Strategic: 5, Influence: 5, Technology: 5, Market: 5}
 	v, err := svc.Create(ctx, a)
@@ -272,7 +273,7 @@ func TestSettingsSaveRejectsInvalid(t *testing.T) {
 func TestSampleLoad(t *testing.T) {
 	ctx := context.Background()
 	st := newStore(t)
-	smp, accounts := service.NewSample(st), service.NewAccounts(st)
+	smp, accounts := service.NewSample(st), service.NewAccounts(st, time.Now)
 	if err := smp.Load(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -378,7 +379,7 @@ func TestSampleLoadRefusesNonEmpty(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			ctx := context.Background()
 			st := newStore(t)
-			if err := tt.prepare(ctx, service.NewAccounts(st)); err != nil {
+			if err := tt.prepare(ctx, service.NewAccounts(st, time.Now)); err != nil {
 				t.Fatal(err)
 			}
 			wantCode(t, service.NewSample(st).Load(ctx), domain.CodeConflict)
@@ -399,7 +400,7 @@ func TestSampleShouldOffer(t *testing.T) {
 		{"after dismiss", func(ctx context.Context, s *store.Store) error { return service.NewSample(s).Dismiss(ctx) }, false},
 		{"after load", func(ctx context.Context, s *store.Store) error { return service.NewSample(s).Load(ctx) }, false},
 		{"own accounts", func(ctx context.Context, s *store.Store) error {
-			_, err := service.NewAccounts(s).Create(ctx, account("我的客户"))
+			_, err := service.NewAccounts(s, time.Now).Create(ctx, account("我的客户"))
 			return err
 		}, false},
 	}
@@ -424,7 +425,7 @@ func TestSampleShouldOffer(t *testing.T) {
 func TestSampleDismissThenEmptyStaysDismissed(t *testing.T) {
 	ctx := context.Background()
 	st := newStore(t)
-	accounts, smp := service.NewAccounts(st), service.NewSample(st)
+	accounts, smp := service.NewAccounts(st, time.Now), service.NewSample(st)
 	if err := smp.Dismiss(ctx); err != nil {
 		t.Fatal(err)
 	}

@@ -144,7 +144,11 @@ func (s *Store) insertAccount(ctx context.Context, tx *sql.Tx, a domain.Account)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert account %q: %w", a.Name, err)
 	}
-	return res.LastInsertId()
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, fmt.Errorf("store: insert account %q: %w", a.Name, err)
+	}
+	return id, index(ctx, tx, kindAccount, id, accountText(a))
 }
 
 // UpdateAccount saves every field of a live account.
@@ -172,51 +176,78 @@ func (s *Store) UpdateAccount(ctx context.Context, a domain.Account) error {
 		if err != nil {
 			return fmt.Errorf("store: update account %d: %w", a.ID, err)
 		}
-		return mustAffect(res, "account", a.ID)
+		if err := mustAffect(res, "account", a.ID); err != nil {
+			return err
+		}
+		return index(ctx, tx, kindAccount, a.ID, accountText(a))
 	})
 }
 
-// TrashAccount moves a live account to the trash.
+// TrashAccount moves a live account to the trash. Its people and
+// interactions stay as they are, hidden with it.
 func (s *Store) TrashAccount(ctx context.Context, id int64) error {
-	return s.exec1(ctx, "account", id,
-		"UPDATE accounts SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", s.stamp(), id)
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, "UPDATE accounts SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", s.stamp(), id)
+		if err != nil {
+			return fmt.Errorf("store: trash account %d: %w", id, err)
+		}
+		if err := mustAffect(res, "account", id); err != nil {
+			return err
+		}
+		return unindex(ctx, tx, kindAccount, id)
+	})
 }
 
 // RestoreAccount brings an account back from the trash, unless a live
 // account has taken its name meanwhile.
 func (s *Store) RestoreAccount(ctx context.Context, id int64) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		var name string
-		err := tx.QueryRowContext(ctx, "SELECT name FROM accounts WHERE id = ? AND deleted_at IS NOT NULL", id).Scan(&name)
+		var a domain.Account
+		err := tx.QueryRowContext(ctx, "SELECT id, name, short_name, english_name, industry, region FROM accounts WHERE id = ? AND deleted_at IS NOT NULL", id).
+			Scan(&a.ID, &a.Name, &a.ShortName, &a.EnglishName, &a.Industry, &a.Region)
 		if errors.Is(err, sql.ErrNoRows) {
 			return domain.NotFound("account", id)
 		}
 		if err != nil {
 			return fmt.Errorf("store: restore account %d: %w", id, err)
 		}
-		if err := checkNameFree(ctx, tx, name, id); err != nil {
+		if err := checkNameFree(ctx, tx, a.Name, id); err != nil {
 			return err
 		}
 		res, err := tx.ExecContext(ctx, "UPDATE accounts SET deleted_at = NULL, updated_at = ? WHERE id = ?", s.stamp(), id)
 		if err != nil {
 			return fmt.Errorf("store: restore account %d: %w", id, err)
 		}
-		return mustAffect(res, "account", id)
+		if err := mustAffect(res, "account", id); err != nil {
+			return err
+		}
+		return index(ctx, tx, kindAccount, id, accountText(a))
 	})
 }
 
-// PurgeAccount deletes an account for good; only one already in the trash.
+// PurgeAccount deletes an account for good, with its people and
+// interactions; only one already in the trash.
 func (s *Store) PurgeAccount(ctx context.Context, id int64) error {
-	return s.exec1(ctx, "account", id, "DELETE FROM accounts WHERE id = ? AND deleted_at IS NOT NULL", id)
-}
-
-func (s *Store) exec1(ctx context.Context, what string, id int64, query string, args ...any) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, query, args...)
-		if err != nil {
-			return fmt.Errorf("store: %s %d: %w", what, id, err)
+		for kind, query := range map[int64]string{
+			kindContact:     "SELECT id FROM contacts WHERE account_id = ?",
+			kindInteraction: "SELECT id FROM interactions WHERE account_id = ?",
+		} {
+			ids, err := queryIDs(ctx, tx, query, id)
+			if err != nil {
+				return fmt.Errorf("store: purge account %d: %w", id, err)
+			}
+			for _, rid := range ids {
+				if err := unindex(ctx, tx, kind, rid); err != nil {
+					return err
+				}
+			}
 		}
-		return mustAffect(res, what, id)
+		res, err := tx.ExecContext(ctx, "DELETE FROM accounts WHERE id = ? AND deleted_at IS NOT NULL", id)
+		if err != nil {
+			return fmt.Errorf("store: purge account %d: %w", id, err)
+		}
+		return mustAffect(res, "account", id)
 	})
 }
 

@@ -68,6 +68,73 @@ var migrations = []string{
 	-- Two live accounts may not share a name; one in the trash may.
 	CREATE UNIQUE INDEX accounts_live_name ON accounts(name COLLATE NOCASE) WHERE deleted_at IS NULL;
 	CREATE INDEX accounts_manager ON accounts(manager_id);`,
+
+	// 2: the people in the accounts, the interactions with them, and the
+	// global search index.
+	`CREATE TABLE contacts (
+		id          INTEGER PRIMARY KEY,
+		account_id  INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+		name        TEXT NOT NULL,
+		title       TEXT NOT NULL DEFAULT '',
+		department  TEXT NOT NULL DEFAULT '',
+		reports_to  INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+		phone       TEXT NOT NULL DEFAULT '',
+		mobile      TEXT NOT NULL DEFAULT '',
+		email       TEXT NOT NULL DEFAULT '',
+		wechat      TEXT NOT NULL DEFAULT '',
+		birthday    TEXT NOT NULL DEFAULT '',
+		interests   TEXT NOT NULL DEFAULT '',
+		notes       TEXT NOT NULL DEFAULT '',
+		role        TEXT NOT NULL DEFAULT '' CHECK (role IN ('','economic','user','technical','coach','influencer')),
+		attitude    INTEGER NOT NULL DEFAULT 0 CHECK (attitude BETWEEN -2 AND 2),
+		influence   TEXT NOT NULL DEFAULT 'medium' CHECK (influence IN ('high','medium','low')),
+		strength    INTEGER NOT NULL DEFAULT 0 CHECK (strength BETWEEN 0 AND 5),
+		created_at  TEXT NOT NULL,
+		updated_at  TEXT NOT NULL,
+		deleted_at  TEXT
+	) STRICT;
+	CREATE INDEX contacts_account ON contacts(account_id);
+	CREATE INDEX contacts_reports_to ON contacts(reports_to);
+	-- Birthdays by month and day, for "in the next 14 days".
+	CREATE INDEX contacts_birthday ON contacts(substr(birthday, 6)) WHERE birthday <> '' AND deleted_at IS NULL;
+
+	CREATE TABLE interactions (
+		id          INTEGER PRIMARY KEY,
+		account_id  INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+		date        TEXT NOT NULL,
+		kind        TEXT NOT NULL CHECK (kind IN ('visit','call','meeting','email','tech','demo','dinner','other')),
+		summary     TEXT NOT NULL DEFAULT '',
+		outcome     TEXT NOT NULL DEFAULT '',
+		next_step   TEXT NOT NULL DEFAULT '',
+		next_due    TEXT NOT NULL DEFAULT '',
+		next_done   INTEGER NOT NULL DEFAULT 0,
+		created_at  TEXT NOT NULL,
+		updated_at  TEXT NOT NULL,
+		deleted_at  TEXT
+	) STRICT;
+	CREATE INDEX interactions_account_date ON interactions(account_id, date);
+	CREATE INDEX interactions_due ON interactions(next_due) WHERE next_due <> '' AND next_done = 0 AND deleted_at IS NULL;
+
+	CREATE TABLE interaction_contacts (
+		interaction_id INTEGER NOT NULL REFERENCES interactions(id) ON DELETE CASCADE,
+		contact_id     INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+		position       INTEGER NOT NULL DEFAULT 0,
+		PRIMARY KEY (interaction_id, contact_id)
+	) STRICT, WITHOUT ROWID;
+	CREATE INDEX interaction_contacts_contact ON interaction_contacts(contact_id, interaction_id);
+
+	-- Global search. Row ids are kind<<40 | record id, so the newest hits of
+	-- one kind are a rowid range. Substrings of 3+ characters go through
+	-- the trigram index; 2-character ones through the bigram index, whose
+	-- documents are the text's distinct character pairs as words.
+	CREATE VIRTUAL TABLE search_tri USING fts5(body, tokenize = 'trigram', content = '', contentless_delete = 1);
+	CREATE VIRTUAL TABLE search_bi USING fts5(body, tokenize = 'unicode61', content = '', contentless_delete = 1, detail = 'none');`,
+}
+
+// afterMigration holds Go steps that run in the transaction of the
+// migration with that number, after its SQL.
+var afterMigration = map[int]func(context.Context, *sql.Tx) error{
+	2: reindexAll, // index the accounts that existed before search did
 }
 
 // SchemaVersion is the version a fully migrated database has.
@@ -85,6 +152,11 @@ func (s *Store) migrate(ctx context.Context) error {
 		err := s.tx(ctx, func(tx *sql.Tx) error {
 			if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
 				return err
+			}
+			if after := afterMigration[i+1]; after != nil {
+				if err := after(ctx, tx); err != nil {
+					return err
+				}
 			}
 			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1))
 			return err

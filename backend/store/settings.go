@@ -14,8 +14,8 @@ import (
 // keeps its default.
 func (s *Store) Settings(ctx context.Context) (domain.Settings, error) {
 	out := domain.DefaultSettings()
-	targets := map[string]any{"language": &out.Language, "currency": &out.Currency, "scoring": &out.Scoring}
-	rows, err := s.r.QueryContext(ctx, "SELECT key, value FROM settings WHERE key IN ('language','currency','scoring')")
+	targets := map[string]any{"language": &out.Language, "currency": &out.Currency, "scoring": &out.Scoring, "staleDays": &out.StaleDays}
+	rows, err := s.r.QueryContext(ctx, "SELECT key, value FROM settings WHERE key IN ('language','currency','scoring','staleDays')")
 	if err != nil {
 		return out, fmt.Errorf("store: load settings: %w", err)
 	}
@@ -38,7 +38,7 @@ func (s *Store) Settings(ctx context.Context) (domain.Settings, error) {
 // SaveSettings writes every setting in one transaction.
 func (s *Store) SaveSettings(ctx context.Context, set domain.Settings) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		for k, v := range map[string]any{"language": set.Language, "currency": set.Currency, "scoring": set.Scoring} {
+		for k, v := range map[string]any{"language": set.Language, "currency": set.Currency, "scoring": set.Scoring, "staleDays": set.StaleDays} {
 			if err := putSetting(ctx, tx, k, v); err != nil {
 				return err
 			}

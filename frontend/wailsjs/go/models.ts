@@ -210,6 +210,60 @@ export namespace domain {
 	    }
 	}
 	
+	export class Contact {
+	    id: number;
+	    accountId: number;
+	    accountName: string;
+	    name: string;
+	    title: string;
+	    department: string;
+	    reportsTo: number;
+	    phone: string;
+	    mobile: string;
+	    email: string;
+	    wechat: string;
+	    birthday: string;
+	    interests: string;
+	    notes: string;
+	    role: string;
+	    attitude: number;
+	    influence: string;
+	    strength: number;
+	    lastContact: string;
+	    createdAt: string;
+	    updatedAt: string;
+	    deletedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Contact(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.name = source["name"];
+	        this.title = source["title"];
+	        this.department = source["department"];
+	        this.reportsTo = source["reportsTo"];
+	        this.phone = source["phone"];
+	        this.mobile = source["mobile"];
+	        this.email = source["email"];
+	        this.wechat = source["wechat"];
+	        this.birthday = source["birthday"];
+	        this.interests = source["interests"];
+	        this.notes = source["notes"];
+	        this.role = source["role"];
+	        this.attitude = source["attitude"];
+	        this.influence = source["influence"];
+	        this.strength = source["strength"];
+	        this.lastContact = source["lastContact"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.deletedAt = source["deletedAt"];
+	    }
+	}
 	
 	export class IdentificationWeights {
 	    largeOrders: number;
@@ -231,6 +285,46 @@ export namespace domain {
 	        this.market = source["market"];
 	    }
 	}
+	export class Interaction {
+	    id: number;
+	    accountId: number;
+	    accountName: string;
+	    date: string;
+	    kind: string;
+	    contactIds: number[];
+	    contactNames: string[];
+	    summary: string;
+	    outcome: string;
+	    nextStep: string;
+	    nextDue: string;
+	    nextDone: boolean;
+	    createdAt: string;
+	    updatedAt: string;
+	    deletedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Interaction(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.date = source["date"];
+	        this.kind = source["kind"];
+	        this.contactIds = source["contactIds"];
+	        this.contactNames = source["contactNames"];
+	        this.summary = source["summary"];
+	        this.outcome = source["outcome"];
+	        this.nextStep = source["nextStep"];
+	        this.nextDue = source["nextDue"];
+	        this.nextDone = source["nextDone"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.deletedAt = source["deletedAt"];
+	    }
+	}
 	
 	export class PotentialWeights {
 	    growth: number;
@@ -248,6 +342,24 @@ export namespace domain {
 	        this.projects = source["projects"];
 	        this.shareRoom = source["shareRoom"];
 	        this.techAbsorption = source["techAbsorption"];
+	    }
+	}
+	export class RedFlag {
+	    code: string;
+	    key: string;
+	    params?: {[key: string]: any};
+	    contactId?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RedFlag(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.key = source["key"];
+	        this.params = source["params"];
+	        this.contactId = source["contactId"];
 	    }
 	}
 	export class RelationshipWeights {
@@ -340,6 +452,7 @@ export namespace domain {
 	    language: string;
 	    currency: string;
 	    scoring: ScoringSettings;
+	    staleDays: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Settings(source);
@@ -350,6 +463,7 @@ export namespace domain {
 	        this.language = source["language"];
 	        this.currency = source["currency"];
 	        this.scoring = this.convertValues(source["scoring"], ScoringSettings);
+	        this.staleDays = source["staleDays"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -378,6 +492,7 @@ export namespace service {
 	export class AccountView {
 	    account: domain.Account;
 	    scores: domain.Scores;
+	    flags: domain.RedFlag[];
 	
 	    static createFrom(source: any = {}) {
 	        return new AccountView(source);
@@ -387,6 +502,124 @@ export namespace service {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.account = this.convertValues(source["account"], domain.Account);
 	        this.scores = this.convertValues(source["scores"], domain.Scores);
+	        this.flags = this.convertValues(source["flags"], domain.RedFlag);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Birthday {
+	    contactId: number;
+	    accountId: number;
+	    name: string;
+	    title: string;
+	    accountName: string;
+	    date: string;
+	    inDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Birthday(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contactId = source["contactId"];
+	        this.accountId = source["accountId"];
+	        this.name = source["name"];
+	        this.title = source["title"];
+	        this.accountName = source["accountName"];
+	        this.date = source["date"];
+	        this.inDays = source["inDays"];
+	    }
+	}
+	export class Home {
+	    today: string;
+	    steps: domain.Interaction[];
+	    birthdays: Birthday[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Home(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.today = source["today"];
+	        this.steps = this.convertValues(source["steps"], domain.Interaction);
+	        this.birthdays = this.convertValues(source["birthdays"], Birthday);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace store {
+	
+	export class SearchHit {
+	    kind: string;
+	    id: number;
+	    accountId: number;
+	    title: string;
+	    detail: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SearchHit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.title = source["title"];
+	        this.detail = source["detail"];
+	    }
+	}
+	export class SearchResults {
+	    accounts: SearchHit[];
+	    contacts: SearchHit[];
+	    interactions: SearchHit[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SearchResults(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accounts = this.convertValues(source["accounts"], SearchHit);
+	        this.contacts = this.convertValues(source["contacts"], SearchHit);
+	        this.interactions = this.convertValues(source["interactions"], SearchHit);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

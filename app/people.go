@@ -1,0 +1,82 @@
+package app
+
+import (
+	"kams/backend/domain"
+	"kams/backend/service"
+	"kams/backend/store"
+)
+
+// People is the people of an account and its relationship map, bound to
+// the frontend.
+type People struct{ svc *service.People }
+
+// List returns an account's live people with their last-contact dates.
+func (p *People) List(accountID int64) ([]domain.Contact, error) {
+	return p.svc.Contacts(ctx(), accountID)
+}
+
+// Trash returns the people in the trash.
+func (p *People) Trash() ([]domain.Contact, error) { return p.svc.TrashedContacts(ctx()) }
+
+// Create adds a person.
+func (p *People) Create(c domain.Contact) (domain.Contact, error) {
+	return p.svc.CreateContact(ctx(), c)
+}
+
+// Update saves a person.
+func (p *People) Update(c domain.Contact) (domain.Contact, error) {
+	return p.svc.UpdateContact(ctx(), c)
+}
+
+// Move changes whom a person reports to; 0 makes them top level.
+func (p *People) Move(id, manager int64) error { return p.svc.MoveContact(ctx(), id, manager) }
+
+// Delete moves a person to the trash.
+func (p *People) Delete(id int64) error { return p.svc.DeleteContact(ctx(), id) }
+
+// Restore brings a person back from the trash.
+func (p *People) Restore(id int64) error { return p.svc.RestoreContact(ctx(), id) }
+
+// Purge deletes a person in the trash for good.
+func (p *People) Purge(id int64) error { return p.svc.PurgeContact(ctx(), id) }
+
+// RedFlags are the warnings about an account's people.
+func (p *People) RedFlags(accountID int64) ([]domain.RedFlag, error) {
+	return p.svc.RedFlags(ctx(), accountID)
+}
+
+// Search finds accounts, people and interactions (Ctrl+K).
+func (p *People) Search(q string) (store.SearchResults, error) { return p.svc.Search(ctx(), q) }
+
+// Interactions is the log of visits, calls and meetings, bound to the
+// frontend.
+type Interactions struct{ svc *service.People }
+
+// List is an account's timeline, newest first.
+func (i *Interactions) List(accountID int64) ([]domain.Interaction, error) {
+	return i.svc.Interactions(ctx(), accountID)
+}
+
+// Log records an interaction.
+func (i *Interactions) Log(in domain.Interaction) (domain.Interaction, error) {
+	return i.svc.LogInteraction(ctx(), in)
+}
+
+// Update saves an interaction.
+func (i *Interactions) Update(in domain.Interaction) (domain.Interaction, error) {
+	return i.svc.UpdateInteraction(ctx(), in)
+}
+
+// Delete moves an interaction to the trash.
+func (i *Interactions) Delete(id int64) error { return i.svc.DeleteInteraction(ctx(), id) }
+
+// Restore brings an interaction back from the trash.
+func (i *Interactions) Restore(id int64) error { return i.svc.RestoreInteraction(ctx(), id) }
+
+// SetStepDone ticks an interaction's next step done or not.
+func (i *Interactions) SetStepDone(id int64, done bool) error {
+	return i.svc.SetStepDone(ctx(), id, done)
+}
+
+// Home is the first screen's agenda: next steps and birthdays.
+func (i *Interactions) Home() (service.Home, error) { return i.svc.Home(ctx()) }

@@ -1,0 +1,81 @@
+package service
+
+import (
+	"context"
+	"sort"
+	"time"
+
+	"kams/backend/domain"
+)
+
+// Horizon is how far ahead the home screen looks for next steps and
+// birthdays.
+const Horizon = 14
+
+// Birthday is a contact's coming birthday.
+type Birthday struct {
+	ContactID   int64  `json:"contactId"`
+	AccountID   int64  `json:"accountId"`
+	Name        string `json:"name"`
+	Title       string `json:"title"`
+	AccountName string `json:"accountName"`
+	Date        string `json:"date"`   // the coming birthday, YYYY-MM-DD
+	InDays      int    `json:"inDays"` // 0 is today
+}
+
+// Home is the first screen's agenda: next steps due (overdue ones
+// included) and birthdays within the horizon.
+type Home struct {
+	Today     string               `json:"today"`
+	Steps     []domain.Interaction `json:"steps"`
+	Birthdays []Birthday           `json:"birthdays"`
+}
+
+// Home gathers the agenda for today.
+func (p *People) Home(ctx context.Context) (Home, error) {
+	now := p.now()
+	h := Home{Today: today(p.now)}
+	var err error
+	if h.Steps, err = p.store.OpenSteps(ctx, now.AddDate(0, 0, Horizon).Format(time.DateOnly)); err != nil {
+		return h, err
+	}
+	contacts, err := p.store.LiveContacts(ctx)
+	if err != nil {
+		return h, err
+	}
+	h.Birthdays = UpcomingBirthdays(contacts, now, Horizon)
+	return h, nil
+}
+
+// UpcomingBirthdays lists the birthdays from today to today+days, soonest
+// first. A 29 February birthday falls on 28 February in other years.
+func UpcomingBirthdays(contacts []domain.Contact, now time.Time, days int) []Birthday {
+	t := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	out := []Birthday{}
+	for _, c := range contacts {
+		b, err := time.Parse(time.DateOnly, c.Birthday)
+		if err != nil {
+			continue
+		}
+		next := onYear(b, t.Year())
+		if next.Before(t) {
+			next = onYear(b, t.Year()+1)
+		}
+		in := int(next.Sub(t).Hours() / 24)
+		if in > days {
+			continue
+		}
+		out = append(out, Birthday{ContactID: c.ID, AccountID: c.AccountID, Name: c.Name, Title: c.Title,
+			AccountName: c.AccountName, Date: next.Format(time.DateOnly), InDays: in})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].InDays < out[j].InDays })
+	return out
+}
+
+func onYear(b time.Time, year int) time.Time {
+	d := time.Date(year, b.Month(), b.Day(), 0, 0, 0, 0, time.UTC)
+	if d.Month() != b.Month() { // 29 February in a common year
+		d = time.Date(year, b.Month(), 28, 0, 0, 0, 0, time.UTC)
+	}
+	return d
+}

@@ -1,0 +1,256 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"kams/backend/domain"
+)
+
+// lastContactSQL is a contact's last-contact date: its newest live
+// interaction. The (contact_id, interaction_id) index keeps it one seek.
+const lastContactSQL = `COALESCE((SELECT max(i.date) FROM interaction_contacts ic
+	JOIN interactions i ON i.id = ic.interaction_id AND i.deleted_at IS NULL
+	WHERE ic.contact_id = c.id), '')`
+
+const contactColumns = `c.id, c.account_id, a.name, c.name, c.title, c.department, COALESCE(c.reports_to, 0),
+	c.phone, c.mobile, c.email, c.wechat, c.birthday, c.interests, c.notes,
+	c.role, c.attitude, c.influence, c.strength, ` + lastContactSQL + `,
+	c.created_at, c.updated_at, COALESCE(c.deleted_at, '')`
+
+const contactFrom = ` FROM contacts c JOIN accounts a ON a.id = c.account_id`
+
+func scanContact(row scanner) (domain.Contact, error) {
+	var c domain.Contact
+	err := row.Scan(&c.ID, &c.AccountID, &c.AccountName, &c.Name, &c.Title, &c.Department, &c.ReportsTo,
+		&c.Phone, &c.Mobile, &c.Email, &c.WeChat, &c.Birthday, &c.Interests, &c.Notes,
+		&c.Role, &c.Attitude, &c.Influence, &c.Strength, &c.LastContact,
+		&c.CreatedAt, &c.UpdatedAt, &c.DeletedAt)
+	return c, err
+}
+
+func (s *Store) queryContacts(ctx context.Context, where string, args ...any) ([]domain.Contact, error) {
+	rows, err := s.r.QueryContext(ctx, "SELECT "+contactColumns+contactFrom+" "+where, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: list contacts: %w", err)
+	}
+	defer rows.Close()
+	out := []domain.Contact{}
+	for rows.Next() {
+		c, err := scanContact(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: list contacts: %w", err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: list contacts: %w", err)
+	}
+	return out, nil
+}
+
+// Contacts lists the live people of an account.
+func (s *Store) Contacts(ctx context.Context, accountID int64) ([]domain.Contact, error) {
+	return s.queryContacts(ctx, "WHERE c.account_id = ? AND c.deleted_at IS NULL ORDER BY c.id", accountID)
+}
+
+// LiveContacts lists the live people of every live account, for the red
+// flags of the accounts list and the birthdays of the home screen.
+func (s *Store) LiveContacts(ctx context.Context) ([]domain.Contact, error) {
+	return s.queryContacts(ctx, "WHERE c.deleted_at IS NULL AND a.deleted_at IS NULL ORDER BY c.account_id, c.id")
+}
+
+// TrashedContacts lists the people in the trash (of live accounts).
+func (s *Store) TrashedContacts(ctx context.Context) ([]domain.Contact, error) {
+	return s.queryContacts(ctx, "WHERE c.deleted_at IS NOT NULL AND a.deleted_at IS NULL ORDER BY c.deleted_at DESC")
+}
+
+// Contact loads one person, live or trashed.
+func (s *Store) Contact(ctx context.Context, id int64) (domain.Contact, error) {
+	c, err := scanContact(s.r.QueryRowContext(ctx, "SELECT "+contactColumns+contactFrom+" WHERE c.id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, domain.NotFound("contact", id)
+	}
+	if err != nil {
+		return c, fmt.Errorf("store: load contact %d: %w", id, err)
+	}
+	return c, nil
+}
+
+// CreateContact adds a person to a live account.
+func (s *Store) CreateContact(ctx context.Context, c domain.Contact) (int64, error) {
+	var id int64
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		if err := liveAccount(ctx, tx, c.AccountID); err != nil {
+			return err
+		}
+		if err := checkReportsTo(ctx, tx, c.AccountID, 0, c.ReportsTo); err != nil {
+			return err
+		}
+		now := s.stamp()
+		res, err := tx.ExecContext(ctx, `INSERT INTO contacts (account_id, name, title, department, reports_to,
+			phone, mobile, email, wechat, birthday, interests, notes, role, attitude, influence, strength, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			c.AccountID, c.Name, c.Title, c.Department, nullID(c.ReportsTo), c.Phone, c.Mobile, c.Email, c.WeChat,
+			c.Birthday, c.Interests, c.Notes, string(c.Role), c.Attitude, string(c.Influence), c.Strength, now, now)
+		if err != nil {
+			return fmt.Errorf("store: insert contact %q: %w", c.Name, err)
+		}
+		if id, err = res.LastInsertId(); err != nil {
+			return fmt.Errorf("store: insert contact %q: %w", c.Name, err)
+		}
+		return index(ctx, tx, kindContact, id, contactText(c))
+	})
+	return id, err
+}
+
+// UpdateContact saves every field of a live person; the account stays.
+func (s *Store) UpdateContact(ctx context.Context, c domain.Contact) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		account, err := liveContactAccount(ctx, tx, c.ID)
+		if err != nil {
+			return err
+		}
+		if err := checkReportsTo(ctx, tx, account, c.ID, c.ReportsTo); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE contacts SET name = ?, title = ?, department = ?, reports_to = ?,
+			phone = ?, mobile = ?, email = ?, wechat = ?, birthday = ?, interests = ?, notes = ?,
+			role = ?, attitude = ?, influence = ?, strength = ?, updated_at = ? WHERE id = ?`,
+			c.Name, c.Title, c.Department, nullID(c.ReportsTo), c.Phone, c.Mobile, c.Email, c.WeChat,
+			c.Birthday, c.Interests, c.Notes, string(c.Role), c.Attitude, string(c.Influence), c.Strength, s.stamp(), c.ID)
+		if err != nil {
+			return fmt.Errorf("store: update contact %d: %w", c.ID, err)
+		}
+		return index(ctx, tx, kindContact, c.ID, contactText(c))
+	})
+}
+
+// SetReportsTo changes only whom a person reports to (the map's drag and
+// drop); 0 makes them top level.
+func (s *Store) SetReportsTo(ctx context.Context, id, manager int64) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		account, err := liveContactAccount(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		if err := checkReportsTo(ctx, tx, account, id, manager); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, "UPDATE contacts SET reports_to = ?, updated_at = ? WHERE id = ?", nullID(manager), s.stamp(), id)
+		if err != nil {
+			return fmt.Errorf("store: move contact %d: %w", id, err)
+		}
+		return nil
+	})
+}
+
+// TrashContact moves a person to the trash. Their reports keep pointing to
+// them, so a restore brings the whole map back; meanwhile the map shows
+// those reports at the top level.
+func (s *Store) TrashContact(ctx context.Context, id int64) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, "UPDATE contacts SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", s.stamp(), id)
+		if err != nil {
+			return fmt.Errorf("store: trash contact %d: %w", id, err)
+		}
+		if err := mustAffect(res, "contact", id); err != nil {
+			return err
+		}
+		return unindex(ctx, tx, kindContact, id)
+	})
+}
+
+// RestoreContact brings a person back from the trash.
+func (s *Store) RestoreContact(ctx context.Context, id int64) error {
+	c, err := s.Contact(ctx, id)
+	if err != nil {
+		return err
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, "UPDATE contacts SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL", s.stamp(), id)
+		if err != nil {
+			return fmt.Errorf("store: restore contact %d: %w", id, err)
+		}
+		if err := mustAffect(res, "contact", id); err != nil {
+			return err
+		}
+		return index(ctx, tx, kindContact, id, contactText(c))
+	})
+}
+
+// PurgeContact deletes a person in the trash for good.
+func (s *Store) PurgeContact(ctx context.Context, id int64) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, "DELETE FROM contacts WHERE id = ? AND deleted_at IS NOT NULL", id)
+		if err != nil {
+			return fmt.Errorf("store: purge contact %d: %w", id, err)
+		}
+		if err := mustAffect(res, "contact", id); err != nil {
+			return err
+		}
+		return unindex(ctx, tx, kindContact, id)
+	})
+}
+
+func nullID(id int64) sql.NullInt64 { return sql.NullInt64{Int64: id, Valid: id != 0} }
+
+func liveAccount(ctx context.Context, tx *sql.Tx, id int64) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM accounts WHERE id = ? AND deleted_at IS NULL", id).Scan(&n); err != nil {
+		return fmt.Errorf("store: find account %d: %w", id, err)
+	}
+	if n == 0 {
+		return domain.NotFound("account", id)
+	}
+	return nil
+}
+
+func liveContactAccount(ctx context.Context, tx *sql.Tx, id int64) (int64, error) {
+	var account int64
+	err := tx.QueryRowContext(ctx, "SELECT account_id FROM contacts WHERE id = ? AND deleted_at IS NULL", id).Scan(&account)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, domain.NotFound("contact", id)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("store: find contact %d: %w", id, err)
+	}
+	return account, nil
+}
+
+// checkReportsTo refuses a manager who is not a live person of the same
+// account, and a reporting loop: walking up from the new manager must
+// never reach the person themselves.
+func checkReportsTo(ctx context.Context, tx *sql.Tx, account, self, manager int64) error {
+	if manager == 0 {
+		return nil
+	}
+	loop := domain.Conflict("reportsTo", "error.reportsLoop", nil)
+	if manager == self {
+		return loop
+	}
+	var managerAccount int64
+	err := tx.QueryRowContext(ctx, "SELECT account_id FROM contacts WHERE id = ? AND deleted_at IS NULL", manager).Scan(&managerAccount)
+	if errors.Is(err, sql.ErrNoRows) || (err == nil && managerAccount != account) {
+		return domain.Conflict("reportsTo", "error.otherAccount", nil)
+	}
+	if err != nil {
+		return fmt.Errorf("store: check reports-to: %w", err)
+	}
+	if self == 0 {
+		return nil
+	}
+	var found int
+	err = tx.QueryRowContext(ctx, `WITH RECURSIVE up(id) AS (
+			SELECT ? UNION SELECT c.reports_to FROM contacts c JOIN up ON c.id = up.id WHERE c.reports_to IS NOT NULL
+		) SELECT count(*) FROM up WHERE id = ?`, manager, self).Scan(&found)
+	if err != nil {
+		return fmt.Errorf("store: check reports-to: %w", err)
+	}
+	if found > 0 {
+		return loop
+	}
+	return nil
+}

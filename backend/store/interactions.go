@@ -1,0 +1,215 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"kams/backend/domain"
+)
+
+const interactionColumns = `i.id, i.account_id, a.name, i.date, i.kind, i.summary, i.outcome,
+	i.next_step, i.next_due, i.next_done, i.created_at, i.updated_at, COALESCE(i.deleted_at, '')`
+
+const interactionFrom = ` FROM interactions i JOIN accounts a ON a.id = i.account_id`
+
+func (s *Store) queryInteractions(ctx context.Context, where string, args ...any) ([]domain.Interaction, error) {
+	rows, err := s.r.QueryContext(ctx, "SELECT "+interactionColumns+interactionFrom+" "+where, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: list interactions: %w", err)
+	}
+	out := []domain.Interaction{}
+	byID := map[int64]int{}
+	for rows.Next() {
+		var i domain.Interaction
+		if err := rows.Scan(&i.ID, &i.AccountID, &i.AccountName, &i.Date, &i.Kind, &i.Summary, &i.Outcome,
+			&i.NextStep, &i.NextDue, &i.NextDone, &i.CreatedAt, &i.UpdatedAt, &i.DeletedAt); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("store: list interactions: %w", err)
+		}
+		i.ContactIDs, i.ContactNames = []int64{}, []string{}
+		byID[i.ID] = len(out)
+		out = append(out, i)
+	}
+	err = rows.Err()
+	rows.Close()
+	if err != nil {
+		return nil, fmt.Errorf("store: list interactions: %w", err)
+	}
+	return out, s.attachPeople(ctx, out, byID)
+}
+
+// attachPeople fills the people present at each interaction, in one query.
+func (s *Store) attachPeople(ctx context.Context, list []domain.Interaction, byID map[int64]int) error {
+	if len(list) == 0 {
+		return nil
+	}
+	ids := make([]any, 0, len(list))
+	for _, i := range list {
+		ids = append(ids, i.ID)
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT ic.interaction_id, c.id, c.name FROM interaction_contacts ic
+		JOIN contacts c ON c.id = ic.contact_id
+		WHERE ic.interaction_id IN (`+strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")+`)
+		ORDER BY ic.interaction_id, ic.position`, ids...)
+	if err != nil {
+		return fmt.Errorf("store: interaction people: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var iid, cid int64
+		var name string
+		if err := rows.Scan(&iid, &cid, &name); err != nil {
+			return fmt.Errorf("store: interaction people: %w", err)
+		}
+		i := &list[byID[iid]]
+		i.ContactIDs = append(i.ContactIDs, cid)
+		i.ContactNames = append(i.ContactNames, name)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store: interaction people: %w", err)
+	}
+	return nil
+}
+
+// Interactions is an account's timeline, newest first.
+func (s *Store) Interactions(ctx context.Context, accountID int64) ([]domain.Interaction, error) {
+	return s.queryInteractions(ctx, "WHERE i.account_id = ? AND i.deleted_at IS NULL ORDER BY i.date DESC, i.id DESC", accountID)
+}
+
+// Interaction loads one interaction, live or trashed.
+func (s *Store) Interaction(ctx context.Context, id int64) (domain.Interaction, error) {
+	list, err := s.queryInteractions(ctx, "WHERE i.id = ?", id)
+	if err != nil {
+		return domain.Interaction{}, err
+	}
+	if len(list) == 0 {
+		return domain.Interaction{}, domain.NotFound("interaction", id)
+	}
+	return list[0], nil
+}
+
+// OpenSteps lists the next steps not done and due on or before until
+// (overdue ones included), of live accounts, soonest first.
+func (s *Store) OpenSteps(ctx context.Context, until string) ([]domain.Interaction, error) {
+	return s.queryInteractions(ctx, `WHERE i.next_due <> '' AND i.next_done = 0 AND i.deleted_at IS NULL
+		AND a.deleted_at IS NULL AND i.next_due <= ? ORDER BY i.next_due, i.id`, until)
+}
+
+// CreateInteraction logs an interaction with the people present.
+func (s *Store) CreateInteraction(ctx context.Context, in domain.Interaction) (int64, error) {
+	var id int64
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		if err := liveAccount(ctx, tx, in.AccountID); err != nil {
+			return err
+		}
+		now := s.stamp()
+		res, err := tx.ExecContext(ctx, `INSERT INTO interactions (account_id, date, kind, summary, outcome, next_step,
+			next_due, next_done, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			in.AccountID, in.Date, string(in.Kind), in.Summary, in.Outcome, in.NextStep, in.NextDue, boolInt(in.NextDone), now, now)
+		if err != nil {
+			return fmt.Errorf("store: insert interaction: %w", err)
+		}
+		if id, err = res.LastInsertId(); err != nil {
+			return fmt.Errorf("store: insert interaction: %w", err)
+		}
+		if err := setPeople(ctx, tx, in.AccountID, id, in.ContactIDs); err != nil {
+			return err
+		}
+		return index(ctx, tx, kindInteraction, id, interactionText(in))
+	})
+	return id, err
+}
+
+// UpdateInteraction saves every field of a live interaction.
+func (s *Store) UpdateInteraction(ctx context.Context, in domain.Interaction) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		var account int64
+		err := tx.QueryRowContext(ctx, "SELECT account_id FROM interactions WHERE id = ? AND deleted_at IS NULL", in.ID).Scan(&account)
+		if errors.Is(err, sql.ErrNoRows) {
+			return domain.NotFound("interaction", in.ID)
+		}
+		if err != nil {
+			return fmt.Errorf("store: update interaction %d: %w", in.ID, err)
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE interactions SET date = ?, kind = ?, summary = ?, outcome = ?, next_step = ?,
+			next_due = ?, next_done = ?, updated_at = ? WHERE id = ?`,
+			in.Date, string(in.Kind), in.Summary, in.Outcome, in.NextStep, in.NextDue, boolInt(in.NextDone), s.stamp(), in.ID)
+		if err != nil {
+			return fmt.Errorf("store: update interaction %d: %w", in.ID, err)
+		}
+		if err := setPeople(ctx, tx, account, in.ID, in.ContactIDs); err != nil {
+			return err
+		}
+		return index(ctx, tx, kindInteraction, in.ID, interactionText(in))
+	})
+}
+
+// SetStepDone ticks (or unticks) an interaction's next step.
+func (s *Store) SetStepDone(ctx context.Context, id int64, done bool) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, "UPDATE interactions SET next_done = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
+			boolInt(done), s.stamp(), id)
+		if err != nil {
+			return fmt.Errorf("store: tick step %d: %w", id, err)
+		}
+		return mustAffect(res, "interaction", id)
+	})
+}
+
+// TrashInteraction moves an interaction to the trash.
+func (s *Store) TrashInteraction(ctx context.Context, id int64) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, "UPDATE interactions SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", s.stamp(), id)
+		if err != nil {
+			return fmt.Errorf("store: trash interaction %d: %w", id, err)
+		}
+		if err := mustAffect(res, "interaction", id); err != nil {
+			return err
+		}
+		return unindex(ctx, tx, kindInteraction, id)
+	})
+}
+
+// RestoreInteraction brings an interaction back from the trash.
+func (s *Store) RestoreInteraction(ctx context.Context, id int64) error {
+	in, err := s.Interaction(ctx, id)
+	if err != nil {
+		return err
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, "UPDATE interactions SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL", s.stamp(), id)
+		if err != nil {
+			return fmt.Errorf("store: restore interaction %d: %w", id, err)
+		}
+		if err := mustAffect(res, "interaction", id); err != nil {
+			return err
+		}
+		return index(ctx, tx, kindInteraction, id, interactionText(in))
+	})
+}
+
+// setPeople replaces the people present at an interaction; each must be a
+// live person of the interaction's account.
+func setPeople(ctx context.Context, tx *sql.Tx, account, interaction int64, people []int64) error {
+	if _, err := tx.ExecContext(ctx, "DELETE FROM interaction_contacts WHERE interaction_id = ?", interaction); err != nil {
+		return fmt.Errorf("store: interaction people: %w", err)
+	}
+	for pos, c := range people {
+		var ok int
+		err := tx.QueryRowContext(ctx, "SELECT count(*) FROM contacts WHERE id = ? AND account_id = ? AND deleted_at IS NULL", c, account).Scan(&ok)
+		if err != nil {
+			return fmt.Errorf("store: interaction people: %w", err)
+		}
+		if ok == 0 {
+			return domain.Conflict("contactIds", "error.otherAccount", nil)
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO interaction_contacts (interaction_id, contact_id, position) VALUES (?, ?, ?)",
+			interaction, c, pos); err != nil {
+			return fmt.Errorf("store: interaction people: %w", err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,299 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"kams/backend/domain"
+)
+
+// The kinds of record the global search finds; a search row id is
+// kind<<40 | record id.
+const (
+	kindAccount     int64 = 1
+	kindContact     int64 = 2
+	kindInteraction int64 = 3
+	kindShift             = 40
+)
+
+// SearchLimit is how many hits of each kind a search returns.
+const SearchLimit = 20
+
+func searchRowID(kind, id int64) int64 { return kind<<kindShift | id }
+
+// index puts a record's text in both search indexes, replacing what was
+// there: call it in the transaction that writes the record.
+func index(ctx context.Context, tx *sql.Tx, kind, id int64, text string) error {
+	if err := unindex(ctx, tx, kind, id); err != nil {
+		return err
+	}
+	rid := searchRowID(kind, id)
+	text = strings.ToLower(strings.TrimSpace(text))
+	if text == "" {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, "INSERT INTO search_tri (rowid, body) VALUES (?, ?)", rid, text); err != nil {
+		return fmt.Errorf("store: index %d/%d: %w", kind, id, err)
+	}
+	if bi := bigrams(text); bi != "" {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO search_bi (rowid, body) VALUES (?, ?)", rid, bi); err != nil {
+			return fmt.Errorf("store: index %d/%d: %w", kind, id, err)
+		}
+	}
+	return nil
+}
+
+// unindex removes a record from the search.
+func unindex(ctx context.Context, tx *sql.Tx, kind, id int64) error {
+	rid := searchRowID(kind, id)
+	for _, t := range []string{"search_tri", "search_bi"} {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM "+t+" WHERE rowid = ?", rid); err != nil {
+			return fmt.Errorf("store: unindex %d/%d: %w", kind, id, err)
+		}
+	}
+	return nil
+}
+
+// bigrams lists the distinct pairs of adjacent letters or digits, as words
+// the unicode61 tokenizer keeps whole: "华为技术" → "华为 为技 技术".
+func bigrams(text string) string {
+	seen := map[string]bool{}
+	var out []string
+	var prev rune = -1
+	for _, r := range text {
+		if !isWordRune(r) {
+			prev = -1
+			continue
+		}
+		if prev >= 0 {
+			g := string([]rune{prev, r})
+			if !seen[g] {
+				seen[g] = true
+				out = append(out, g)
+			}
+		}
+		prev = r
+	}
+	return strings.Join(out, " ")
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
+
+func accountText(a domain.Account) string {
+	return strings.Join([]string{a.Name, a.ShortName, a.EnglishName, a.Industry, a.Region}, "\n")
+}
+
+func contactText(c domain.Contact) string {
+	return strings.Join([]string{c.Name, c.Title, c.Department, c.Email, c.WeChat, c.Mobile, c.Phone, c.Interests}, "\n")
+}
+
+func interactionText(i domain.Interaction) string {
+	return strings.Join([]string{i.Summary, i.Outcome, i.NextStep}, "\n")
+}
+
+// SearchHit is one record found, ready to show.
+type SearchHit struct {
+	Kind      string `json:"kind"` // account, contact, interaction
+	ID        int64  `json:"id"`
+	AccountID int64  `json:"accountId"`
+	Title     string `json:"title"`
+	Detail    string `json:"detail"`
+}
+
+// SearchResults are the hits grouped by kind, newest first in each.
+type SearchResults struct {
+	Accounts     []SearchHit `json:"accounts"`
+	Contacts     []SearchHit `json:"contacts"`
+	Interactions []SearchHit `json:"interactions"`
+}
+
+// Search finds accounts, contacts and interactions whose text contains q,
+// ignoring case. Three or more characters use the trigram index, two the
+// bigram index, one only the names.
+func (s *Store) Search(ctx context.Context, q string) (SearchResults, error) {
+	res := SearchResults{Accounts: []SearchHit{}, Contacts: []SearchHit{}, Interactions: []SearchHit{}}
+	q = strings.ToLower(strings.TrimSpace(q))
+	n := utf8.RuneCountInString(q)
+	var ids map[int64][]int64
+	var err error
+	switch {
+	case n == 0:
+		return res, nil
+	case n >= 3:
+		ids, err = s.matchIDs(ctx, "search_tri", quoteFTS(q))
+	case n == 2 && isWordRune([]rune(q)[0]) && isWordRune([]rune(q)[1]):
+		ids, err = s.matchIDs(ctx, "search_bi", quoteFTS(q))
+	default:
+		ids, err = s.nameIDs(ctx, q)
+	}
+	if err != nil {
+		return res, err
+	}
+	if res.Accounts, err = s.accountHits(ctx, ids[kindAccount]); err != nil {
+		return res, err
+	}
+	if res.Contacts, err = s.contactHits(ctx, ids[kindContact]); err != nil {
+		return res, err
+	}
+	res.Interactions, err = s.interactionHits(ctx, ids[kindInteraction])
+	return res, err
+}
+
+func quoteFTS(q string) string { return `"` + strings.ReplaceAll(q, `"`, `""`) + `"` }
+
+// matchIDs takes the newest hits of each kind as a rowid range: ranking or
+// filtering by a column would read every match of a frequent term.
+func (s *Store) matchIDs(ctx context.Context, table, match string) (map[int64][]int64, error) {
+	out := map[int64][]int64{}
+	for _, kind := range []int64{kindAccount, kindContact, kindInteraction} {
+		rows, err := s.r.QueryContext(ctx, "SELECT rowid FROM "+table+" WHERE "+table+" MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?",
+			match, searchRowID(kind, 0), searchRowID(kind+1, 0)-1, SearchLimit)
+		if err != nil {
+			return nil, fmt.Errorf("store: search: %w", err)
+		}
+		for rows.Next() {
+			var rid int64
+			if err := rows.Scan(&rid); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("store: search: %w", err)
+			}
+			out[kind] = append(out[kind], rid&(1<<kindShift-1))
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, fmt.Errorf("store: search: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// nameIDs answers one-character (or punctuated) queries from the names only.
+func (s *Store) nameIDs(ctx context.Context, q string) (map[int64][]int64, error) {
+	like := "%" + strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(q) + "%"
+	out := map[int64][]int64{}
+	queries := map[int64]string{
+		kindAccount: `SELECT id FROM accounts WHERE deleted_at IS NULL AND (name LIKE ?1 ESCAPE '\' OR short_name LIKE ?1 ESCAPE '\' OR english_name LIKE ?1 ESCAPE '\') ORDER BY id DESC LIMIT ?2`,
+		kindContact: `SELECT id FROM contacts WHERE deleted_at IS NULL AND name LIKE ?1 ESCAPE '\' ORDER BY id DESC LIMIT ?2`,
+	}
+	for kind, query := range queries {
+		got, err := queryIDs(ctx, s.r, query, like, SearchLimit)
+		if err != nil {
+			return nil, fmt.Errorf("store: search names: %w", err)
+		}
+		out[kind] = got
+	}
+	return out, nil
+}
+
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+func queryIDs(ctx context.Context, db querier, query string, args ...any) ([]int64, error) {
+	rows, err := db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+
+// hits loads display rows for ids (in the order of ids), skipping records
+// in the trash or under an account in the trash.
+func (s *Store) hits(ctx context.Context, kind string, ids []int64, query string) ([]SearchHit, error) {
+	out := []SearchHit{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	query = strings.Replace(query, "(?)", "("+strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")+")", 1)
+	rows, err := s.r.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: search %s: %w", kind, err)
+	}
+	defer rows.Close()
+	byID := map[int64]SearchHit{}
+	for rows.Next() {
+		h := SearchHit{Kind: kind}
+		if err := rows.Scan(&h.ID, &h.AccountID, &h.Title, &h.Detail); err != nil {
+			return nil, fmt.Errorf("store: search %s: %w", kind, err)
+		}
+		byID[h.ID] = h
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: search %s: %w", kind, err)
+	}
+	for _, id := range ids {
+		if h, ok := byID[id]; ok {
+			out = append(out, h)
+		}
+	}
+	return out, nil
+}
+
+func (s *Store) accountHits(ctx context.Context, ids []int64) ([]SearchHit, error) {
+	return s.hits(ctx, "account", ids, `SELECT id, id, name, trim(short_name || ' · ' || industry || ' · ' || region, ' ·')
+		FROM accounts WHERE id IN (?) AND deleted_at IS NULL`)
+}
+
+func (s *Store) contactHits(ctx context.Context, ids []int64) ([]SearchHit, error) {
+	return s.hits(ctx, "contact", ids, `SELECT c.id, c.account_id, c.name, trim(c.title || ' · ' || a.name, ' ·')
+		FROM contacts c JOIN accounts a ON a.id = c.account_id
+		WHERE c.id IN (?) AND c.deleted_at IS NULL AND a.deleted_at IS NULL`)
+}
+
+func (s *Store) interactionHits(ctx context.Context, ids []int64) ([]SearchHit, error) {
+	return s.hits(ctx, "interaction", ids, `SELECT i.id, i.account_id, substr(i.summary, 1, 80), i.date || ' · ' || a.name
+		FROM interactions i JOIN accounts a ON a.id = i.account_id
+		WHERE i.id IN (?) AND i.deleted_at IS NULL AND a.deleted_at IS NULL`)
+}
+
+// reindexAll rebuilds the search index from the records: the migration that
+// creates the index fills it from the accounts already there.
+func reindexAll(ctx context.Context, tx *sql.Tx) error {
+	for _, t := range []string{"search_tri", "search_bi"} {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM "+t); err != nil {
+			return fmt.Errorf("store: reindex: %w", err)
+		}
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT id, name, short_name, english_name, industry, region FROM accounts WHERE deleted_at IS NULL")
+	if err != nil {
+		return fmt.Errorf("store: reindex: %w", err)
+	}
+	var list []domain.Account
+	for rows.Next() {
+		var a domain.Account
+		if err := rows.Scan(&a.ID, &a.Name, &a.ShortName, &a.EnglishName, &a.Industry, &a.Region); err != nil {
+			rows.Close()
+			return fmt.Errorf("store: reindex: %w", err)
+		}
+		list = append(list, a)
+	}
+	err = rows.Err()
+	rows.Close()
+	if err != nil {
+		return fmt.Errorf("store: reindex: %w", err)
+	}
+	for _, a := range list {
+		if err := index(ctx, tx, kindAccount, a.ID, accountText(a)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
