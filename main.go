@@ -18,6 +18,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 
 	"kams/app"
 	"kams/backend/service"
@@ -109,7 +110,7 @@ func demo(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := service.NewSample(st).Load(ctx); err != nil {
+	if err := service.NewSample(st, time.Now).Load(ctx); err != nil {
 		st.Close()
 		// Leave no half-made file behind: the next demo run would refuse it.
 		for _, f := range []string{*db, *db + "-wal", *db + "-shm"} {

@@ -38,7 +38,7 @@ func Run(d Deps) error {
 	if d.Store != nil {
 		accounts.svc = service.NewAccounts(d.Store, time.Now)
 		settings.svc = service.NewSettings(d.Store)
-		system.sample = service.NewSample(d.Store)
+		system.sample = service.NewSample(d.Store, time.Now)
 		system.settings = settings.svc
 		system.dbPath = d.Store.Path()
 		people.svc = service.NewPeople(d.Store, time.Now)

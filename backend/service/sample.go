@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"time"
 
 	"kams/backend/sample"
 	"kams/backend/store"
@@ -10,10 +11,14 @@ import (
 const flagSampleOffered = "sampleOffered"
 
 // Sample loads the demo database into an empty one.
-type Sample struct{ store *store.Store }
+type Sample struct {
+	store *store.Store
+	now   func() time.Time
+}
 
-// NewSample builds the service over a store.
-func NewSample(s *store.Store) *Sample { return &Sample{store: s} }
+// NewSample builds the service over a store; the sample's interactions are
+// dated relative to now, so the demo always looks current.
+func NewSample(s *store.Store, now func() time.Time) *Sample { return &Sample{store: s, now: now} }
 
 // ShouldOffer is true for a database with no accounts whose user has not yet
 // been asked whether to load the sample.
@@ -35,8 +40,26 @@ func (s *Sample) Dismiss(ctx context.Context) error {
 // refuses a database that holds accounts (even in the trash): the sample
 // never mixes with the user's own data.
 func (s *Sample) Load(ctx context.Context) error {
-	if err := s.store.SeedAccounts(ctx, sample.Accounts()); err != nil {
+	if err := s.store.Seed(ctx, Demo(s.now())); err != nil {
 		return err
 	}
 	return s.store.SetFlag(ctx, flagSampleOffered, true)
+}
+
+// Demo is the sample database as of today: its people, and its
+// interactions dated so many days before today, next steps so many after.
+func Demo(today time.Time) store.Seed {
+	seed := store.Seed{Accounts: sample.Accounts()}
+	for _, p := range sample.People() {
+		seed.Contacts = append(seed.Contacts, store.SeedContact{Account: p.Account, Key: p.Key, ReportsTo: p.ReportsTo, Contact: p.Contact})
+	}
+	for _, m := range sample.Meetings() {
+		in := m.Interaction
+		in.Date = today.AddDate(0, 0, -m.DaysAgo).Format(time.DateOnly)
+		if in.NextStep != "" {
+			in.NextDue = today.AddDate(0, 0, m.NextInDays).Format(time.DateOnly)
+		}
+		seed.Interactions = append(seed.Interactions, store.SeedInteraction{Account: m.Account, People: m.People, Interaction: in})
+	}
+	return seed
 }

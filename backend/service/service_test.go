@@ -273,7 +273,7 @@ func TestSettingsSaveRejectsInvalid(t *testing.T) {
 func TestSampleLoad(t *testing.T) {
 	ctx := context.Background()
 	st := newStore(t)
-	smp, accounts := service.NewSample(st), service.NewAccounts(st, time.Now)
+	smp, accounts := service.NewSample(st, time.Now), service.NewAccounts(st, time.Now)
 	if err := smp.Load(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -382,7 +382,7 @@ func TestSampleLoadRefusesNonEmpty(t *testing.T) {
 			if err := tt.prepare(ctx, service.NewAccounts(st, time.Now)); err != nil {
 				t.Fatal(err)
 			}
-			wantCode(t, service.NewSample(st).Load(ctx), domain.CodeConflict)
+			wantCode(t, service.NewSample(st, time.Now).Load(ctx), domain.CodeConflict)
 			if n := count(t, st); n != 1 {
 				t.Errorf("%d accounts after refused load, want 1", n)
 			}
@@ -397,8 +397,8 @@ func TestSampleShouldOffer(t *testing.T) {
 		want    bool
 	}{
 		{"new database", func(context.Context, *store.Store) error { return nil }, true},
-		{"after dismiss", func(ctx context.Context, s *store.Store) error { return service.NewSample(s).Dismiss(ctx) }, false},
-		{"after load", func(ctx context.Context, s *store.Store) error { return service.NewSample(s).Load(ctx) }, false},
+		{"after dismiss", func(ctx context.Context, s *store.Store) error { return service.NewSample(s, time.Now).Dismiss(ctx) }, false},
+		{"after load", func(ctx context.Context, s *store.Store) error { return service.NewSample(s, time.Now).Load(ctx) }, false},
 		{"own accounts", func(ctx context.Context, s *store.Store) error {
 			_, err := service.NewAccounts(s, time.Now).Create(ctx, account("我的客户"))
 			return err
@@ -411,7 +411,7 @@ func TestSampleShouldOffer(t *testing.T) {
 			if err := tt.prepare(ctx, st); err != nil {
 				t.Fatal(err)
 			}
-			got, err := service.NewSample(st).ShouldOffer(ctx)
+			got, err := service.NewSample(st, time.Now).ShouldOffer(ctx)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -425,7 +425,7 @@ func TestSampleShouldOffer(t *testing.T) {
 func TestSampleDismissThenEmptyStaysDismissed(t *testing.T) {
 	ctx := context.Background()
 	st := newStore(t)
-	accounts, smp := service.NewAccounts(st, time.Now), service.NewSample(st)
+	accounts, smp := service.NewAccounts(st, time.Now), service.NewSample(st, time.Now)
 	if err := smp.Dismiss(ctx); err != nil {
 		t.Fatal(err)
 	}

@@ -101,25 +101,6 @@ func (s *Store) CreateAccounts(ctx context.Context, list []domain.Account) error
 	return s.tx(ctx, func(tx *sql.Tx) error { return s.insertAccounts(ctx, tx, list) })
 }
 
-// SeedAccounts inserts accounts into a database that has none (live or in
-// the trash), checked in the same transaction; otherwise it returns
-// ErrNotEmpty and writes nothing.
-func (s *Store) SeedAccounts(ctx context.Context, list []domain.Account) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		var n int
-		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM accounts").Scan(&n); err != nil {
-			return fmt.Errorf("store: count accounts: %w", err)
-		}
-		if n > 0 {
-			return ErrNotEmpty
-		}
-		return s.insertAccounts(ctx, tx, list)
-	})
-}
-
-// ErrNotEmpty refuses to seed a database that holds accounts.
-var ErrNotEmpty = &domain.Error{Code: domain.CodeConflict, Key: "error.sampleNotEmpty"}
-
 func (s *Store) insertAccounts(ctx context.Context, tx *sql.Tx, list []domain.Account) error {
 	for _, a := range list {
 		if _, err := s.insertAccount(ctx, tx, a); err != nil {

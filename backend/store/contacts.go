@@ -89,21 +89,28 @@ func (s *Store) CreateContact(ctx context.Context, c domain.Contact) (int64, err
 		if err := checkReportsTo(ctx, tx, c.AccountID, 0, c.ReportsTo); err != nil {
 			return err
 		}
-		now := s.stamp()
-		res, err := tx.ExecContext(ctx, `INSERT INTO contacts (account_id, name, title, department, reports_to,
-			phone, mobile, email, wechat, birthday, interests, notes, role, attitude, influence, strength, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			c.AccountID, c.Name, c.Title, c.Department, nullID(c.ReportsTo), c.Phone, c.Mobile, c.Email, c.WeChat,
-			c.Birthday, c.Interests, c.Notes, string(c.Role), c.Attitude, string(c.Influence), c.Strength, now, now)
-		if err != nil {
-			return fmt.Errorf("store: insert contact %q: %w", c.Name, err)
-		}
-		if id, err = res.LastInsertId(); err != nil {
-			return fmt.Errorf("store: insert contact %q: %w", c.Name, err)
-		}
-		return index(ctx, tx, kindContact, id, contactText(c))
+		var err error
+		id, err = s.insertContact(ctx, tx, c)
+		return err
 	})
 	return id, err
+}
+
+func (s *Store) insertContact(ctx context.Context, tx *sql.Tx, c domain.Contact) (int64, error) {
+	now := s.stamp()
+	res, err := tx.ExecContext(ctx, `INSERT INTO contacts (account_id, name, title, department, reports_to,
+		phone, mobile, email, wechat, birthday, interests, notes, role, attitude, influence, strength, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		c.AccountID, c.Name, c.Title, c.Department, nullID(c.ReportsTo), c.Phone, c.Mobile, c.Email, c.WeChat,
+		c.Birthday, c.Interests, c.Notes, string(c.Role), c.Attitude, string(c.Influence), c.Strength, now, now)
+	if err != nil {
+		return 0, fmt.Errorf("store: insert contact %q: %w", c.Name, err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, fmt.Errorf("store: insert contact %q: %w", c.Name, err)
+	}
+	return id, index(ctx, tx, kindContact, id, contactText(c))
 }
 
 // UpdateContact saves every field of a live person; the account stays.
@@ -230,6 +237,17 @@ func checkReportsTo(ctx context.Context, tx *sql.Tx, account, self, manager int6
 	loop := domain.Conflict("reportsTo", "error.reportsLoop", nil)
 	if manager == self {
 		return loop
+	}
+	if self != 0 {
+		// An unchanged manager stays, even one in the trash: editing a
+		// report must not fail because their manager was trashed.
+		var current sql.NullInt64
+		if err := tx.QueryRowContext(ctx, "SELECT reports_to FROM contacts WHERE id = ?", self).Scan(&current); err != nil {
+			return fmt.Errorf("store: check reports-to: %w", err)
+		}
+		if current.Valid && current.Int64 == manager {
+			return nil
+		}
 	}
 	var managerAccount int64
 	err := tx.QueryRowContext(ctx, "SELECT account_id FROM contacts WHERE id = ? AND deleted_at IS NULL", manager).Scan(&managerAccount)

@@ -105,22 +105,29 @@ func (s *Store) CreateInteraction(ctx context.Context, in domain.Interaction) (i
 		if err := liveAccount(ctx, tx, in.AccountID); err != nil {
 			return err
 		}
-		now := s.stamp()
-		res, err := tx.ExecContext(ctx, `INSERT INTO interactions (account_id, date, kind, summary, outcome, next_step,
-			next_due, next_done, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			in.AccountID, in.Date, string(in.Kind), in.Summary, in.Outcome, in.NextStep, in.NextDue, boolInt(in.NextDone), now, now)
-		if err != nil {
-			return fmt.Errorf("store: insert interaction: %w", err)
-		}
-		if id, err = res.LastInsertId(); err != nil {
-			return fmt.Errorf("store: insert interaction: %w", err)
-		}
-		if err := setPeople(ctx, tx, in.AccountID, id, in.ContactIDs); err != nil {
-			return err
-		}
-		return index(ctx, tx, kindInteraction, id, interactionText(in))
+		var err error
+		id, err = s.insertInteraction(ctx, tx, in)
+		return err
 	})
 	return id, err
+}
+
+func (s *Store) insertInteraction(ctx context.Context, tx *sql.Tx, in domain.Interaction) (int64, error) {
+	now := s.stamp()
+	res, err := tx.ExecContext(ctx, `INSERT INTO interactions (account_id, date, kind, summary, outcome, next_step,
+		next_due, next_done, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		in.AccountID, in.Date, string(in.Kind), in.Summary, in.Outcome, in.NextStep, in.NextDue, boolInt(in.NextDone), now, now)
+	if err != nil {
+		return 0, fmt.Errorf("store: insert interaction: %w", err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, fmt.Errorf("store: insert interaction: %w", err)
+	}
+	if err := setPeople(ctx, tx, in.AccountID, id, in.ContactIDs); err != nil {
+		return 0, err
+	}
+	return id, index(ctx, tx, kindInteraction, id, interactionText(in))
 }
 
 // UpdateInteraction saves every field of a live interaction.
@@ -192,8 +199,17 @@ func (s *Store) RestoreInteraction(ctx context.Context, id int64) error {
 }
 
 // setPeople replaces the people present at an interaction; each must be a
-// live person of the interaction's account.
+// live person of the interaction's account, or one already recorded as
+// present (who may since have gone to the trash).
 func setPeople(ctx context.Context, tx *sql.Tx, account, interaction int64, people []int64) error {
+	before, err := queryIDs(ctx, tx, "SELECT contact_id FROM interaction_contacts WHERE interaction_id = ?", interaction)
+	if err != nil {
+		return fmt.Errorf("store: interaction people: %w", err)
+	}
+	present := map[int64]bool{}
+	for _, c := range before {
+		present[c] = true
+	}
 	if _, err := tx.ExecContext(ctx, "DELETE FROM interaction_contacts WHERE interaction_id = ?", interaction); err != nil {
 		return fmt.Errorf("store: interaction people: %w", err)
 	}
@@ -203,7 +219,7 @@ func setPeople(ctx context.Context, tx *sql.Tx, account, interaction int64, peop
 		if err != nil {
 			return fmt.Errorf("store: interaction people: %w", err)
 		}
-		if ok == 0 {
+		if ok == 0 && !present[c] {
 			return domain.Conflict("contactIds", "error.otherAccount", nil)
 		}
 		if _, err := tx.ExecContext(ctx, "INSERT INTO interaction_contacts (interaction_id, contact_id, position) VALUES (?, ?, ?)",

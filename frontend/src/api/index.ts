@@ -3,7 +3,9 @@
 import * as Accounts from '../../wailsjs/go/app/Accounts'
 import * as Settings from '../../wailsjs/go/app/Settings'
 import * as System from '../../wailsjs/go/app/System'
-import { app, domain, service } from '../../wailsjs/go/models'
+import * as People from '../../wailsjs/go/app/People'
+import * as Interactions from '../../wailsjs/go/app/Interactions'
+import { app, domain, service, store } from '../../wailsjs/go/models'
 import { toUIError } from '../lib/errors'
 
 export type Account = domain.Account
@@ -11,6 +13,13 @@ export type AccountView = service.AccountView
 export type Scores = domain.Scores
 export type AppSettings = domain.Settings
 export type Boot = app.Boot
+export type Contact = domain.Contact
+export type Interaction = domain.Interaction
+export type RedFlag = domain.RedFlag
+export type Home = service.Home
+export type Birthday = service.Birthday
+export type SearchResults = store.SearchResults
+export type SearchHit = store.SearchHit
 
 async function call<T>(p: Promise<T>): Promise<T> {
   try {
@@ -36,6 +45,38 @@ export const api = {
   restoreAccount: (id: number) => call(Accounts.Restore(id)),
   purgeAccount: (id: number) => call(Accounts.Purge(id)),
   managers: () => call(Accounts.Managers()),
+  contacts: (accountId: number) => call(People.List(accountId)),
+  trashedContacts: () => call(People.Trash()),
+  createContact: (c: Contact) => call(People.Create(c)),
+  updateContact: (c: Contact) => call(People.Update(c)),
+  moveContact: (id: number, manager: number) => call(People.Move(id, manager)),
+  deleteContact: (id: number) => call(People.Delete(id)),
+  restoreContact: (id: number) => call(People.Restore(id)),
+  purgeContact: (id: number) => call(People.Purge(id)),
+  redFlags: (accountId: number) => call(People.RedFlags(accountId)),
+  search: (q: string) => call(People.Search(q)),
+  interactions: (accountId: number) => call(Interactions.List(accountId)),
+  logInteraction: (i: Interaction) => call(Interactions.Log(i)),
+  updateInteraction: (i: Interaction) => call(Interactions.Update(i)),
+  deleteInteraction: (id: number) => call(Interactions.Delete(id)),
+  restoreInteraction: (id: number) => call(Interactions.Restore(id)),
+  setStepDone: (id: number, done: boolean) => call(Interactions.SetStepDone(id, done)),
+  home: () => call(Interactions.Home()),
+}
+
+export function blankContact(accountId: number): Contact {
+  return domain.Contact.createFrom({
+    id: 0, accountId, accountName: '', name: '', title: '', department: '', reportsTo: 0, phone: '', mobile: '',
+    email: '', wechat: '', birthday: '', interests: '', notes: '', role: '', attitude: 0, influence: 'medium',
+    strength: 0, lastContact: '', createdAt: '', updatedAt: '', deletedAt: '',
+  })
+}
+
+export function blankInteraction(accountId: number, date: string): Interaction {
+  return domain.Interaction.createFrom({
+    id: 0, accountId, accountName: '', date, kind: 'visit', contactIds: [], contactNames: [], summary: '',
+    outcome: '', nextStep: '', nextDue: '', nextDone: false, createdAt: '', updatedAt: '', deletedAt: '',
+  })
 }
 
 // blankAccount is the form of a new account: a prospect we have just met.

@@ -25,3 +25,20 @@ export function matches(query: string, ...names: string[]): boolean {
   if (!q) return true
   return names.some((n) => n.toLowerCase().includes(q))
 }
+
+export const buyingRoles = ['economic', 'user', 'technical', 'coach', 'influencer'] as const
+export const influences = ['high', 'medium', 'low'] as const
+export const interactionKinds = ['visit', 'call', 'meeting', 'email', 'tech', 'demo', 'dinner', 'other'] as const
+
+// The attitude scale −2…+2 and its names.
+export const attitudes = [
+  { value: -2, key: 'opponent', color: '#d03050' },
+  { value: -1, key: 'unhappy', color: '#e6a23c' },
+  { value: 0, key: 'neutral', color: '#9aa0a6' },
+  { value: 1, key: 'friendly', color: '#7cc47f' },
+  { value: 2, key: 'champion', color: '#18a058' },
+] as const
+
+export function attitudeOf(value: number) {
+  return attitudes.find((a) => a.value === value) ?? attitudes[2]
+}

@@ -56,3 +56,17 @@ export function formatDateTime(iso: string, locale: string): string {
   if (Number.isNaN(d.getTime())) return iso
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d)
 }
+
+// formatDate shows a YYYY-MM-DD date (a calendar day, no time zone) for the
+// language.
+export function formatDate(date: string, locale: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  if (!m) return date
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]))
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(d)
+}
+
+// localDate is today (or the given time) as YYYY-MM-DD in local time.
+export function localDate(d = new Date()): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+}

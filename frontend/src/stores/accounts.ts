@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { api, type AccountView } from '../api'
+import { api, type AccountView, type Contact } from '../api'
 
 // The accounts store keeps the scored register in memory: a salesperson's
 // book of accounts is small, so search, filters and sorting run on the
@@ -8,18 +8,32 @@ import { api, type AccountView } from '../api'
 export const useAccountsStore = defineStore('accounts', () => {
   const list = ref<AccountView[]>([])
   const trash = ref<AccountView[]>([])
+  const trashedPeople = ref<Contact[]>([])
   const managers = ref<string[]>([])
   const loaded = ref(false)
+  // revision counts reloads: screens that show derived data watch it.
+  const revision = ref(0)
 
   async function load() {
     const [l, m] = await Promise.all([api.accounts(), api.managers()])
     list.value = l
     managers.value = m
     loaded.value = true
+    revision.value++
   }
 
   async function loadTrash() {
-    trash.value = await api.trash()
+    ;[trash.value, trashedPeople.value] = await Promise.all([api.trash(), api.trashedContacts()])
+  }
+
+  async function restoreContact(id: number) {
+    await api.restoreContact(id)
+    await Promise.all([load(), loadTrash()])
+  }
+
+  async function purgeContact(id: number) {
+    await api.purgeContact(id)
+    await loadTrash()
   }
 
   async function remove(id: number) {
@@ -37,5 +51,5 @@ export const useAccountsStore = defineStore('accounts', () => {
     await loadTrash()
   }
 
-  return { list, trash, managers, loaded, load, loadTrash, remove, restore, purge }
+  return { list, trash, trashedPeople, restoreContact, purgeContact, managers, loaded, revision, load, loadTrash, remove, restore, purge }
 })

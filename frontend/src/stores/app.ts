@@ -3,7 +3,7 @@ import { computed, ref } from 'vue'
 import { api, type AppSettings, type Boot } from '../api'
 import { resolveLanguage, setLanguage, type Lang } from '../i18n'
 
-export type View = 'accounts' | 'account' | 'matrix' | 'trash' | 'settings'
+export type View = 'home' | 'accounts' | 'account' | 'matrix' | 'trash' | 'settings'
 
 // The app store holds what every screen shares: the start-up facts, the
 // settings, the language and where the user is.
@@ -11,10 +11,13 @@ export const useAppStore = defineStore('app', () => {
   const boot = ref<Boot | null>(null)
   const settings = ref<AppSettings | null>(null)
   const lang = ref<Lang>('zh-CN')
-  const view = ref<View>('accounts')
+  const view = ref<View>('home')
   const accountId = ref(0)
   // tierFilter opens the accounts list filtered to one quadrant.
   const tierFilter = ref('')
+  // accountTab opens an account on one of its tabs (a search hit on a person
+  // opens the people, on an interaction the timeline).
+  const accountTab = ref('')
   // A screen with unsaved edits sets a guard that may refuse to leave.
   let leaveGuard: (() => Promise<boolean>) | null = null
 
@@ -46,13 +49,14 @@ export const useAppStore = defineStore('app', () => {
     leaveGuard = g
   }
 
-  async function go(v: View, id = 0, tier = '') {
+  async function go(v: View, id = 0, tier = '', tab = '') {
     if (leaveGuard && !(await leaveGuard())) return
     leaveGuard = null
     view.value = v
     accountId.value = id
     tierFilter.value = tier
+    accountTab.value = tab
   }
 
-  return { boot, settings, lang, view, accountId, tierFilter, currency, init, saveSettings, switchLanguage, guardLeave, go }
+  return { boot, settings, lang, view, accountId, tierFilter, accountTab, currency, init, saveSettings, switchLanguage, guardLeave, go }
 })
