@@ -79,6 +79,10 @@ export async function startApp({ env = {} } = {}) {
     // call invokes a bound Go method, e.g. call('Accounts', 'List').
     call: (service, method, ...args) =>
       page.evaluate(([s, m, a]) => window.go.app[s][m](...a), [service, method, args]),
+    // callError invokes a bound method that should fail and returns what
+    // it rejected with (the backend's { code, key, params, fields }).
+    callError: (service, method, ...args) =>
+      page.evaluate(([s, m, a]) => window.go.app[s][m](...a).then(() => null, (e) => e), [service, method, args]),
     shot: (name) => page.screenshot({ path: join(shots, `${name}.png`) }),
     async stop() {
       await ctx.close()

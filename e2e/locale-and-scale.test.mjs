@@ -18,6 +18,7 @@ describe('a Chinese system with 300 accounts', () => {
   it('starts in Chinese when the system locale is Chinese', async () => {
     await page.getByText('欢迎使用 KAMS').waitFor()
     await page.getByRole('button', { name: '从空白开始' }).click()
+    await page.locator('[data-testid=nav]').getByText('大客户', { exact: true }).click()
     await page.getByText('还没有客户：点“新建客户”开始').waitFor()
     assert.equal((await app.call('Settings', 'Get')).language, '', 'following the system is not saved as a choice')
     await page.reload()
