@@ -34,6 +34,7 @@ func Run(d Deps) error {
 		system   = &System{version: d.Version}
 		people   = &People{}
 		log      = &Interactions{}
+		deals    = &Deals{}
 	)
 	if d.Store != nil {
 		accounts.svc = service.NewAccounts(d.Store, time.Now)
@@ -43,6 +44,7 @@ func Run(d Deps) error {
 		system.dbPath = d.Store.Path()
 		people.svc = service.NewPeople(d.Store, time.Now)
 		log.svc = people.svc
+		deals.svc = service.NewDeals(d.Store, time.Now)
 	}
 	return wails.Run(&options.App{
 		Title:            "KAMS",
@@ -52,7 +54,7 @@ func Run(d Deps) error {
 		MinHeight:        640,
 		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
 		AssetServer:      &assetserver.Options{Assets: d.Assets},
-		Bind:             []any{accounts, settings, system, people, log},
+		Bind:             []any{accounts, settings, system, people, log, deals},
 		ErrorFormatter:   func(err error) any { return domain.UIError(err) },
 	})
 }

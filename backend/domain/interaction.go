@@ -14,21 +14,22 @@ var InteractionKinds = []InteractionKind{"visit", "call", "meeting", "email", "t
 
 // Interaction is one contact with the account (拜访/联系记录).
 type Interaction struct {
-	ID           int64           `json:"id"`
-	AccountID    int64           `json:"accountId"`
-	AccountName  string          `json:"accountName"` // read only
-	Date         string          `json:"date"`        // YYYY-MM-DD
-	Kind         InteractionKind `json:"kind"`
-	ContactIDs   []int64         `json:"contactIds"`   // the people present
-	ContactNames []string        `json:"contactNames"` // read only, in ContactIDs order
-	Summary      string          `json:"summary"`
-	Outcome      string          `json:"outcome"`
-	NextStep     string          `json:"nextStep"`
-	NextDue      string          `json:"nextDue"` // YYYY-MM-DD or ""
-	NextDone     bool            `json:"nextDone"`
-	CreatedAt    string          `json:"createdAt"`
-	UpdatedAt    string          `json:"updatedAt"`
-	DeletedAt    string          `json:"deletedAt"`
+	ID            int64           `json:"id"`
+	AccountID     int64           `json:"accountId"`
+	AccountName   string          `json:"accountName"` // read only
+	Date          string          `json:"date"`        // YYYY-MM-DD
+	Kind          InteractionKind `json:"kind"`
+	OpportunityID int64           `json:"opportunityId"` // the deal it was about, 0 for none
+	ContactIDs    []int64         `json:"contactIds"`    // the people present
+	ContactNames  []string        `json:"contactNames"`  // read only, in ContactIDs order
+	Summary       string          `json:"summary"`
+	Outcome       string          `json:"outcome"`
+	NextStep      string          `json:"nextStep"`
+	NextDue       string          `json:"nextDue"` // YYYY-MM-DD or ""
+	NextDone      bool            `json:"nextDone"`
+	CreatedAt     string          `json:"createdAt"`
+	UpdatedAt     string          `json:"updatedAt"`
+	DeletedAt     string          `json:"deletedAt"`
 }
 
 // TrimInteraction trims the one-line fields and drops repeated contacts.

@@ -1,5 +1,7 @@
 package domain
 
+import "fmt"
+
 // Languages the UI speaks; "" follows the system.
 var Languages = []string{"", "zh-CN", "en"}
 
@@ -14,11 +16,18 @@ type Settings struct {
 	// StaleDays is how long a key person may go without contact before
 	// the account shows a red flag.
 	StaleDays int `json:"staleDays"`
+	// Stages are the sales process; LossReasons the list a lost deal picks
+	// its reason from; StalledDays how long an open deal may go without an
+	// interaction before the funnel calls it stalled.
+	Stages      []Stage `json:"stages"`
+	LossReasons []Text  `json:"lossReasons"`
+	StalledDays int     `json:"stalledDays"`
 }
 
 // DefaultSettings: follow the system language, keep money in yuan.
 func DefaultSettings() Settings {
-	return Settings{Currency: "CNY", Scoring: DefaultScoring(), StaleDays: DefaultStaleDays}
+	return Settings{Currency: "CNY", Scoring: DefaultScoring(), StaleDays: DefaultStaleDays,
+		Stages: DefaultStages(), LossReasons: DefaultLossReasons(), StalledDays: 30}
 }
 
 // Validate checks every setting; scoring errors are prefixed "scoring.".
@@ -32,6 +41,15 @@ func (s Settings) Validate() error {
 	}
 	if s.StaleDays < 1 || s.StaleDays > 3650 {
 		v.Add("staleDays", "error.range", map[string]any{"min": 1, "max": 3650})
+	}
+	if s.StalledDays < 1 || s.StalledDays > 3650 {
+		v.Add("stalledDays", "error.range", map[string]any{"min": 1, "max": 3650})
+	}
+	validateStages(&v, s.Stages)
+	for i, r := range s.LossReasons {
+		if r.Zh == "" && r.En == "" {
+			v.Add(fmt.Sprintf("lossReasons.%d", i), "error.required", nil)
+		}
 	}
 	if err := s.Scoring.Validate(); err != nil {
 		for _, f := range err.(*Error).Fields {
@@ -48,4 +66,37 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// DefaultLossReasons are the usual reasons a deal is lost or abandoned.
+func DefaultLossReasons() []Text {
+	return []Text{{"价格", "Price"}, {"技术方案", "Technical solution"}, {"关系", "Relationship"},
+		{"交期", "Delivery time"}, {"项目取消", "Project cancelled"}, {"竞争对手更早介入", "Competitor came in earlier"}}
+}
+
+// validateStages keeps the stages the app knows (their ids are fixed: the
+// deals refer to them), with a name and a probability that rises stage by
+// stage.
+func validateStages(v *Validation, stages []Stage) {
+	def := DefaultStages()
+	if len(stages) != len(def) {
+		v.Add("stages", "error.choice", nil)
+		return
+	}
+	prev := -1
+	for i, s := range stages {
+		if s.ID != def[i].ID {
+			v.Add("stages", "error.choice", nil)
+			return
+		}
+		if s.Name.Zh == "" && s.Name.En == "" {
+			v.Add(fmt.Sprintf("stages.%d.name", i), "error.required", nil)
+		}
+		if s.Probability < 0 || s.Probability > 100 {
+			v.Add(fmt.Sprintf("stages.%d.probability", i), "error.range", map[string]any{"min": 0, "max": 100})
+		} else if s.Probability < prev {
+			v.Add(fmt.Sprintf("stages.%d.probability", i), "error.stageOrder", nil)
+		}
+		prev = s.Probability
+	}
 }

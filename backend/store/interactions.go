@@ -10,7 +10,7 @@ import (
 	"kams/backend/domain"
 )
 
-const interactionColumns = `i.id, i.account_id, a.name, i.date, i.kind, i.summary, i.outcome,
+const interactionColumns = `i.id, i.account_id, a.name, COALESCE(i.opportunity_id, 0), i.date, i.kind, i.summary, i.outcome,
 	i.next_step, i.next_due, i.next_done, i.created_at, i.updated_at, COALESCE(i.deleted_at, '')`
 
 const interactionFrom = ` FROM interactions i JOIN accounts a ON a.id = i.account_id`
@@ -24,7 +24,7 @@ func (s *Store) queryInteractions(ctx context.Context, where string, args ...any
 	byID := map[int64]int{}
 	for rows.Next() {
 		var i domain.Interaction
-		if err := rows.Scan(&i.ID, &i.AccountID, &i.AccountName, &i.Date, &i.Kind, &i.Summary, &i.Outcome,
+		if err := rows.Scan(&i.ID, &i.AccountID, &i.AccountName, &i.OpportunityID, &i.Date, &i.Kind, &i.Summary, &i.Outcome,
 			&i.NextStep, &i.NextDue, &i.NextDone, &i.CreatedAt, &i.UpdatedAt, &i.DeletedAt); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("store: list interactions: %w", err)
@@ -114,9 +114,12 @@ func (s *Store) CreateInteraction(ctx context.Context, in domain.Interaction) (i
 
 func (s *Store) insertInteraction(ctx context.Context, tx *sql.Tx, in domain.Interaction) (int64, error) {
 	now := s.stamp()
-	res, err := tx.ExecContext(ctx, `INSERT INTO interactions (account_id, date, kind, summary, outcome, next_step,
-		next_due, next_done, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		in.AccountID, in.Date, string(in.Kind), in.Summary, in.Outcome, in.NextStep, in.NextDue, boolInt(in.NextDone), now, now)
+	if err := checkDealOf(ctx, tx, in.AccountID, in.OpportunityID); err != nil {
+		return 0, err
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO interactions (account_id, opportunity_id, date, kind, summary, outcome, next_step,
+		next_due, next_done, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		in.AccountID, nullID(in.OpportunityID), in.Date, string(in.Kind), in.Summary, in.Outcome, in.NextStep, in.NextDue, boolInt(in.NextDone), now, now)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert interaction: %w", err)
 	}
@@ -141,9 +144,12 @@ func (s *Store) UpdateInteraction(ctx context.Context, in domain.Interaction) er
 		if err != nil {
 			return fmt.Errorf("store: update interaction %d: %w", in.ID, err)
 		}
-		_, err = tx.ExecContext(ctx, `UPDATE interactions SET date = ?, kind = ?, summary = ?, outcome = ?, next_step = ?,
+		if err := checkDealOf(ctx, tx, account, in.OpportunityID); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE interactions SET opportunity_id = ?, date = ?, kind = ?, summary = ?, outcome = ?, next_step = ?,
 			next_due = ?, next_done = ?, updated_at = ? WHERE id = ?`,
-			in.Date, string(in.Kind), in.Summary, in.Outcome, in.NextStep, in.NextDue, boolInt(in.NextDone), s.stamp(), in.ID)
+			nullID(in.OpportunityID), in.Date, string(in.Kind), in.Summary, in.Outcome, in.NextStep, in.NextDue, boolInt(in.NextDone), s.stamp(), in.ID)
 		if err != nil {
 			return fmt.Errorf("store: update interaction %d: %w", in.ID, err)
 		}
@@ -226,6 +232,21 @@ func setPeople(ctx context.Context, tx *sql.Tx, account, interaction int64, peop
 			interaction, c, pos); err != nil {
 			return fmt.Errorf("store: interaction people: %w", err)
 		}
+	}
+	return nil
+}
+
+// checkDealOf refuses tying an interaction to a deal of another account.
+func checkDealOf(ctx context.Context, tx *sql.Tx, account, deal int64) error {
+	if deal == 0 {
+		return nil
+	}
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM opportunities WHERE id = ? AND account_id = ? AND deleted_at IS NULL", deal, account).Scan(&n); err != nil {
+		return fmt.Errorf("store: check deal %d: %w", deal, err)
+	}
+	if n == 0 {
+		return domain.Conflict("opportunityId", "error.otherAccount", nil)
 	}
 	return nil
 }

@@ -129,6 +129,62 @@ var migrations = []string{
 	-- documents are the text's distinct character pairs as words.
 	CREATE VIRTUAL TABLE search_tri USING fts5(body, tokenize = 'trigram', content = '', contentless_delete = 1);
 	CREATE VIRTUAL TABLE search_bi USING fts5(body, tokenize = 'unicode61', content = '', contentless_delete = 1, detail = 'none');`,
+
+	// 3: opportunities, their people and their stage history; interactions
+	// may be tied to one.
+	`CREATE TABLE opportunities (
+		id          INTEGER PRIMARY KEY,
+		account_id  INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+		name        TEXT NOT NULL,
+		amount      INTEGER NOT NULL DEFAULT 0 CHECK (amount >= 0),
+		close_date  TEXT NOT NULL,
+		stage       TEXT NOT NULL,
+		override    INTEGER NOT NULL DEFAULT 0,
+		probability INTEGER NOT NULL DEFAULT 0 CHECK (probability BETWEEN 0 AND 100),
+		competitors TEXT NOT NULL DEFAULT '',
+		solution    TEXT NOT NULL DEFAULT '',
+		criteria    TEXT NOT NULL DEFAULT '',
+		status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','won','lost','abandoned')),
+		loss_reason TEXT NOT NULL DEFAULT '',
+		step        TEXT NOT NULL DEFAULT '',
+		el_need          INTEGER NOT NULL DEFAULT 0,
+		el_budget        INTEGER NOT NULL DEFAULT 0,
+		el_decision      INTEGER NOT NULL DEFAULT 0,
+		el_timeline      INTEGER NOT NULL DEFAULT 0,
+		el_fit           INTEGER NOT NULL DEFAULT 0,
+		el_competitive   INTEGER NOT NULL DEFAULT 0,
+		el_profitability INTEGER NOT NULL DEFAULT 0,
+		tasks_done  TEXT NOT NULL DEFAULT '[]',
+		closed_on   TEXT NOT NULL DEFAULT '',
+		created_at  TEXT NOT NULL,
+		updated_at  TEXT NOT NULL,
+		deleted_at  TEXT
+	) STRICT;
+	CREATE INDEX opportunities_account ON opportunities(account_id);
+	CREATE INDEX opportunities_status ON opportunities(status, stage) WHERE deleted_at IS NULL;
+
+	CREATE TABLE opportunity_contacts (
+		opportunity_id INTEGER NOT NULL REFERENCES opportunities(id) ON DELETE CASCADE,
+		contact_id     INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+		role           TEXT NOT NULL DEFAULT '',
+		PRIMARY KEY (opportunity_id, contact_id)
+	) STRICT, WITHOUT ROWID;
+
+	-- One row per stay in a stage; days is written when the deal leaves, so
+	-- the average days in a stage is one indexed aggregate.
+	CREATE TABLE stage_visits (
+		id             INTEGER PRIMARY KEY,
+		opportunity_id INTEGER NOT NULL REFERENCES opportunities(id) ON DELETE CASCADE,
+		stage          TEXT NOT NULL,
+		entered        TEXT NOT NULL,
+		left_on        TEXT NOT NULL DEFAULT '',
+		days           INTEGER NOT NULL DEFAULT 0
+	) STRICT;
+	CREATE INDEX stage_visits_deal ON stage_visits(opportunity_id, id);
+	CREATE INDEX stage_visits_stage ON stage_visits(stage, left_on, days, opportunity_id);
+
+	ALTER TABLE interactions ADD COLUMN opportunity_id INTEGER REFERENCES opportunities(id) ON DELETE SET NULL;
+	CREATE INDEX interactions_opportunity ON interactions(opportunity_id, date) WHERE opportunity_id IS NOT NULL;`,
 }
 
 // afterMigration holds Go steps that run in the transaction of the

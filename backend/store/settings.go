@@ -14,8 +14,8 @@ import (
 // keeps its default.
 func (s *Store) Settings(ctx context.Context) (domain.Settings, error) {
 	out := domain.DefaultSettings()
-	targets := map[string]any{"language": &out.Language, "currency": &out.Currency, "scoring": &out.Scoring, "staleDays": &out.StaleDays}
-	rows, err := s.r.QueryContext(ctx, "SELECT key, value FROM settings WHERE key IN ('language','currency','scoring','staleDays')")
+	targets := settingFields(&out)
+	rows, err := s.r.QueryContext(ctx, "SELECT key, value FROM settings")
 	if err != nil {
 		return out, fmt.Errorf("store: load settings: %w", err)
 	}
@@ -25,7 +25,11 @@ func (s *Store) Settings(ctx context.Context) (domain.Settings, error) {
 		if err := rows.Scan(&k, &v); err != nil {
 			return out, fmt.Errorf("store: load settings: %w", err)
 		}
-		if err := json.Unmarshal([]byte(v), targets[k]); err != nil {
+		target, ok := targets[k]
+		if !ok {
+			continue // a flag, not a setting
+		}
+		if err := json.Unmarshal([]byte(v), target); err != nil {
 			return out, fmt.Errorf("store: load setting %s: %w", k, err)
 		}
 	}
@@ -38,13 +42,19 @@ func (s *Store) Settings(ctx context.Context) (domain.Settings, error) {
 // SaveSettings writes every setting in one transaction.
 func (s *Store) SaveSettings(ctx context.Context, set domain.Settings) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		for k, v := range map[string]any{"language": set.Language, "currency": set.Currency, "scoring": set.Scoring, "staleDays": set.StaleDays} {
+		for k, v := range settingFields(&set) {
 			if err := putSetting(ctx, tx, k, v); err != nil {
 				return err
 			}
 		}
 		return nil
 	})
+}
+
+// settingFields names each setting's row in the settings table.
+func settingFields(s *domain.Settings) map[string]any {
+	return map[string]any{"language": &s.Language, "currency": &s.Currency, "scoring": &s.Scoring,
+		"staleDays": &s.StaleDays, "stages": &s.Stages, "lossReasons": &s.LossReasons, "stalledDays": &s.StalledDays}
 }
 
 // Flag reads a yes/no marker such as "sampleOffered".

@@ -264,6 +264,162 @@ export namespace domain {
 	        this.deletedAt = source["deletedAt"];
 	    }
 	}
+	export class DealPerson {
+	    contactId: number;
+	    name: string;
+	    role: string;
+	    attitude: number;
+	    influence: string;
+	    lastContact: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealPerson(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contactId = source["contactId"];
+	        this.name = source["name"];
+	        this.role = source["role"];
+	        this.attitude = source["attitude"];
+	        this.influence = source["influence"];
+	        this.lastContact = source["lastContact"];
+	    }
+	}
+	export class Elements {
+	    need: number;
+	    budget: number;
+	    decision: number;
+	    timeline: number;
+	    fit: number;
+	    competitive: number;
+	    profitability: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Elements(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.need = source["need"];
+	        this.budget = source["budget"];
+	        this.decision = source["decision"];
+	        this.timeline = source["timeline"];
+	        this.fit = source["fit"];
+	        this.competitive = source["competitive"];
+	        this.profitability = source["profitability"];
+	    }
+	}
+	export class PeriodFigure {
+	    period: string;
+	    count: number;
+	    amount: number;
+	    weighted: number;
+	    won: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PeriodFigure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = source["period"];
+	        this.count = source["count"];
+	        this.amount = source["amount"];
+	        this.weighted = source["weighted"];
+	        this.won = source["won"];
+	    }
+	}
+	export class StageFigure {
+	    stage: string;
+	    count: number;
+	    amount: number;
+	    weighted: number;
+	    conversion: number;
+	    avgDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new StageFigure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stage = source["stage"];
+	        this.count = source["count"];
+	        this.amount = source["amount"];
+	        this.weighted = source["weighted"];
+	        this.conversion = source["conversion"];
+	        this.avgDays = source["avgDays"];
+	    }
+	}
+	export class Funnel {
+	    stages: StageFigure[];
+	    open: number;
+	    openAmount: number;
+	    weighted: number;
+	    won: number;
+	    wonAmount: number;
+	    lost: number;
+	    winRate: number;
+	    months: PeriodFigure[];
+	    quarters: PeriodFigure[];
+	    stalled: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Funnel(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stages = this.convertValues(source["stages"], StageFigure);
+	        this.open = source["open"];
+	        this.openAmount = source["openAmount"];
+	        this.weighted = source["weighted"];
+	        this.won = source["won"];
+	        this.wonAmount = source["wonAmount"];
+	        this.lost = source["lost"];
+	        this.winRate = source["winRate"];
+	        this.months = this.convertValues(source["months"], PeriodFigure);
+	        this.quarters = this.convertValues(source["quarters"], PeriodFigure);
+	        this.stalled = source["stalled"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FunnelFilter {
+	    manager: string;
+	    tiers: string[];
+	    from: string;
+	    to: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FunnelFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.manager = source["manager"];
+	        this.tiers = source["tiers"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	    }
+	}
 	
 	export class IdentificationWeights {
 	    largeOrders: number;
@@ -291,6 +447,7 @@ export namespace domain {
 	    accountName: string;
 	    date: string;
 	    kind: string;
+	    opportunityId: number;
 	    contactIds: number[];
 	    contactNames: string[];
 	    summary: string;
@@ -313,6 +470,7 @@ export namespace domain {
 	        this.accountName = source["accountName"];
 	        this.date = source["date"];
 	        this.kind = source["kind"];
+	        this.opportunityId = source["opportunityId"];
 	        this.contactIds = source["contactIds"];
 	        this.contactNames = source["contactNames"];
 	        this.summary = source["summary"];
@@ -324,6 +482,83 @@ export namespace domain {
 	        this.updatedAt = source["updatedAt"];
 	        this.deletedAt = source["deletedAt"];
 	    }
+	}
+	
+	export class Opportunity {
+	    id: number;
+	    accountId: number;
+	    accountName: string;
+	    name: string;
+	    amount: number;
+	    closeDate: string;
+	    stage: string;
+	    override: boolean;
+	    probability: number;
+	    competitors: string;
+	    solution: string;
+	    criteria: string;
+	    status: string;
+	    lossReason: string;
+	    step: string;
+	    elements: Elements;
+	    tasksDone: string[];
+	    people: DealPerson[];
+	    closedOn: string;
+	    stageSince: string;
+	    lastInteraction: string;
+	    createdAt: string;
+	    updatedAt: string;
+	    deletedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Opportunity(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.name = source["name"];
+	        this.amount = source["amount"];
+	        this.closeDate = source["closeDate"];
+	        this.stage = source["stage"];
+	        this.override = source["override"];
+	        this.probability = source["probability"];
+	        this.competitors = source["competitors"];
+	        this.solution = source["solution"];
+	        this.criteria = source["criteria"];
+	        this.status = source["status"];
+	        this.lossReason = source["lossReason"];
+	        this.step = source["step"];
+	        this.elements = this.convertValues(source["elements"], Elements);
+	        this.tasksDone = source["tasksDone"];
+	        this.people = this.convertValues(source["people"], DealPerson);
+	        this.closedOn = source["closedOn"];
+	        this.stageSince = source["stageSince"];
+	        this.lastInteraction = source["lastInteraction"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.deletedAt = source["deletedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	
 	export class PotentialWeights {
@@ -448,22 +683,38 @@ export namespace domain {
 		    return a;
 		}
 	}
-	export class Settings {
-	    language: string;
-	    currency: string;
-	    scoring: ScoringSettings;
-	    staleDays: number;
+	export class Text {
+	    zh: string;
+	    en: string;
 	
 	    static createFrom(source: any = {}) {
-	        return new Settings(source);
+	        return new Text(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.language = source["language"];
-	        this.currency = source["currency"];
-	        this.scoring = this.convertValues(source["scoring"], ScoringSettings);
-	        this.staleDays = source["staleDays"];
+	        this.zh = source["zh"];
+	        this.en = source["en"];
+	    }
+	}
+	export class Stage {
+	    id: string;
+	    name: Text;
+	    probability: number;
+	    tasks: Text[];
+	    exit: Text;
+	
+	    static createFrom(source: any = {}) {
+	        return new Stage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = this.convertValues(source["name"], Text);
+	        this.probability = source["probability"];
+	        this.tasks = this.convertValues(source["tasks"], Text);
+	        this.exit = this.convertValues(source["exit"], Text);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -484,6 +735,50 @@ export namespace domain {
 		    return a;
 		}
 	}
+	export class Settings {
+	    language: string;
+	    currency: string;
+	    scoring: ScoringSettings;
+	    staleDays: number;
+	    stages: Stage[];
+	    lossReasons: Text[];
+	    stalledDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Settings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.language = source["language"];
+	        this.currency = source["currency"];
+	        this.scoring = this.convertValues(source["scoring"], ScoringSettings);
+	        this.staleDays = source["staleDays"];
+	        this.stages = this.convertValues(source["stages"], Stage);
+	        this.lossReasons = this.convertValues(source["lossReasons"], Text);
+	        this.stalledDays = source["stalledDays"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
 
 }
 
@@ -546,6 +841,42 @@ export namespace service {
 	        this.date = source["date"];
 	        this.inDays = source["inDays"];
 	    }
+	}
+	export class DealView {
+	    deal: domain.Opportunity;
+	    score: number;
+	    coverage: number;
+	    flags: domain.RedFlag[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DealView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.deal = this.convertValues(source["deal"], domain.Opportunity);
+	        this.score = source["score"];
+	        this.coverage = source["coverage"];
+	        this.flags = this.convertValues(source["flags"], domain.RedFlag);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Home {
 	    today: string;

@@ -1,0 +1,158 @@
+package service
+
+import (
+	"context"
+	"time"
+
+	"kams/backend/domain"
+	"kams/backend/store"
+)
+
+// DealView is a deal with what the app computes about it: the effective
+// probability (in Deal.Probability), the evaluation score, the coverage of
+// buying roles and the red flags.
+type DealView struct {
+	Deal     domain.Opportunity `json:"deal"`
+	Score    int                `json:"score"`
+	Coverage int                `json:"coverage"`
+	Flags    []domain.RedFlag   `json:"flags"`
+}
+
+// Deals is the opportunities and the sales process.
+type Deals struct {
+	store *store.Store
+	now   func() time.Time
+}
+
+// NewDeals builds the service over a store; now is the clock.
+func NewDeals(s *store.Store, now func() time.Time) *Deals { return &Deals{store: s, now: now} }
+
+func (d *Deals) view(o domain.Opportunity, set domain.Settings) DealView {
+	o.Probability = domain.EffectiveProbability(o, set.Stages)
+	return DealView{Deal: o, Score: domain.EvaluationScore(o), Coverage: domain.Coverage(o.People),
+		Flags: domain.DealRedFlags(o, d.now(), set.StaleDays)}
+}
+
+// List returns the live deals of an account, or of all accounts with 0.
+func (d *Deals) List(ctx context.Context, accountID int64) ([]DealView, error) {
+	set, err := d.store.Settings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	list, err := d.store.Deals(ctx, accountID)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]DealView, len(list))
+	for i, o := range list {
+		out[i] = d.view(o, set)
+	}
+	return out, nil
+}
+
+// Get returns one deal.
+func (d *Deals) Get(ctx context.Context, id int64) (DealView, error) {
+	set, err := d.store.Settings(ctx)
+	if err != nil {
+		return DealView{}, err
+	}
+	o, err := d.store.Deal(ctx, id)
+	if err != nil {
+		return DealView{}, err
+	}
+	return d.view(o, set), nil
+}
+
+func (d *Deals) check(ctx context.Context, o *domain.Opportunity) error {
+	domain.TrimOpportunity(o)
+	set, err := d.store.Settings(ctx)
+	if err != nil {
+		return err
+	}
+	if o.Status == domain.DealOpen {
+		o.LossReason = ""
+	}
+	return o.Validate(set.Stages)
+}
+
+// Create validates and adds a deal; its first stage starts today.
+func (d *Deals) Create(ctx context.Context, o domain.Opportunity) (DealView, error) {
+	o.ID = 0
+	if err := d.check(ctx, &o); err != nil {
+		return DealView{}, err
+	}
+	id, err := d.store.CreateDeal(ctx, o, today(d.now))
+	if err != nil {
+		return DealView{}, err
+	}
+	return d.Get(ctx, id)
+}
+
+// Update validates and saves a deal, recording any change of stage today.
+func (d *Deals) Update(ctx context.Context, o domain.Opportunity) (DealView, error) {
+	if err := d.check(ctx, &o); err != nil {
+		return DealView{}, err
+	}
+	if err := d.store.UpdateDeal(ctx, o, today(d.now)); err != nil {
+		return DealView{}, err
+	}
+	return d.Get(ctx, o.ID)
+}
+
+// Move puts an open deal in another stage (the board's drag and drop).
+func (d *Deals) Move(ctx context.Context, id int64, stage string) (DealView, error) {
+	o, err := d.store.Deal(ctx, id)
+	if err != nil {
+		return DealView{}, err
+	}
+	o.Stage = stage
+	return d.Update(ctx, o)
+}
+
+// Close marks a deal won, lost or abandoned (with a reason), or reopens it.
+func (d *Deals) Close(ctx context.Context, id int64, status, reason string) (DealView, error) {
+	o, err := d.store.Deal(ctx, id)
+	if err != nil {
+		return DealView{}, err
+	}
+	o.Status, o.LossReason = status, reason
+	return d.Update(ctx, o)
+}
+
+// Delete moves a deal to the trash.
+func (d *Deals) Delete(ctx context.Context, id int64) error { return d.store.TrashDeal(ctx, id) }
+
+// Restore brings a deal back from the trash.
+func (d *Deals) Restore(ctx context.Context, id int64) error { return d.store.RestoreDeal(ctx, id) }
+
+// Funnel computes the sales funnel for the filter: the manager and tiers
+// pick the accounts, the period the dates.
+func (d *Deals) Funnel(ctx context.Context, filter domain.FunnelFilter) (domain.Funnel, error) {
+	set, err := d.store.Settings(ctx)
+	if err != nil {
+		return domain.Funnel{}, err
+	}
+	scope := store.FunnelScope{From: filter.From, To: filter.To}
+	if filter.Manager != "" || len(filter.Tiers) > 0 {
+		accounts, err := d.store.Accounts(ctx, false)
+		if err != nil {
+			return domain.Funnel{}, err
+		}
+		tiers := map[string]bool{}
+		for _, t := range filter.Tiers {
+			tiers[t] = true
+		}
+		scope.Accounts = []int64{}
+		for _, a := range accounts {
+			if filter.Manager != "" && a.Manager != filter.Manager {
+				continue
+			}
+			if len(tiers) > 0 && !tiers[string(domain.Score(a, set.Scoring).Quadrant)] {
+				continue
+			}
+			scope.Accounts = append(scope.Accounts, a.ID)
+		}
+	}
+	since := d.now().AddDate(0, 0, -set.StalledDays).Format(time.DateOnly)
+	return d.store.Funnel(ctx, set.Stages, scope, since)
+}
