@@ -5,10 +5,9 @@
 // the list are roots; a loop in the data is broken at the member that sorts
 // first, which becomes a root, so everyone is drawn and nothing loops. The
 // layout is a tidy top-down tree (subtrees packed by their contours, parent
-// centred over its children); a manager with many reports who all have no
-// reports of their own gets them as a compact column, and people who are on
-// their own at the top level are wrapped into a block, so 200 people stay
-// within a screen or two.
+// centred over its children). Two compactions keep 200 people within a few
+// screens: a manager with many reports gets those who manage nobody in columns
+// beside the others, and people alone at the top level are wrapped into a block.
 
 export interface MapPerson {
   id: number
@@ -363,11 +362,15 @@ export function parseDay(s: string): Date | null {
   return d.getMonth() === +m[2] - 1 ? d : null
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>() // building one costs more than formatting 200 dates
+
 export function formatDay(s: string, lang: string): string {
   const d = parseDay(s)
   if (!d) return ''
   try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(d)
+    let f = dayFormats.get(lang)
+    if (!f) dayFormats.set(lang, (f = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' })))
+    return f.format(d)
   } catch {
     return s
   }
