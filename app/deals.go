@@ -14,6 +14,9 @@ func (d *Deals) List(accountID int64) ([]service.DealView, error) {
 	return d.svc.List(ctx(), accountID)
 }
 
+// Trash returns the deals in the trash.
+func (d *Deals) Trash() ([]service.DealView, error) { return d.svc.Trash(ctx()) }
+
 // Get returns one deal.
 func (d *Deals) Get(id int64) (service.DealView, error) { return d.svc.Get(ctx(), id) }
 

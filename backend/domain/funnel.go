@@ -120,5 +120,9 @@ type Funnel struct {
 	WinRate    float64        `json:"winRate"` // won ÷ (won + lost); −1 when none closed
 	Months     []PeriodFigure `json:"months"`
 	Quarters   []PeriodFigure `json:"quarters"`
-	Stalled    []int64        `json:"stalled"` // open deals with no interaction for the stalled days
+	// Stalled lists the open deals with no interaction for the stalled days,
+	// longest untouched first (at most a few hundred); StalledCount counts
+	// them all.
+	Stalled      []int64 `json:"stalled"`
+	StalledCount int     `json:"stalledCount"`
 }

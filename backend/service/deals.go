@@ -50,6 +50,23 @@ func (d *Deals) List(ctx context.Context, accountID int64) ([]DealView, error) {
 	return out, nil
 }
 
+// Trash returns the deals in the trash.
+func (d *Deals) Trash(ctx context.Context) ([]DealView, error) {
+	set, err := d.store.Settings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	list, err := d.store.TrashedDeals(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]DealView, len(list))
+	for i, o := range list {
+		out[i] = d.view(o, set)
+	}
+	return out, nil
+}
+
 // Get returns one deal.
 func (d *Deals) Get(ctx context.Context, id int64) (DealView, error) {
 	set, err := d.store.Settings(ctx)
@@ -69,8 +86,8 @@ func (d *Deals) check(ctx context.Context, o *domain.Opportunity) error {
 	if err != nil {
 		return err
 	}
-	if o.Status == domain.DealOpen {
-		o.LossReason = ""
+	if o.Status == domain.DealOpen || o.Status == domain.DealWon {
+		o.LossReason = "" // only a lost or abandoned deal has a reason
 	}
 	return o.Validate(set.Stages)
 }

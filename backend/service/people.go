@@ -137,8 +137,8 @@ func (p *People) SetStepDone(ctx context.Context, id int64, done bool) error {
 
 // Search finds accounts, people and interactions by any part of their text.
 func (p *People) Search(ctx context.Context, q string) (store.SearchResults, error) {
-	if len(q) > 200 {
-		q = q[:200]
+	if r := []rune(q); len(r) > 200 {
+		q = string(r[:200]) // by characters: a byte cut could split one
 	}
 	return p.store.Search(ctx, q)
 }

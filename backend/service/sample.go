@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"kams/backend/domain"
 	"kams/backend/sample"
 	"kams/backend/store"
 )
@@ -61,5 +62,44 @@ func Demo(today time.Time) store.Seed {
 		}
 		seed.Interactions = append(seed.Interactions, store.SeedInteraction{Account: m.Account, People: m.People, Interaction: in})
 	}
+	for _, d := range sample.Deals() {
+		seed.Deals = append(seed.Deals, demoDeal(d, today))
+	}
 	return seed
+}
+
+// demoDeal dates a sample deal from today: each stay is entered DaysAgo
+// before today and left when the next is entered or, for the last stay of
+// a closed deal, on the day it closed.
+func demoDeal(d sample.Deal, today time.Time) store.SeedDeal {
+	day := func(offset int) string { return today.AddDate(0, 0, offset).Format(time.DateOnly) }
+	o := d.Opportunity
+	open := o.Status == domain.DealOpen
+	if open {
+		o.CloseDate, o.ClosedOn = day(d.CloseInDays), ""
+	} else {
+		o.CloseDate, o.ClosedOn = day(-d.ClosedDaysAgo), day(-d.ClosedDaysAgo)
+	}
+	sd := store.SeedDeal{Account: d.Account, Deal: o}
+	for _, p := range d.People {
+		sd.People = append(sd.People, store.SeedDealPerson{Key: p.Key, Role: p.Role})
+	}
+	for i, st := range d.History {
+		v := domain.StageVisit{Stage: st.Stage, Entered: day(-st.DaysAgo)}
+		left := -1
+		switch {
+		case i+1 < len(d.History):
+			left = d.History[i+1].DaysAgo
+		case !open:
+			left = d.ClosedDaysAgo
+		}
+		if left >= 0 {
+			v.Left, v.Days = day(-left), st.DaysAgo-left
+		}
+		sd.Visits = append(sd.Visits, v)
+	}
+	for _, ago := range d.Touches {
+		sd.Touches = append(sd.Touches, day(-ago))
+	}
+	return sd
 }

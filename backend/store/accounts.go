@@ -175,7 +175,10 @@ func (s *Store) TrashAccount(ctx context.Context, id int64) error {
 		if err := mustAffect(res, "account", id); err != nil {
 			return err
 		}
-		return unindex(ctx, tx, kindAccount, id)
+		if err := unindex(ctx, tx, kindAccount, id); err != nil {
+			return err
+		}
+		return indexChildren(ctx, tx, id, false)
 	})
 }
 
@@ -202,7 +205,10 @@ func (s *Store) RestoreAccount(ctx context.Context, id int64) error {
 		if err := mustAffect(res, "account", id); err != nil {
 			return err
 		}
-		return index(ctx, tx, kindAccount, id, accountText(a))
+		if err := index(ctx, tx, kindAccount, id, accountText(a)); err != nil {
+			return err
+		}
+		return indexChildren(ctx, tx, id, true)
 	})
 }
 

@@ -18,182 +18,180 @@ type FunnelScope struct {
 	From, To string
 }
 
-// Funnel computes the sales funnel in SQL: a few grouped queries over the
-// deals and their stage history, so 20,000 deals need no row-by-row work
-// in Go. Stalled lists open deals with no interaction since stalledSince
-// (YYYY-MM-DD); one not tied to any interaction counts from its creation.
+// Funnel computes the sales funnel in two passes over one covering index,
+// already in the GROUP BY's order: one grouped by status, stage and month,
+// which also sums each deal's digests (the stages it reached, the days of
+// its finished stays) into conversions and days in stage; one for the
+// stalled deals. Stalled lists (up to StalledLimit, longest untouched
+// first) the open deals with no interaction since stalledSince
+// (YYYY-MM-DD); a deal never tied to one counts from its creation.
 func (s *Store) Funnel(ctx context.Context, stages []domain.Stage, scope FunnelScope, stalledSince string) (domain.Funnel, error) {
-	f := domain.Funnel{Stages: make([]domain.StageFigure, len(stages)), WinRate: -1, Stalled: []int64{}, Months: []domain.PeriodFigure{}, Quarters: []domain.PeriodFigure{}}
+	f := domain.Funnel{Stages: make([]domain.StageFigure, len(stages)), WinRate: -1, Stalled: []int64{},
+		Months: []domain.PeriodFigure{}, Quarters: []domain.PeriodFigure{}}
 	index := map[string]int{}
 	for i, st := range stages {
 		index[st.ID] = i
 		f.Stages[i] = domain.StageFigure{Stage: st.ID, Conversion: -1, AvgDays: -1}
 	}
-	cte, args := dealsCTE(stages, scope)
-	q := func(query string, extra ...any) (rowsFn func(dest ...any) (bool, error), closeFn func() error, err error) {
-		rows, err := s.r.QueryContext(ctx, cte+query, append(append([]any{}, args...), extra...)...)
-		if err != nil {
-			return nil, nil, fmt.Errorf("store: funnel: %w", err)
-		}
-		return func(dest ...any) (bool, error) {
-			if !rows.Next() {
-				return false, rows.Err()
-			}
-			return true, rows.Scan(dest...)
-		}, rows.Close, nil
-	}
+	where, args := funnelWhere(scope)
 
-	// Everything by status, stage and month in one pass.
-	next, done, err := q(`SELECT status, stage, substr(CASE status WHEN 'open' THEN close_date ELSE closed_on END, 1, 7),
-		count(*), sum(amount), sum((amount * p + 50) / 100) FROM d GROUP BY 1, 2, 3`)
+	// Grouped also by the override, every deal of a group has the same
+	// probability: the weighting is done once per group, in Go.
+	rows, err := s.r.QueryContext(ctx, `SELECT status, stage, `+funnelMonth+`, override, probability, count(*), sum(amount)
+		FROM opportunities o INDEXED BY opportunities_funnel WHERE `+where+` GROUP BY 1, 2, 3, 4, 5`, args...)
 	if err != nil {
-		return f, err
+		return f, fmt.Errorf("store: funnel: %w", err)
 	}
 	months := map[string]*domain.PeriodFigure{}
-	month := func(m string) *domain.PeriodFigure {
+	for rows.Next() {
+		var status, stage, m string
+		var override bool
+		var n, prob int
+		var amount int64
+		if err := rows.Scan(&status, &stage, &m, &override, &prob, &n, &amount); err != nil {
+			rows.Close()
+			return f, fmt.Errorf("store: funnel: %w", err)
+		}
+		deal := domain.Opportunity{Status: status, Stage: stage, Override: override, Probability: prob}
+		weighted := domain.Weighted(amount, domain.EffectiveProbability(deal, stages))
+		addDeals(&f, status, index, stage, n, amount, weighted)
+		if m == "" || (status != domain.DealOpen && status != domain.DealWon) {
+			continue
+		}
 		if months[m] == nil {
 			months[m] = &domain.PeriodFigure{Period: m}
 		}
-		return months[m]
-	}
-	for {
-		var status, stage, m string
-		var n int
-		var amount, weighted int64
-		ok, err := next(&status, &stage, &m, &n, &amount, &weighted)
-		if err != nil {
-			done()
-			return f, fmt.Errorf("store: funnel: %w", err)
-		}
-		if !ok {
-			break
-		}
-		switch status {
-		case domain.DealOpen:
-			if i, ok := index[stage]; ok {
-				f.Stages[i].Count += n
-				f.Stages[i].Amount += amount
-				f.Stages[i].Weighted += weighted
-			}
-			f.Open += n
-			f.OpenAmount += amount
-			f.Weighted += weighted
-			if m != "" {
-				p := month(m)
-				p.Count += n
-				p.Amount += amount
-				p.Weighted += weighted
-			}
-		case domain.DealWon:
-			f.Won += n
-			f.WonAmount += amount
-			if m != "" {
-				month(m).Won += amount
-			}
-		default:
-			f.Lost += n
+		if status == domain.DealOpen {
+			months[m].Count += n
+			months[m].Amount += amount
+			months[m].Weighted += weighted
+		} else {
+			months[m].Won += amount
 		}
 	}
-	done()
+	err = rows.Err()
+	rows.Close()
+	if err != nil {
+		return f, fmt.Errorf("store: funnel: %w", err)
+	}
 	if f.Won+f.Lost > 0 {
 		f.WinRate = float64(f.Won) / float64(f.Won+f.Lost)
 	}
 	f.Months, f.Quarters = periods(months)
-
-	// Conversion: of the deals that were ever in a stage, the share that
-	// reached the next one (or, after the last stage, were won).
-	var sel, flags []string
-	for i, st := range stages {
-		flags = append(flags, fmt.Sprintf("max(v.stage = %s) s%d", sqlString(st.ID), i))
-		nextCol := "d.status = 'won'"
-		if i+1 < len(stages) {
-			nextCol = fmt.Sprintf("r.s%d", i+1)
-		}
-		sel = append(sel, fmt.Sprintf("COALESCE(sum(r.s%d), 0), COALESCE(sum(r.s%d AND %s), 0)", i, i, nextCol))
-	}
-	next, done, err = q(`, r AS (SELECT v.opportunity_id id, ` + strings.Join(flags, ", ") + ` FROM stage_visits v
-		WHERE v.opportunity_id IN (SELECT id FROM d) GROUP BY v.opportunity_id)
-		SELECT ` + strings.Join(sel, ", ") + ` FROM r JOIN d ON d.id = r.id`)
-	if err != nil {
+	if err := s.stageDigests(ctx, &f, where, args); err != nil {
 		return f, err
 	}
-	counts := make([]int, 2*len(stages))
-	dest := make([]any, len(counts))
-	for i := range counts {
-		dest[i] = &counts[i]
-	}
-	if _, err := next(dest...); err != nil {
-		done()
-		return f, fmt.Errorf("store: funnel conversion: %w", err)
-	}
-	done()
-	for i := range stages {
-		if counts[2*i] > 0 {
-			f.Stages[i].Conversion = float64(counts[2*i+1]) / float64(counts[2*i])
-		}
-	}
-
-	// Average days of the finished stays in each stage.
-	next, done, err = q(`SELECT v.stage, sum(v.days), count(*) FROM stage_visits v JOIN d ON d.id = v.opportunity_id
-		WHERE v.left_on <> '' GROUP BY v.stage`)
-	if err != nil {
-		return f, err
-	}
-	for {
-		var stage string
-		var sum, n int
-		ok, err := next(&stage, &sum, &n)
-		if err != nil {
-			done()
-			return f, fmt.Errorf("store: funnel days: %w", err)
-		}
-		if !ok {
-			break
-		}
-		if i, ok := index[stage]; ok && n > 0 {
-			f.Stages[i].AvgDays = float64(sum) / float64(n)
-		}
-	}
-	done()
-
-	next, done, err = q(`SELECT d.id FROM d WHERE d.status = 'open' AND COALESCE(
-		(SELECT max(i.date) FROM interactions i WHERE i.opportunity_id = d.id AND i.deleted_at IS NULL),
-		substr(d.created_at, 1, 10)) < ? ORDER BY d.id`, stalledSince)
-	if err != nil {
-		return f, err
-	}
-	for {
-		var id int64
-		ok, err := next(&id)
-		if err != nil {
-			done()
-			return f, fmt.Errorf("store: funnel stalled: %w", err)
-		}
-		if !ok {
-			break
-		}
-		f.Stalled = append(f.Stalled, id)
-	}
-	done()
-	return f, nil
+	return f, s.stalled(ctx, &f, where, args, stalledSince)
 }
 
-// dealsCTE is the scoped deals with their effective probability p.
-func dealsCTE(stages []domain.Stage, scope FunnelScope) (string, []any) {
-	var prob strings.Builder
-	prob.WriteString("CASE WHEN o.status = 'won' THEN 100 WHEN o.status <> 'open' THEN 0 WHEN o.override THEN o.probability ELSE CASE o.stage")
-	for _, st := range stages {
-		fmt.Fprintf(&prob, " WHEN %s THEN %d", sqlString(st.ID), st.Probability)
+// stageDigests sums the deals' digests, grouped by the set of stages they
+// reached (a few dozen groups): conversions and days in stage follow.
+func (s *Store) stageDigests(ctx context.Context, f *domain.Funnel, where string, args []any) error {
+	var sums []string
+	for i := range f.Stages {
+		sums = append(sums, fmt.Sprintf("sum(days_%d), sum(stays_%d)", i, i))
 	}
-	prob.WriteString(" ELSE 0 END END")
-	where := []string{"o.deleted_at IS NULL", "a.deleted_at IS NULL"}
+	rows, err := s.r.QueryContext(ctx, `SELECT reached, status, count(*), `+strings.Join(sums, ", ")+`
+		FROM opportunities o INDEXED BY opportunities_reached WHERE `+where+` GROUP BY 1, 2`, args...)
+	if err != nil {
+		return fmt.Errorf("store: funnel stages: %w", err)
+	}
+	defer rows.Close()
+	k := len(f.Stages)
+	reached, passed, days, stays := make([]int, k), make([]int, k), make([]int, k), make([]int, k)
+	for rows.Next() {
+		var mask int64
+		var status string
+		var n int
+		ds := make([]int, 2*k)
+		dest := []any{&mask, &status, &n}
+		for i := range ds {
+			dest = append(dest, &ds[i])
+		}
+		if err := rows.Scan(dest...); err != nil {
+			return fmt.Errorf("store: funnel stages: %w", err)
+		}
+		for i := range k {
+			days[i] += ds[2*i]
+			stays[i] += ds[2*i+1]
+			if mask&(1<<i) == 0 {
+				continue
+			}
+			reached[i] += n
+			if (i+1 < k && mask&(1<<(i+1)) != 0) || (i+1 == k && status == domain.DealWon) {
+				passed[i] += n
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store: funnel stages: %w", err)
+	}
+	for i := range k {
+		if reached[i] > 0 {
+			f.Stages[i].Conversion = float64(passed[i]) / float64(reached[i])
+		}
+		if stays[i] > 0 {
+			f.Stages[i].AvgDays = float64(days[i]) / float64(stays[i])
+		}
+	}
+	return nil
+}
+
+// stalled counts the open deals untouched since the day and lists the
+// longest untouched, through the (status, touched) index.
+func (s *Store) stalled(ctx context.Context, f *domain.Funnel, where string, args []any, since string) error {
+	const q = ` FROM opportunities o INDEXED BY opportunities_touched WHERE status = 'open' AND touched < ? AND `
+	a := append([]any{since}, args...)
+	if err := s.r.QueryRowContext(ctx, `SELECT count(*)`+q+where, a...).Scan(&f.StalledCount); err != nil {
+		return fmt.Errorf("store: funnel stalled: %w", err)
+	}
+	ids, err := queryIDs(ctx, s.r, `SELECT id`+q+where+` ORDER BY touched, id LIMIT ?`, append(a, StalledLimit)...)
+	if err != nil {
+		return fmt.Errorf("store: funnel stalled: %w", err)
+	}
+	f.Stalled = append(f.Stalled, ids...)
+	return nil
+}
+
+// StalledLimit is how many stalled deals the funnel lists (it counts all).
+const StalledLimit = 200
+
+// funnelMonth is the month a deal counts in: its expected close while
+// open, its close once closed. The same expression heads the index.
+const funnelMonth = "substr(CASE status WHEN 'open' THEN close_date ELSE closed_on END, 1, 7)"
+
+// addDeals counts one group of deals of a status (and, open, a stage).
+func addDeals(f *domain.Funnel, status string, index map[string]int, stage string, n int, amount, weighted int64) {
+	switch status {
+	case domain.DealOpen:
+		if i, ok := index[stage]; ok {
+			f.Stages[i].Count += n
+			f.Stages[i].Amount += amount
+			f.Stages[i].Weighted += weighted
+		}
+		f.Open += n
+		f.OpenAmount += amount
+		f.Weighted += weighted
+	case domain.DealWon:
+		f.Won += n
+		f.WonAmount += amount
+	default:
+		f.Lost += n
+	}
+}
+
+// funnelWhere selects the live deals of live accounts in the scope. The
+// few trashed accounts are one small list, cheaper to probe than joining
+// every deal to its account.
+func funnelWhere(scope FunnelScope) (string, []any) {
+	where := []string{"deleted_at IS NULL", "account_id NOT IN (SELECT id FROM accounts WHERE deleted_at IS NOT NULL)"}
 	var args []any
 	if scope.Accounts != nil {
 		ids, _ := json.Marshal(scope.Accounts)
-		where = append(where, "o.account_id IN (SELECT value FROM json_each(?))")
+		where = append(where, "account_id IN (SELECT value FROM json_each(?))")
 		args = append(args, string(ids))
 	}
-	const when = "(CASE o.status WHEN 'open' THEN o.close_date ELSE o.closed_on END)"
+	const when = "(CASE status WHEN 'open' THEN close_date ELSE closed_on END)"
 	if scope.From != "" {
 		where = append(where, when+" >= ?")
 		args = append(args, scope.From)
@@ -202,8 +200,7 @@ func dealsCTE(stages []domain.Stage, scope FunnelScope) (string, []any) {
 		where = append(where, when+" <= ?")
 		args = append(args, scope.To)
 	}
-	return `WITH d AS (SELECT o.id, o.stage, o.status, o.amount, o.close_date, o.closed_on, o.created_at, ` + prob.String() + ` AS p
-		FROM opportunities o JOIN accounts a ON a.id = o.account_id WHERE ` + strings.Join(where, " AND ") + `) `, args
+	return strings.Join(where, " AND "), args
 }
 
 // sqlString quotes a stage id for SQL; ids are the fixed ones of
@@ -234,11 +231,7 @@ func periods(months map[string]*domain.PeriodFigure) ([]domain.PeriodFigure, []d
 	for _, q := range qs {
 		out = append(out, *q)
 	}
-	sortPeriods(ms)
-	sortPeriods(out)
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Period < ms[j].Period })
+	sort.Slice(out, func(i, j int) bool { return out[i].Period < out[j].Period })
 	return ms, out
-}
-
-func sortPeriods(p []domain.PeriodFigure) {
-	sort.Slice(p, func(i, j int) bool { return p[i].Period < p[j].Period })
 }

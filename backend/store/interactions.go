@@ -130,14 +130,17 @@ func (s *Store) insertInteraction(ctx context.Context, tx *sql.Tx, in domain.Int
 	if err := setPeople(ctx, tx, in.AccountID, id, in.ContactIDs); err != nil {
 		return 0, err
 	}
+	if err := touchDeal(ctx, tx, in.OpportunityID); err != nil {
+		return 0, err
+	}
 	return id, index(ctx, tx, kindInteraction, id, interactionText(in))
 }
 
 // UpdateInteraction saves every field of a live interaction.
 func (s *Store) UpdateInteraction(ctx context.Context, in domain.Interaction) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		var account int64
-		err := tx.QueryRowContext(ctx, "SELECT account_id FROM interactions WHERE id = ? AND deleted_at IS NULL", in.ID).Scan(&account)
+		var account, oldDeal int64
+		err := tx.QueryRowContext(ctx, "SELECT account_id, COALESCE(opportunity_id, 0) FROM interactions WHERE id = ? AND deleted_at IS NULL", in.ID).Scan(&account, &oldDeal)
 		if errors.Is(err, sql.ErrNoRows) {
 			return domain.NotFound("interaction", in.ID)
 		}
@@ -155,6 +158,11 @@ func (s *Store) UpdateInteraction(ctx context.Context, in domain.Interaction) er
 		}
 		if err := setPeople(ctx, tx, account, in.ID, in.ContactIDs); err != nil {
 			return err
+		}
+		for _, deal := range []int64{oldDeal, in.OpportunityID} {
+			if err := touchDeal(ctx, tx, deal); err != nil {
+				return err
+			}
 		}
 		return index(ctx, tx, kindInteraction, in.ID, interactionText(in))
 	})
@@ -182,6 +190,9 @@ func (s *Store) TrashInteraction(ctx context.Context, id int64) error {
 		if err := mustAffect(res, "interaction", id); err != nil {
 			return err
 		}
+		if err := touchDealOf(ctx, tx, id); err != nil {
+			return err
+		}
 		return unindex(ctx, tx, kindInteraction, id)
 	})
 }
@@ -198,6 +209,9 @@ func (s *Store) RestoreInteraction(ctx context.Context, id int64) error {
 			return fmt.Errorf("store: restore interaction %d: %w", id, err)
 		}
 		if err := mustAffect(res, "interaction", id); err != nil {
+			return err
+		}
+		if err := touchDeal(ctx, tx, in.OpportunityID); err != nil {
 			return err
 		}
 		return index(ctx, tx, kindInteraction, id, interactionText(in))

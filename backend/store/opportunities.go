@@ -98,6 +98,11 @@ func (s *Store) Deals(ctx context.Context, accountID int64) ([]domain.Opportunit
 	return s.queryDeals(ctx, "WHERE o.deleted_at IS NULL AND a.deleted_at IS NULL ORDER BY o.close_date, o.id")
 }
 
+// TrashedDeals lists the deals in the trash (of live accounts).
+func (s *Store) TrashedDeals(ctx context.Context) ([]domain.Opportunity, error) {
+	return s.queryDeals(ctx, "WHERE o.deleted_at IS NOT NULL AND a.deleted_at IS NULL ORDER BY o.deleted_at DESC")
+}
+
 // Deal loads one deal, live or trashed.
 func (s *Store) Deal(ctx context.Context, id int64) (domain.Opportunity, error) {
 	list, err := s.queryDeals(ctx, "WHERE o.id = ?", id)
@@ -126,19 +131,37 @@ func (s *Store) CreateDeal(ctx context.Context, o domain.Opportunity, day string
 }
 
 func (s *Store) insertDeal(ctx context.Context, tx *sql.Tx, o domain.Opportunity, day string) (int64, error) {
-	tasks, _ := json.Marshal(o.TasksDone)
-	now := s.stamp()
 	if o.Status != domain.DealOpen && o.ClosedOn == "" {
 		o.ClosedOn = day
 	}
+	now := s.stamp()
+	id, err := s.insertDealRow(ctx, tx, o, now, now)
+	if err != nil {
+		return 0, err
+	}
+	if err := addVisit(ctx, tx, id, domain.StageVisit{Stage: o.Stage, Entered: day}); err != nil {
+		return 0, err
+	}
+	if o.Status != domain.DealOpen {
+		if err := leaveStage(ctx, tx, id, o.ClosedOn); err != nil {
+			return 0, err
+		}
+	}
+	return id, nil
+}
+
+// insertDealRow writes the deal and its people with the stamps given; its
+// stage history is the caller's.
+func (s *Store) insertDealRow(ctx context.Context, tx *sql.Tx, o domain.Opportunity, created, updated string) (int64, error) {
+	tasks, _ := json.Marshal(o.TasksDone)
 	e := o.Elements
 	res, err := tx.ExecContext(ctx, `INSERT INTO opportunities (account_id, name, amount, close_date, stage, override, probability,
 		competitors, solution, criteria, status, loss_reason, step, el_need, el_budget, el_decision, el_timeline, el_fit,
-		el_competitive, el_profitability, tasks_done, closed_on, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		el_competitive, el_profitability, tasks_done, closed_on, touched, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		o.AccountID, o.Name, o.Amount, o.CloseDate, o.Stage, boolInt(o.Override), overrideProb(o),
 		o.Competitors, o.Solution, o.Criteria, o.Status, o.LossReason, o.Step, e.Need, e.Budget, e.Decision, e.Timeline, e.Fit,
-		e.Competitive, e.Profitability, string(tasks), o.ClosedOn, now, now)
+		e.Competitive, e.Profitability, string(tasks), o.ClosedOn, created[:min(len(created), 10)], created, updated)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert deal %q: %w", o.Name, err)
 	}
@@ -148,14 +171,6 @@ func (s *Store) insertDeal(ctx context.Context, tx *sql.Tx, o domain.Opportunity
 	}
 	if err := setDealPeople(ctx, tx, o.AccountID, id, o.People); err != nil {
 		return 0, err
-	}
-	if _, err := tx.ExecContext(ctx, "INSERT INTO stage_visits (opportunity_id, stage, entered) VALUES (?, ?, ?)", id, o.Stage, day); err != nil {
-		return 0, fmt.Errorf("store: insert deal %q: %w", o.Name, err)
-	}
-	if o.Status != domain.DealOpen {
-		if err := leaveStage(ctx, tx, id, o.ClosedOn); err != nil {
-			return 0, err
-		}
 	}
 	return id, nil
 }
@@ -220,17 +235,14 @@ func (s *Store) UpdateDeal(ctx context.Context, o domain.Opportunity, day string
 
 // enterStage opens a stay in a stage.
 func enterStage(ctx context.Context, tx *sql.Tx, deal int64, stage, day string) error {
-	if _, err := tx.ExecContext(ctx, "INSERT INTO stage_visits (opportunity_id, stage, entered) VALUES (?, ?, ?)", deal, stage, day); err != nil {
-		return fmt.Errorf("store: deal %d enters %s: %w", deal, stage, err)
-	}
-	return nil
+	return addVisit(ctx, tx, deal, domain.StageVisit{Stage: stage, Entered: day})
 }
 
 // leaveStage closes the deal's open stay on day and stores its length.
 func leaveStage(ctx context.Context, tx *sql.Tx, deal int64, day string) error {
 	var id int64
-	var entered string
-	err := tx.QueryRowContext(ctx, "SELECT id, entered FROM stage_visits WHERE opportunity_id = ? AND left_on = '' ORDER BY id DESC LIMIT 1", deal).Scan(&id, &entered)
+	var entered, stage string
+	err := tx.QueryRowContext(ctx, "SELECT id, entered, stage FROM stage_visits WHERE opportunity_id = ? AND left_on = '' ORDER BY id DESC LIMIT 1", deal).Scan(&id, &entered, &stage)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil
 	}
@@ -246,7 +258,7 @@ func leaveStage(ctx context.Context, tx *sql.Tx, deal int64, day string) error {
 	if _, err := tx.ExecContext(ctx, "UPDATE stage_visits SET left_on = ?, days = ? WHERE id = ?", day, days, id); err != nil {
 		return fmt.Errorf("store: deal %d leaves its stage: %w", deal, err)
 	}
-	return nil
+	return countStay(ctx, tx, deal, stage, days)
 }
 
 // setDealPeople replaces the people linked to a deal; each must be a live

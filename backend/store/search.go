@@ -12,13 +12,20 @@ import (
 )
 
 // The kinds of record the global search finds; a search row id is
-// kind<<40 | record id.
+// kind<<40 | record id. Interactions, by far the most numerous, take the
+// lowest range: a newest-first (rowid DESC) scan for another kind then
+// never has to walk through the interactions' part of a doclist, which
+// FTS5 does entry by entry on a contentless_delete table.
 const (
-	kindAccount     int64 = 1
+	kindInteraction int64 = 1
 	kindContact     int64 = 2
-	kindInteraction int64 = 3
+	kindAccount     int64 = 3
 	kindShift             = 40
 )
+
+// nameLines is how many leading lines of a record's text are its names:
+// their characters are indexed one by one too, for one-character queries.
+var nameLines = map[int64]int{kindAccount: 3, kindContact: 1}
 
 // SearchLimit is how many hits of each kind a search returns.
 const SearchLimit = 20
@@ -39,7 +46,17 @@ func index(ctx context.Context, tx *sql.Tx, kind, id int64, text string) error {
 	if _, err := tx.ExecContext(ctx, "INSERT INTO search_tri (rowid, body) VALUES (?, ?)", rid, text); err != nil {
 		return fmt.Errorf("store: index %d/%d: %w", kind, id, err)
 	}
-	if bi := bigrams(text); bi != "" {
+	bi := bigrams(text)
+	if n := nameLines[kind]; n > 0 {
+		names := strings.SplitN(text, "\n", n+1)
+		if len(names) > n {
+			names = names[:n]
+		}
+		if u := unigrams(names); u != "" {
+			bi = strings.TrimSpace(bi + " " + u)
+		}
+	}
+	if bi != "" {
 		if _, err := tx.ExecContext(ctx, "INSERT INTO search_bi (rowid, body) VALUES (?, ?)", rid, bi); err != nil {
 			return fmt.Errorf("store: index %d/%d: %w", kind, id, err)
 		}
@@ -81,6 +98,22 @@ func bigrams(text string) string {
 	return strings.Join(out, " ")
 }
 
+// unigrams lists the distinct letters and digits of the names, as
+// one-character words: a one-character query matches them and no bigram.
+func unigrams(names []string) string {
+	seen := map[rune]bool{}
+	var out []string
+	for _, name := range names {
+		for _, r := range name {
+			if isWordRune(r) && !seen[r] {
+				seen[r] = true
+				out = append(out, string(r))
+			}
+		}
+	}
+	return strings.Join(out, " ")
+}
+
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
 
 func accountText(a domain.Account) string {
@@ -113,7 +146,8 @@ type SearchResults struct {
 
 // Search finds accounts, contacts and interactions whose text contains q,
 // ignoring case. Three or more characters use the trigram index, two the
-// bigram index, one only the names.
+// bigram index, one the names' characters in the bigram index (or, for a
+// punctuation mark, a scan of the names).
 func (s *Store) Search(ctx context.Context, q string) (SearchResults, error) {
 	res := SearchResults{Accounts: []SearchHit{}, Contacts: []SearchHit{}, Interactions: []SearchHit{}}
 	q = strings.ToLower(strings.TrimSpace(q))
@@ -124,9 +158,11 @@ func (s *Store) Search(ctx context.Context, q string) (SearchResults, error) {
 	case n == 0:
 		return res, nil
 	case n >= 3:
-		ids, err = s.matchIDs(ctx, "search_tri", quoteFTS(q))
+		ids, err = s.matchIDs(ctx, "search_tri", quoteFTS(q), kindAccount, kindContact, kindInteraction)
 	case n == 2 && isWordRune([]rune(q)[0]) && isWordRune([]rune(q)[1]):
-		ids, err = s.matchIDs(ctx, "search_bi", quoteFTS(q))
+		ids, err = s.matchIDs(ctx, "search_bi", quoteFTS(q), kindAccount, kindContact, kindInteraction)
+	case n == 1 && isWordRune([]rune(q)[0]):
+		ids, err = s.matchIDs(ctx, "search_bi", quoteFTS(q), kindAccount, kindContact)
 	default:
 		ids, err = s.nameIDs(ctx, q)
 	}
@@ -147,9 +183,9 @@ func quoteFTS(q string) string { return `"` + strings.ReplaceAll(q, `"`, `""`) +
 
 // matchIDs takes the newest hits of each kind as a rowid range: ranking or
 // filtering by a column would read every match of a frequent term.
-func (s *Store) matchIDs(ctx context.Context, table, match string) (map[int64][]int64, error) {
+func (s *Store) matchIDs(ctx context.Context, table, match string, kinds ...int64) (map[int64][]int64, error) {
 	out := map[int64][]int64{}
-	for _, kind := range []int64{kindAccount, kindContact, kindInteraction} {
+	for _, kind := range kinds {
 		rows, err := s.r.QueryContext(ctx, "SELECT rowid FROM "+table+" WHERE "+table+" MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?",
 			match, searchRowID(kind, 0), searchRowID(kind+1, 0)-1, SearchLimit)
 		if err != nil {
@@ -264,36 +300,123 @@ func (s *Store) interactionHits(ctx context.Context, ids []int64) ([]SearchHit, 
 		WHERE i.id IN (?) AND i.deleted_at IS NULL AND a.deleted_at IS NULL`)
 }
 
-// reindexAll rebuilds the search index from the records: the migration that
-// creates the index fills it from the accounts already there.
+// reindexAll rebuilds the search index from the live records: the
+// migrations that create or reshape the index fill it from what is there.
 func reindexAll(ctx context.Context, tx *sql.Tx) error {
 	for _, t := range []string{"search_tri", "search_bi"} {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM "+t); err != nil {
 			return fmt.Errorf("store: reindex: %w", err)
 		}
 	}
-	rows, err := tx.QueryContext(ctx, "SELECT id, name, short_name, english_name, industry, region FROM accounts WHERE deleted_at IS NULL")
-	if err != nil {
-		return fmt.Errorf("store: reindex: %w", err)
+	type doc struct {
+		kind, id int64
+		text     string
 	}
-	var list []domain.Account
-	for rows.Next() {
-		var a domain.Account
-		if err := rows.Scan(&a.ID, &a.Name, &a.ShortName, &a.EnglishName, &a.Industry, &a.Region); err != nil {
-			rows.Close()
+	var docs []doc
+	load := func(kind int64, query string, scan func(*sql.Rows) (int64, string, error)) error {
+		rows, err := tx.QueryContext(ctx, query)
+		if err != nil {
 			return fmt.Errorf("store: reindex: %w", err)
 		}
-		list = append(list, a)
+		defer rows.Close()
+		for rows.Next() {
+			id, text, err := scan(rows)
+			if err != nil {
+				return fmt.Errorf("store: reindex: %w", err)
+			}
+			docs = append(docs, doc{kind, id, text})
+		}
+		return rows.Err()
 	}
-	err = rows.Err()
-	rows.Close()
+	err := load(kindAccount, "SELECT id, name, short_name, english_name, industry, region FROM accounts WHERE deleted_at IS NULL",
+		func(r *sql.Rows) (int64, string, error) {
+			var a domain.Account
+			err := r.Scan(&a.ID, &a.Name, &a.ShortName, &a.EnglishName, &a.Industry, &a.Region)
+			return a.ID, accountText(a), err
+		})
+	if err == nil {
+		err = load(kindContact, "SELECT c.id, c.name, c.title, c.department, c.email, c.wechat, c.mobile, c.phone, c.interests FROM contacts c JOIN accounts a ON a.id = c.account_id WHERE c.deleted_at IS NULL AND a.deleted_at IS NULL",
+			func(r *sql.Rows) (int64, string, error) {
+				var c domain.Contact
+				err := r.Scan(&c.ID, &c.Name, &c.Title, &c.Department, &c.Email, &c.WeChat, &c.Mobile, &c.Phone, &c.Interests)
+				return c.ID, contactText(c), err
+			})
+	}
+	if err == nil {
+		err = load(kindInteraction, "SELECT i.id, i.summary, i.outcome, i.next_step FROM interactions i JOIN accounts a ON a.id = i.account_id WHERE i.deleted_at IS NULL AND a.deleted_at IS NULL",
+			func(r *sql.Rows) (int64, string, error) {
+				var i domain.Interaction
+				err := r.Scan(&i.ID, &i.Summary, &i.Outcome, &i.NextStep)
+				return i.ID, interactionText(i), err
+			})
+	}
 	if err != nil {
-		return fmt.Errorf("store: reindex: %w", err)
+		return err
 	}
-	for _, a := range list {
-		if err := index(ctx, tx, kindAccount, a.ID, accountText(a)); err != nil {
+	for _, d := range docs {
+		if err := index(ctx, tx, d.kind, d.id, d.text); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// indexChildren puts (or, with on false, takes) an account's live people
+// and interactions in (out of) the search: an account in the trash takes
+// them with it, so they cannot crowd live hits out of the newest twenty.
+func indexChildren(ctx context.Context, tx *sql.Tx, account int64, on bool) error {
+	var contacts []domain.Contact
+	rows, err := tx.QueryContext(ctx, "SELECT id, name, title, department, email, wechat, mobile, phone, interests FROM contacts WHERE account_id = ? AND deleted_at IS NULL", account)
+	if err != nil {
+		return fmt.Errorf("store: index account %d: %w", account, err)
+	}
+	for rows.Next() {
+		var c domain.Contact
+		if err := rows.Scan(&c.ID, &c.Name, &c.Title, &c.Department, &c.Email, &c.WeChat, &c.Mobile, &c.Phone, &c.Interests); err != nil {
+			rows.Close()
+			return fmt.Errorf("store: index account %d: %w", account, err)
+		}
+		contacts = append(contacts, c)
+	}
+	err = rows.Err()
+	rows.Close()
+	if err != nil {
+		return fmt.Errorf("store: index account %d: %w", account, err)
+	}
+	var interactions []domain.Interaction
+	rows, err = tx.QueryContext(ctx, "SELECT id, summary, outcome, next_step FROM interactions WHERE account_id = ? AND deleted_at IS NULL", account)
+	if err != nil {
+		return fmt.Errorf("store: index account %d: %w", account, err)
+	}
+	for rows.Next() {
+		var i domain.Interaction
+		if err := rows.Scan(&i.ID, &i.Summary, &i.Outcome, &i.NextStep); err != nil {
+			rows.Close()
+			return fmt.Errorf("store: index account %d: %w", account, err)
+		}
+		interactions = append(interactions, i)
+	}
+	err = rows.Err()
+	rows.Close()
+	if err != nil {
+		return fmt.Errorf("store: index account %d: %w", account, err)
+	}
+	for _, c := range contacts {
+		if err := reindexOrDrop(ctx, tx, kindContact, c.ID, contactText(c), on); err != nil {
+			return err
+		}
+	}
+	for _, i := range interactions {
+		if err := reindexOrDrop(ctx, tx, kindInteraction, i.ID, interactionText(i), on); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func reindexOrDrop(ctx context.Context, tx *sql.Tx, kind, id int64, text string, on bool) error {
+	if on {
+		return index(ctx, tx, kind, id, text)
+	}
+	return unindex(ctx, tx, kind, id)
 }

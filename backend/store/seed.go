@@ -25,11 +25,32 @@ type SeedInteraction struct {
 	Interaction domain.Interaction
 }
 
-// Seed is a whole demo database: accounts, their people, the interactions.
+// SeedDealPerson is a person (by Key) linked to a seeded deal, with their
+// role in it.
+type SeedDealPerson struct {
+	Key  string
+	Role domain.BuyingRole
+}
+
+// SeedDeal is a deal to seed with its dates already decided: Deal carries
+// CloseDate and ClosedOn; Visits are its stage history, oldest first,
+// written exactly as given (Entered, Left, Days); each of Touches is the
+// date of an interaction about the deal, with its linked people present.
+type SeedDeal struct {
+	Account string
+	Deal    domain.Opportunity
+	People  []SeedDealPerson
+	Visits  []domain.StageVisit
+	Touches []string
+}
+
+// Seed is a whole demo database: accounts, their people, the interactions,
+// the deals.
 type Seed struct {
 	Accounts     []domain.Account
 	Contacts     []SeedContact
 	Interactions []SeedInteraction
+	Deals        []SeedDeal
 }
 
 // ErrNotEmpty refuses to seed a database that holds accounts.
@@ -101,6 +122,57 @@ func (s *Store) Seed(ctx context.Context, seed Seed) error {
 				return err
 			}
 		}
+		for _, sd := range seed.Deals {
+			if err := s.seedDeal(ctx, tx, sd, accounts[sd.Account], people); err != nil {
+				return err
+			}
+		}
 		return nil
 	})
+}
+
+// seedDeal writes one deal with its people, its stage history as given and
+// an interaction for each touch. The deal counts as created the day it
+// entered its first stage.
+func (s *Store) seedDeal(ctx context.Context, tx *sql.Tx, sd SeedDeal, account int64, people map[string]int64) error {
+	o := sd.Deal
+	if o.AccountID = account; account == 0 {
+		return fmt.Errorf("store: seed: no account %q for deal %q", sd.Account, o.Name)
+	}
+	o.People = nil
+	var present []int64
+	for _, p := range sd.People {
+		id := people[sd.Account+"/"+p.Key]
+		if id == 0 {
+			return fmt.Errorf("store: seed: deal %q: unknown person %s at %s", o.Name, p.Key, sd.Account)
+		}
+		o.People = append(o.People, domain.DealPerson{ContactID: id, Role: p.Role})
+		present = append(present, id)
+	}
+	now := s.stamp()
+	created := now
+	if len(sd.Visits) > 0 {
+		created = sd.Visits[0].Entered + "T00:00:00Z"
+	}
+	id, err := s.insertDealRow(ctx, tx, o, created, now)
+	if err != nil {
+		return err
+	}
+	for _, v := range sd.Visits {
+		if err := addVisit(ctx, tx, id, v); err != nil {
+			return err
+		}
+	}
+	for i, day := range sd.Touches {
+		kind := domain.InteractionKind("meeting")
+		if i%2 == 1 {
+			kind = "call"
+		}
+		in := domain.Interaction{AccountID: account, OpportunityID: id, Date: day, Kind: kind,
+			Summary: "跟进商机：" + o.Name, ContactIDs: present}
+		if _, err := s.insertInteraction(ctx, tx, in); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -5,8 +5,10 @@ import * as Settings from '../../wailsjs/go/app/Settings'
 import * as System from '../../wailsjs/go/app/System'
 import * as People from '../../wailsjs/go/app/People'
 import * as Interactions from '../../wailsjs/go/app/Interactions'
+import * as Deals from '../../wailsjs/go/app/Deals'
 import { app, domain, service, store } from '../../wailsjs/go/models'
 import { toUIError } from '../lib/errors'
+import { localDate } from '../lib/money'
 
 export type Account = domain.Account
 export type AccountView = service.AccountView
@@ -20,6 +22,17 @@ export type Home = service.Home
 export type Birthday = service.Birthday
 export type SearchResults = store.SearchResults
 export type SearchHit = store.SearchHit
+export type Deal = domain.Opportunity
+export type DealView = service.DealView
+export type DealPerson = domain.DealPerson
+export type Elements = domain.Elements
+export type Stage = domain.Stage
+export type Text = domain.Text
+export type Funnel = domain.Funnel
+export type FunnelFilter = domain.FunnelFilter
+export type StageFigure = domain.StageFigure
+export type PeriodFigure = domain.PeriodFigure
+export type DealStatus = 'open' | 'won' | 'lost' | 'abandoned'
 
 async function call<T>(p: Promise<T>): Promise<T> {
   try {
@@ -62,6 +75,16 @@ export const api = {
   restoreInteraction: (id: number) => call(Interactions.Restore(id)),
   setStepDone: (id: number, done: boolean) => call(Interactions.SetStepDone(id, done)),
   home: () => call(Interactions.Home()),
+  deals: (accountId: number) => call(Deals.List(accountId)),
+  deal: (id: number) => call(Deals.Get(id)),
+  createDeal: (d: Deal) => call(Deals.Create(d)),
+  updateDeal: (d: Deal) => call(Deals.Update(d)),
+  moveDeal: (id: number, stage: string) => call(Deals.Move(id, stage)),
+  closeDeal: (id: number, status: DealStatus, reason: string) => call(Deals.Close(id, status, reason)),
+  deleteDeal: (id: number) => call(Deals.Delete(id)),
+  restoreDeal: (id: number) => call(Deals.Restore(id)),
+  trashedDeals: () => call(Deals.Trash()),
+  funnel: (f: FunnelFilter) => call(Deals.Funnel(f)),
 }
 
 export function blankContact(accountId: number): Contact {
@@ -91,5 +114,20 @@ export function blankAccount(): Account {
     classification: { volume: 0, profitability: 0, strategicFit: 0, ease: 0, growth: 0, projects: 0,
       shareRoom: 0, techAbsorption: 0, coverage: 0, satisfaction: 0 },
     createdAt: '', updatedAt: '', deletedAt: '',
+  })
+}
+
+// blankDeal is the form of a new opportunity: in the first stage at its
+// default probability, expected to close in three months.
+export function blankDeal(accountId: number, settings: AppSettings | null): Deal {
+  const close = new Date()
+  close.setMonth(close.getMonth() + 3)
+  const first = settings?.stages?.[0]
+  return domain.Opportunity.createFrom({
+    id: 0, accountId, accountName: '', name: '', amount: 0, closeDate: localDate(close), stage: first?.id ?? 'lead',
+    override: false, probability: first?.probability ?? 0, competitors: '', solution: '', criteria: '', status: 'open',
+    lossReason: '', step: '',
+    elements: { need: 0, budget: 0, decision: 0, timeline: 0, fit: 0, competitive: 0, profitability: 0 },
+    tasksDone: [], people: [], closedOn: '', stageSince: '', lastInteraction: '', createdAt: '', updatedAt: '', deletedAt: '',
   })
 }

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { api, type AccountView, type Contact } from '../api'
+import { api, type AccountView, type Contact, type DealView } from '../api'
 
 // The accounts store keeps the scored register in memory: a salesperson's
 // book of accounts is small, so search, filters and sorting run on the
@@ -9,6 +9,7 @@ export const useAccountsStore = defineStore('accounts', () => {
   const list = ref<AccountView[]>([])
   const trash = ref<AccountView[]>([])
   const trashedPeople = ref<Contact[]>([])
+  const trashedDeals = ref<DealView[]>([])
   const managers = ref<string[]>([])
   const loaded = ref(false)
   // revision counts reloads: screens that show derived data watch it.
@@ -23,12 +24,17 @@ export const useAccountsStore = defineStore('accounts', () => {
   }
 
   async function loadTrash() {
-    ;[trash.value, trashedPeople.value] = await Promise.all([api.trash(), api.trashedContacts()])
+    ;[trash.value, trashedPeople.value, trashedDeals.value] = await Promise.all([api.trash(), api.trashedContacts(), api.trashedDeals()])
   }
 
   async function restoreContact(id: number) {
     await api.restoreContact(id)
     await Promise.all([load(), loadTrash()])
+  }
+
+  async function restoreDeal(id: number) {
+    await api.restoreDeal(id)
+    await loadTrash()
   }
 
   async function purgeContact(id: number) {
@@ -51,5 +57,5 @@ export const useAccountsStore = defineStore('accounts', () => {
     await loadTrash()
   }
 
-  return { list, trash, trashedPeople, restoreContact, purgeContact, managers, loaded, revision, load, loadTrash, remove, restore, purge }
+  return { list, trash, trashedPeople, trashedDeals, restoreDeal, restoreContact, purgeContact, managers, loaded, revision, load, loadTrash, remove, restore, purge }
 })

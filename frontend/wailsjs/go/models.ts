@@ -364,6 +364,7 @@ export namespace domain {
 	    months: PeriodFigure[];
 	    quarters: PeriodFigure[];
 	    stalled: number[];
+	    stalledCount: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Funnel(source);
@@ -382,6 +383,7 @@ export namespace domain {
 	        this.months = this.convertValues(source["months"], PeriodFigure);
 	        this.quarters = this.convertValues(source["quarters"], PeriodFigure);
 	        this.stalled = source["stalled"];
+	        this.stalledCount = source["stalledCount"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -19,4 +19,6 @@ export function Move(arg1:number,arg2:string):Promise<service.DealView>;
 
 export function Restore(arg1:number):Promise<void>;
 
+export function Trash():Promise<Array<service.DealView>>;
+
 export function Update(arg1:domain.Opportunity):Promise<service.DealView>;

@@ -34,6 +34,10 @@ export function Restore(arg1) {
   return window['go']['app']['Deals']['Restore'](arg1);
 }
 
+export function Trash() {
+  return window['go']['app']['Deals']['Trash']();
+}
+
 export function Update(arg1) {
   return window['go']['app']['Deals']['Update'](arg1);
 }

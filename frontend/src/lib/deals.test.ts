@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest'
+import type { DealView, PeriodFigure, Stage, StageFigure } from '../api'
+import {
+  addDays,
+  boardColumns,
+  coverage,
+  evaluationScore,
+  forecastOption,
+  funnelOption,
+  isPast,
+  matchesDeal,
+  openTasks,
+  periodLabel,
+  periodRange,
+  recentlyClosed,
+  stageName,
+  stageTasks,
+  textIn,
+  weighted,
+} from './deals'
+
+const stage = (id: string, zh: string, en: string, probability: number, tasks: [string, string][] = []) =>
+  ({ id, name: { zh, en }, probability, tasks: tasks.map(([z, e]) => ({ zh: z, en: e })), exit: { zh: '', en: '' } }) as unknown as Stage
+
+const stages = [
+  stage('lead', '发现线索', 'Lead', 10, [['确认需求来源', 'Confirm the need'], ['找到联系人', 'Find a contact']]),
+  stage('qualify', '需求确认', '', 25, [['确认预算', 'Confirm the budget']]),
+  stage('solution', '', 'Solution', 50),
+]
+
+let nextId = 1
+const deal = (over: Partial<DealView['deal']>) =>
+  ({
+    deal: { id: nextId++, name: 'D', accountName: 'A', amount: 0, closeDate: '2026-06-30', stage: 'lead', probability: 10, status: 'open', closedOn: '', ...over },
+    score: 0,
+    coverage: 0,
+    flags: [],
+  }) as unknown as DealView
+
+describe('stage texts', () => {
+  it('falls back to the other language when one is empty', () => {
+    expect(textIn({ zh: '甲', en: 'A' }, 'zh-CN')).toBe('甲')
+    expect(textIn({ zh: '甲', en: 'A' }, 'en')).toBe('A')
+    expect(textIn({ zh: '甲', en: ' ' }, 'en')).toBe('甲')
+    expect(textIn({ zh: '', en: 'A' }, 'zh-CN')).toBe('A')
+    expect(stageName(stages, 'qualify', 'en')).toBe('需求确认')
+    expect(stageName(stages, 'solution', 'zh-CN')).toBe('Solution')
+    expect(stageName(stages, 'nope', 'en')).toBe('nope')
+  })
+
+  it('lists the open key tasks of a stage', () => {
+    expect(openTasks(stages[0], [], 'zh-CN')).toEqual(['确认需求来源', '找到联系人'])
+    expect(openTasks(stages[0], ['lead/0', 'qualify/0'], 'en')).toEqual(['Find a contact'])
+    expect(openTasks(stages[0], ['lead/0', 'lead/1'], 'en')).toEqual([])
+    expect(openTasks(stages[2], [], 'en')).toEqual([])
+    expect(openTasks(undefined, [], 'en')).toEqual([])
+    expect(stageTasks(stages[0], ['lead/1'], 'en').map((t) => [t.key, t.done])).toEqual([['lead/0', false], ['lead/1', true]])
+  })
+})
+
+describe('board', () => {
+  it('puts open deals in stage columns with totals', () => {
+    const list = [
+      deal({ stage: 'qualify', amount: 100_00, probability: 25, closeDate: '2026-09-01' }),
+      deal({ stage: 'qualify', amount: 300_00, probability: 30, closeDate: '2026-07-01' }),
+      deal({ stage: 'lead', amount: 50_00, probability: 10 }),
+      deal({ stage: 'lead', amount: 999_00, status: 'won', closedOn: '2026-05-01' }),
+      deal({ stage: 'gone', amount: 1_00, probability: 10 }),
+    ]
+    const cols = boardColumns(list, stages)
+    expect(cols.map((c) => c.stage.id)).toEqual(['lead', 'qualify', 'solution'])
+    expect(cols.map((c) => c.count)).toEqual([2, 2, 0])
+    expect(cols[1].amount).toBe(400_00)
+    expect(cols[1].weighted).toBe(25_00 + 90_00)
+    expect(cols[1].deals.map((v) => v.deal.closeDate)).toEqual(['2026-07-01', '2026-09-01'])
+    expect(cols[0].amount).toBe(51_00)
+  })
+
+  it('keeps the recently closed deals, newest first', () => {
+    const list = [
+      deal({ status: 'won', closedOn: '2026-05-20' }),
+      deal({ status: 'lost', closedOn: '2026-05-28' }),
+      deal({ status: 'abandoned', closedOn: '2026-03-01' }),
+      deal({ status: 'open' }),
+    ]
+    const r = recentlyClosed(list, '2026-06-01')
+    expect(r.map((v) => v.deal.closedOn)).toEqual(['2026-05-28', '2026-05-20'])
+    expect(recentlyClosed(list, '2026-06-01', 365)).toHaveLength(3)
+  })
+
+  it('rounds weighted amounts like the backend, even for huge amounts', () => {
+    expect(weighted(1_00, 25)).toBe(25)
+    expect(weighted(3, 50)).toBe(2)
+    expect(weighted(1e15, 75)).toBe(75e13)
+    expect(weighted(999_999_999_999_999, 33)).toBe(329_999_999_999_999 + 1)
+  })
+
+  it('knows dates in the past and searches names', () => {
+    expect(isPast('2026-05-31', '2026-06-01')).toBe(true)
+    expect(isPast('2026-06-01', '2026-06-01')).toBe(false)
+    expect(isPast('', '2026-06-01')).toBe(false)
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28')
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01')
+    const v = deal({ name: 'PLC 升级', accountName: '华东钢铁' })
+    expect(matchesDeal(v, 'plc')).toBe(true)
+    expect(matchesDeal(v, '钢铁')).toBe(true)
+    expect(matchesDeal(v, 'x')).toBe(false)
+  })
+})
+
+describe('evaluation', () => {
+  it('rates coverage of the four buying roles 0–5', () => {
+    expect(coverage([])).toBe(0)
+    expect(coverage([{ role: 'coach' }, { role: 'coach' }])).toBe(1)
+    expect(coverage([{ role: 'economic' }, { role: 'user' }])).toBe(3)
+    expect(coverage([{ role: 'economic' }, { role: 'user' }, { role: 'technical' }, { role: 'coach' }, { role: 'influencer' }])).toBe(5)
+  })
+
+  it('scores the elements out of 100', () => {
+    const zero = { need: 0, budget: 0, decision: 0, timeline: 0, fit: 0, competitive: 0, profitability: 0 }
+    expect(evaluationScore(zero, [])).toBe(0)
+    const full = { need: 5, budget: 5, decision: 5, timeline: 5, fit: 5, competitive: 5, profitability: 5 }
+    expect(evaluationScore(full, [{ role: 'economic' }, { role: 'user' }, { role: 'technical' }, { role: 'coach' }])).toBe(100)
+    expect(evaluationScore({ ...zero, need: 3 }, [])).toBe(8)
+  })
+})
+
+describe('periods', () => {
+  it('names months and quarters in both languages', () => {
+    expect(periodLabel('2026-Q4', 'zh-CN')).toBe('2026年第4季度')
+    expect(periodLabel('2026-Q4', 'en')).toBe('Q4 2026')
+    expect(periodLabel('2026-11', 'en')).toBe('Nov 2026')
+    expect(periodLabel('2026-11', 'zh-CN')).toContain('2026')
+    expect(periodLabel('bad', 'en')).toBe('bad')
+  })
+
+  it('finds this quarter and this year', () => {
+    expect(periodRange('quarter', '2026-05-17')).toEqual(['2026-04-01', '2026-06-30'])
+    expect(periodRange('quarter', '2026-11-02')).toEqual(['2026-10-01', '2026-12-31'])
+    expect(periodRange('quarter', '2026-02-10')).toEqual(['2026-01-01', '2026-03-31'])
+    expect(periodRange('year', '2026-11-02')).toEqual(['2026-01-01', '2026-12-31'])
+  })
+})
+
+describe('charts', () => {
+  const fig = (stage: string, count: number, amount: number) => ({ stage, count, amount, weighted: amount / 2, conversion: -1, avgDays: -1 }) as StageFigure
+
+  it('draws one funnel band per stage in the stages’ order, figures in the labels', () => {
+    const figures = [fig('solution', 9, 900_00), fig('lead', 1, 100_00), fig('qualify', 0, 0)]
+    const opt = funnelOption(figures, stages, {
+      stage: (id) => stageName(stages, id, 'en'),
+      money: (m) => `¥${m / 100}`,
+      count: (n) => `${n} deals`,
+      weighted: 'Weighted',
+    })
+    const s = opt.series[0]
+    expect(s.type).toBe('funnel')
+    expect(s.sort).toBe('none')
+    expect(s.data.map((d) => d.stage)).toEqual(['lead', 'qualify', 'solution'])
+    expect(s.data.map((d) => d.value)).toEqual([3, 2, 1])
+    expect(s.label.formatter({ dataIndex: 0 })).toBe('Lead · 1 deals · ¥100')
+    expect(s.label.formatter({ dataIndex: 2 })).toBe('Solution · 9 deals · ¥900')
+    expect(opt.tooltip.formatter({ dataIndex: 2 })).toContain('Weighted ¥450')
+  })
+
+  it('draws the forecast in major units, periods in order', () => {
+    const periods = [
+      { period: '2026-12', count: 1, amount: 500_00, weighted: 250_00, won: 0 },
+      { period: '2026-11', count: 2, amount: 100_00, weighted: 10_00, won: 1234_56 },
+    ] as PeriodFigure[]
+    const opt = forecastOption(periods, 'CNY', { period: (p) => `P${p}`, weighted: 'W', won: 'Won', money: (v) => `¥${v}` })
+    expect(opt.xAxis.data).toEqual(['P2026-11', 'P2026-12'])
+    expect(opt.series.map((s) => s.type)).toEqual(['bar', 'bar'])
+    expect(opt.series[0].data).toEqual([10, 250])
+    expect(opt.series[1].data).toEqual([1234.56, 0])
+    expect(opt.legend.data).toEqual(['W', 'Won'])
+    const jpy = forecastOption(periods, 'JPY', { period: (p) => p, weighted: 'W', won: 'Won', money: String })
+    expect(jpy.series[1].data).toEqual([123456, 0])
+  })
+})
