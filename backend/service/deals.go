@@ -40,14 +40,15 @@ func (d *Deals) List(ctx context.Context, accountID int64) ([]DealView, error) {
 		return nil, err
 	}
 	list, err := d.store.Deals(ctx, accountID)
-	if err != nil {
-		return nil, err
-	}
+	return d.views(list, set), err
+}
+
+func (d *Deals) views(list []domain.Opportunity, set domain.Settings) []DealView {
 	out := make([]DealView, len(list))
 	for i, o := range list {
 		out[i] = d.view(o, set)
 	}
-	return out, nil
+	return out
 }
 
 // Trash returns the deals in the trash.
@@ -57,14 +58,7 @@ func (d *Deals) Trash(ctx context.Context) ([]DealView, error) {
 		return nil, err
 	}
 	list, err := d.store.TrashedDeals(ctx)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]DealView, len(list))
-	for i, o := range list {
-		out[i] = d.view(o, set)
-	}
-	return out, nil
+	return d.views(list, set), err
 }
 
 // Get returns one deal.
