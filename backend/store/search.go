@@ -300,42 +300,46 @@ func (s *Store) interactionHits(ctx context.Context, ids []int64) ([]SearchHit, 
 		WHERE i.id IN (?) AND i.deleted_at IS NULL AND a.deleted_at IS NULL`)
 }
 
-// reindexAll rebuilds the search index from the live records: the
-// migrations that create or reshape the index fill it from what is there.
-func reindexAll(ctx context.Context, tx *sql.Tx) error {
-	for _, t := range []string{"search_tri", "search_bi"} {
-		if _, err := tx.ExecContext(ctx, "DELETE FROM "+t); err != nil {
-			return fmt.Errorf("store: reindex: %w", err)
-		}
-	}
-	type doc struct {
-		kind, id int64
-		text     string
-	}
-	var docs []doc
+// searchDoc is one record's text for the search index.
+type searchDoc struct {
+	kind, id int64
+	text     string
+}
+
+// searchDocs reads the search text of the live accounts, people and
+// interactions under live accounts; with account non-zero, only that
+// account's people and interactions (whatever its own state).
+func searchDocs(ctx context.Context, tx *sql.Tx, account int64) ([]searchDoc, error) {
+	var docs []searchDoc
 	load := func(kind int64, query string, scan func(*sql.Rows) (int64, string, error)) error {
-		rows, err := tx.QueryContext(ctx, query)
+		rows, err := tx.QueryContext(ctx, query, account)
 		if err != nil {
-			return fmt.Errorf("store: reindex: %w", err)
+			return fmt.Errorf("store: read search text: %w", err)
 		}
 		defer rows.Close()
 		for rows.Next() {
 			id, text, err := scan(rows)
 			if err != nil {
-				return fmt.Errorf("store: reindex: %w", err)
+				return fmt.Errorf("store: read search text: %w", err)
 			}
-			docs = append(docs, doc{kind, id, text})
+			docs = append(docs, searchDoc{kind, id, text})
 		}
 		return rows.Err()
 	}
-	err := load(kindAccount, "SELECT id, name, short_name, english_name, industry, region FROM accounts WHERE deleted_at IS NULL",
-		func(r *sql.Rows) (int64, string, error) {
-			var a domain.Account
-			err := r.Scan(&a.ID, &a.Name, &a.ShortName, &a.EnglishName, &a.Industry, &a.Region)
-			return a.ID, accountText(a), err
-		})
+	// ?1 = 0: every live account; else that one account.
+	const under = ` JOIN accounts a ON a.id = x.account_id WHERE x.deleted_at IS NULL
+		AND (?1 = 0 AND a.deleted_at IS NULL OR a.id = ?1)`
+	var err error
+	if account == 0 {
+		err = load(kindAccount, "SELECT id, name, short_name, english_name, industry, region FROM accounts WHERE deleted_at IS NULL AND ?1 = 0",
+			func(r *sql.Rows) (int64, string, error) {
+				var a domain.Account
+				err := r.Scan(&a.ID, &a.Name, &a.ShortName, &a.EnglishName, &a.Industry, &a.Region)
+				return a.ID, accountText(a), err
+			})
+	}
 	if err == nil {
-		err = load(kindContact, "SELECT c.id, c.name, c.title, c.department, c.email, c.wechat, c.mobile, c.phone, c.interests FROM contacts c JOIN accounts a ON a.id = c.account_id WHERE c.deleted_at IS NULL AND a.deleted_at IS NULL",
+		err = load(kindContact, "SELECT x.id, x.name, x.title, x.department, x.email, x.wechat, x.mobile, x.phone, x.interests FROM contacts x"+under,
 			func(r *sql.Rows) (int64, string, error) {
 				var c domain.Contact
 				err := r.Scan(&c.ID, &c.Name, &c.Title, &c.Department, &c.Email, &c.WeChat, &c.Mobile, &c.Phone, &c.Interests)
@@ -343,13 +347,25 @@ func reindexAll(ctx context.Context, tx *sql.Tx) error {
 			})
 	}
 	if err == nil {
-		err = load(kindInteraction, "SELECT i.id, i.summary, i.outcome, i.next_step FROM interactions i JOIN accounts a ON a.id = i.account_id WHERE i.deleted_at IS NULL AND a.deleted_at IS NULL",
+		err = load(kindInteraction, "SELECT x.id, x.summary, x.outcome, x.next_step FROM interactions x"+under,
 			func(r *sql.Rows) (int64, string, error) {
 				var i domain.Interaction
 				err := r.Scan(&i.ID, &i.Summary, &i.Outcome, &i.NextStep)
 				return i.ID, interactionText(i), err
 			})
 	}
+	return docs, err
+}
+
+// reindexAll rebuilds the search index from the live records: the
+// migration that creates the index fills it from what is there.
+func reindexAll(ctx context.Context, tx *sql.Tx) error {
+	for _, t := range []string{"search_tri", "search_bi"} {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM "+t); err != nil {
+			return fmt.Errorf("store: reindex: %w", err)
+		}
+	}
+	docs, err := searchDocs(ctx, tx, 0)
 	if err != nil {
 		return err
 	}
@@ -365,58 +381,20 @@ func reindexAll(ctx context.Context, tx *sql.Tx) error {
 // and interactions in (out of) the search: an account in the trash takes
 // them with it, so they cannot crowd live hits out of the newest twenty.
 func indexChildren(ctx context.Context, tx *sql.Tx, account int64, on bool) error {
-	var contacts []domain.Contact
-	rows, err := tx.QueryContext(ctx, "SELECT id, name, title, department, email, wechat, mobile, phone, interests FROM contacts WHERE account_id = ? AND deleted_at IS NULL", account)
+	docs, err := searchDocs(ctx, tx, account)
 	if err != nil {
-		return fmt.Errorf("store: index account %d: %w", account, err)
+		return err
 	}
-	for rows.Next() {
-		var c domain.Contact
-		if err := rows.Scan(&c.ID, &c.Name, &c.Title, &c.Department, &c.Email, &c.WeChat, &c.Mobile, &c.Phone, &c.Interests); err != nil {
-			rows.Close()
-			return fmt.Errorf("store: index account %d: %w", account, err)
+	for _, d := range docs {
+		var err error
+		if on {
+			err = index(ctx, tx, d.kind, d.id, d.text)
+		} else {
+			err = unindex(ctx, tx, d.kind, d.id)
 		}
-		contacts = append(contacts, c)
-	}
-	err = rows.Err()
-	rows.Close()
-	if err != nil {
-		return fmt.Errorf("store: index account %d: %w", account, err)
-	}
-	var interactions []domain.Interaction
-	rows, err = tx.QueryContext(ctx, "SELECT id, summary, outcome, next_step FROM interactions WHERE account_id = ? AND deleted_at IS NULL", account)
-	if err != nil {
-		return fmt.Errorf("store: index account %d: %w", account, err)
-	}
-	for rows.Next() {
-		var i domain.Interaction
-		if err := rows.Scan(&i.ID, &i.Summary, &i.Outcome, &i.NextStep); err != nil {
-			rows.Close()
-			return fmt.Errorf("store: index account %d: %w", account, err)
-		}
-		interactions = append(interactions, i)
-	}
-	err = rows.Err()
-	rows.Close()
-	if err != nil {
-		return fmt.Errorf("store: index account %d: %w", account, err)
-	}
-	for _, c := range contacts {
-		if err := reindexOrDrop(ctx, tx, kindContact, c.ID, contactText(c), on); err != nil {
-			return err
-		}
-	}
-	for _, i := range interactions {
-		if err := reindexOrDrop(ctx, tx, kindInteraction, i.ID, interactionText(i), on); err != nil {
+		if err != nil {
 			return err
 		}
 	}
 	return nil
-}
-
-func reindexOrDrop(ctx context.Context, tx *sql.Tx, kind, id int64, text string, on bool) error {
-	if on {
-		return index(ctx, tx, kind, id, text)
-	}
-	return unindex(ctx, tx, kind, id)
 }
