@@ -8,7 +8,7 @@ import * as Interactions from '../../wailsjs/go/app/Interactions'
 import * as Deals from '../../wailsjs/go/app/Deals'
 import { app, domain, service, store } from '../../wailsjs/go/models'
 import { toUIError } from '../lib/errors'
-import { localDate } from '../lib/money'
+import { localDate } from '../lib/format'
 
 export type Account = domain.Account
 export type AccountView = service.AccountView

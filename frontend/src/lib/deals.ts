@@ -3,7 +3,7 @@
 // ECharts options. Money stays in integer minor units until a chart needs
 // major units.
 import type { DealPerson, DealView, Elements, PeriodFigure, Stage, StageFigure, Text } from '../api'
-import { toMajor } from './money'
+import { toMajor } from './format'
 
 export type Lang = 'zh-CN' | 'en'
 

@@ -2,7 +2,7 @@ import { computed, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useMessage } from 'naive-ui'
 import { fieldMessages, message as errorMessage, toUIError } from './errors'
-import { localDate } from './money'
+import { localDate } from './format'
 
 // useSave runs a form's save: a busy flag, the backend's field errors
 // (translated, by field) for the form items, a translated toast either way.

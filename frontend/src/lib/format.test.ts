@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateTime, formatMoney, formatPercent, fromMajor, parseMoney, toMajor } from './money'
+import { formatDateTime, formatMoney, formatPercent, fromMajor, parseMoney, toMajor } from './format'
 
 describe('parseMoney', () => {
   it.each([

@@ -1,5 +1,5 @@
-// Money crosses to and from the backend as integer minor units (分 for CNY):
-// never a float. These helpers convert at the edge of the UI only.
+// Formatting for the user's language: money (kept as integer minor units,
+// 分 for CNY, converted only at the edge of the UI), shares and dates.
 
 export const MAX_MINOR = 1e15
 
