@@ -223,22 +223,7 @@ func TestContactValidateRejects(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			c := validContact()
 			tt.edit(&c)
-			fields := fieldErrors(t, c.Validate())
-			f, ok := fields[tt.field]
-			if !ok {
-				t.Fatalf("no error on %q; got %v", tt.field, fields)
-			}
-			if len(fields) != 1 {
-				t.Errorf("errors on %d fields, want only %q: %v", len(fields), tt.field, fields)
-			}
-			if f.Key != tt.key {
-				t.Errorf("key = %q, want %q", f.Key, tt.key)
-			}
-			for k, want := range tt.params {
-				if got := f.Params[k]; got != want {
-					t.Errorf("param %s = %v, want %v", k, got, want)
-				}
-			}
+			wantOneFieldError(t, c.Validate(), tt.field, tt.key, tt.params)
 		})
 	}
 }
@@ -293,17 +278,7 @@ func TestInteractionValidateRejects(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			in := validInteraction()
 			tt.edit(&in)
-			fields := fieldErrors(t, in.Validate())
-			f, ok := fields[tt.field]
-			if !ok {
-				t.Fatalf("no error on %q; got %v", tt.field, fields)
-			}
-			if len(fields) != 1 {
-				t.Errorf("errors on %d fields, want only %q: %v", len(fields), tt.field, fields)
-			}
-			if f.Key != tt.key {
-				t.Errorf("key = %q, want %q", f.Key, tt.key)
-			}
+			wantOneFieldError(t, in.Validate(), tt.field, tt.key, nil)
 		})
 	}
 }

@@ -21,6 +21,28 @@ func validAccount() domain.Account {
 
 // fieldErrors asserts err is a validation *domain.Error and returns its
 // field errors by field name.
+// wantOneFieldError checks that err is a validation error on exactly one
+// field, with that key and (at least) those parameters.
+func wantOneFieldError(t *testing.T, err error, field, key string, params map[string]any) {
+	t.Helper()
+	fields := fieldErrors(t, err)
+	f, ok := fields[field]
+	if !ok {
+		t.Fatalf("no error on %q; got %v", field, fields)
+	}
+	if len(fields) != 1 {
+		t.Errorf("errors on %d fields, want only %q: %v", len(fields), field, fields)
+	}
+	if f.Key != key {
+		t.Errorf("key = %q, want %q", f.Key, key)
+	}
+	for k, want := range params {
+		if got := f.Params[k]; got != want {
+			t.Errorf("param %s = %v, want %v", k, got, want)
+		}
+	}
+}
+
 func fieldErrors(t *testing.T, err error) map[string]domain.FieldError {
 	t.Helper()
 	if err == nil {
@@ -105,22 +127,7 @@ func TestAccountValidateRejects(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := validAccount()
 			tt.edit(&a)
-			fields := fieldErrors(t, a.Validate())
-			f, ok := fields[tt.field]
-			if !ok {
-				t.Fatalf("no error on %q; got %v", tt.field, fields)
-			}
-			if len(fields) != 1 {
-				t.Errorf("errors on %d fields, want only %q: %v", len(fields), tt.field, fields)
-			}
-			if f.Key != tt.key {
-				t.Errorf("key = %q, want %q", f.Key, tt.key)
-			}
-			for k, want := range tt.params {
-				if got := f.Params[k]; got != want {
-					t.Errorf("param %s = %v, want %v", k, got, want)
-				}
-			}
+			wantOneFieldError(t, a.Validate(), tt.field, tt.key, tt.params)
 		})
 	}
 }
