@@ -64,26 +64,12 @@ func (e *dealEnv) get(t *testing.T, id int64) domain.Opportunity {
 	return v.Deal
 }
 
-// visits reads a deal's stays (all deals' with 0) from the database file.
+// visits reads a deal's stays (all deals' with 0).
 func (e *dealEnv) visits(t *testing.T, id int64) []domain.StageVisit {
 	t.Helper()
-	db, err := sql.Open("sqlite", e.st.Path())
+	out, err := e.st.StageVisits(e.ctx, id)
 	if err != nil {
 		t.Fatal(err)
-	}
-	defer db.Close()
-	rows, err := db.Query("SELECT opportunity_id, stage, entered, left_on, days FROM stage_visits WHERE ? IN (0, opportunity_id) ORDER BY id", id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	out := []domain.StageVisit{}
-	for rows.Next() {
-		var v domain.StageVisit
-		if err := rows.Scan(&v.DealID, &v.Stage, &v.Entered, &v.Left, &v.Days); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, v)
 	}
 	return out
 }

@@ -430,18 +430,9 @@ func TestFunnelStageHistory(t *testing.T) {
 	f := newFunnelBook(t)
 	ctx := context.Background()
 	visits := func(name string) []domain.StageVisit {
-		rows, err := f.s.r.QueryContext(ctx, "SELECT opportunity_id, stage, entered, left_on, days FROM stage_visits WHERE opportunity_id = ? ORDER BY id", f.id[name])
+		out, err := f.s.StageVisits(ctx, f.id[name])
 		if err != nil {
 			t.Fatal(err)
-		}
-		defer rows.Close()
-		out := []domain.StageVisit{}
-		for rows.Next() {
-			var v domain.StageVisit
-			if err := rows.Scan(&v.DealID, &v.Stage, &v.Entered, &v.Left, &v.Days); err != nil {
-				t.Fatal(err)
-			}
-			out = append(out, v)
 		}
 		return out
 	}

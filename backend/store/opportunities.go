@@ -233,6 +233,28 @@ func (s *Store) UpdateDeal(ctx context.Context, o domain.Opportunity, day string
 	})
 }
 
+// StageVisits is a deal's stage history, oldest first; with 0, every
+// deal's.
+func (s *Store) StageVisits(ctx context.Context, deal int64) ([]domain.StageVisit, error) {
+	rows, err := s.r.QueryContext(ctx, "SELECT opportunity_id, stage, entered, left_on, days FROM stage_visits WHERE ? IN (0, opportunity_id) ORDER BY id", deal)
+	if err != nil {
+		return nil, fmt.Errorf("store: stage history of %d: %w", deal, err)
+	}
+	defer rows.Close()
+	out := []domain.StageVisit{}
+	for rows.Next() {
+		var v domain.StageVisit
+		if err := rows.Scan(&v.DealID, &v.Stage, &v.Entered, &v.Left, &v.Days); err != nil {
+			return nil, fmt.Errorf("store: stage history of %d: %w", deal, err)
+		}
+		out = append(out, v)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: stage history of %d: %w", deal, err)
+	}
+	return out, nil
+}
+
 // enterStage opens a stay in a stage.
 func enterStage(ctx context.Context, tx *sql.Tx, deal int64, stage, day string) error {
 	return addVisit(ctx, tx, deal, domain.StageVisit{Stage: stage, Entered: day})
