@@ -2,6 +2,8 @@ package service
 
 import (
 	"context"
+	"encoding/json"
+	"sync"
 	"time"
 
 	"kams/backend/domain"
@@ -22,6 +24,17 @@ type DealView struct {
 type Deals struct {
 	store *store.Store
 	now   func() time.Time
+	cache funnelCache
+}
+
+// funnelCache keeps the last funnel computed: the funnel screen asks again
+// on every visit and filter change, and the answer only changes with a
+// write (settings included) or a new day.
+type funnelCache struct {
+	mu     sync.Mutex
+	key    string
+	writes uint64
+	funnel domain.Funnel
 }
 
 // NewDeals builds the service over a store; now is the clock.
@@ -139,6 +152,30 @@ func (d *Deals) Restore(ctx context.Context, id int64) error { return d.store.Re
 // Funnel computes the sales funnel for the filter: the manager and tiers
 // pick the accounts, the period the dates.
 func (d *Deals) Funnel(ctx context.Context, filter domain.FunnelFilter) (domain.Funnel, error) {
+	// Read the write count before computing: a write meanwhile makes the
+	// next call compute again.
+	writes := d.store.Writes()
+	key, _ := json.Marshal(struct {
+		F   domain.FunnelFilter
+		Day string
+	}{filter, today(d.now)})
+	d.cache.mu.Lock()
+	if d.cache.key == string(key) && d.cache.writes == writes {
+		f := d.cache.funnel
+		d.cache.mu.Unlock()
+		return f, nil
+	}
+	d.cache.mu.Unlock()
+	f, err := d.funnel(ctx, filter)
+	if err == nil {
+		d.cache.mu.Lock()
+		d.cache.key, d.cache.writes, d.cache.funnel = string(key), writes, f
+		d.cache.mu.Unlock()
+	}
+	return f, err
+}
+
+func (d *Deals) funnel(ctx context.Context, filter domain.FunnelFilter) (domain.Funnel, error) {
 	set, err := d.store.Settings(ctx)
 	if err != nil {
 		return domain.Funnel{}, err

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"sync/atomic"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
@@ -21,6 +22,9 @@ type Store struct {
 	w    *sql.DB
 	r    *sql.DB
 	now  func() time.Time
+	// writes counts committed write transactions: a result computed from
+	// the database stays good while it is unchanged.
+	writes atomic.Uint64
 }
 
 // Open opens (creating it 0600 if needed) and migrates the database at path.
@@ -75,8 +79,12 @@ func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("store: commit: %w", err)
 	}
+	s.writes.Add(1)
 	return nil
 }
+
+// Writes is the number of write transactions committed so far.
+func (s *Store) Writes() uint64 { return s.writes.Load() }
 
 func (s *Store) stamp() string { return s.now().UTC().Format(time.RFC3339) }
 
