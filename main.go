@@ -2,6 +2,8 @@
 //
 //	kams [--db PATH]          open the app (default database in the user's config dir)
 //	kams demo --db PATH       write the sample database to a new file and exit
+//	kams export brief --db PATH --account ID|NAME --out FILE.pdf [--lang zh|en]
+//	                          print an account's one-page meeting brief (会前简报) as PDF
 //	kams version              print the version
 //
 // This file is the one composition root: it opens the store and hands it
@@ -9,6 +11,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"embed"
 	"errors"
@@ -21,6 +24,7 @@ import (
 	"time"
 
 	"kams/app"
+	"kams/backend/report"
 	"kams/backend/service"
 	"kams/backend/store"
 )
@@ -46,6 +50,8 @@ func run(args []string, stdout io.Writer) error {
 			return nil
 		case "demo":
 			return demo(args[1:], stdout)
+		case "export":
+			return export(args[1:], stdout)
 		}
 	}
 	return gui(args)
@@ -123,4 +129,93 @@ func demo(args []string, stdout io.Writer) error {
 	}
 	fmt.Fprintln(stdout, "kams: sample database written to", *db)
 	return nil
+}
+
+func export(args []string, stdout io.Writer) error {
+	if len(args) == 0 || args[0] != "brief" {
+		return errors.New("export: what to export? kams export brief --db PATH --account ID|NAME --out FILE.pdf [--lang zh|en]")
+	}
+	return exportBrief(args[1:], stdout)
+}
+
+// exportBrief prints an account's meeting brief to a PDF file. It writes
+// nothing unless all went well: the PDF is made in memory, written to a
+// temporary file beside --out and renamed over it.
+func exportBrief(args []string, stdout io.Writer) error {
+	fl := flag.NewFlagSet("kams export brief", flag.ContinueOnError)
+	db := fl.String("db", "", "the database file")
+	account := fl.String("account", "", "the account: its id or its name")
+	out := fl.String("out", "", "the PDF file to write")
+	lang := fl.String("lang", "zh", "the language: zh or en")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	switch {
+	case fl.NArg() > 0:
+		return fmt.Errorf("export brief: unexpected argument %q", fl.Arg(0))
+	case *db == "":
+		return errors.New("export brief: --db PATH is required")
+	case *account == "":
+		return errors.New("export brief: --account ID|NAME is required")
+	case *out == "":
+		return errors.New("export brief: --out FILE.pdf is required")
+	}
+	l, err := report.NormalizeLang(*lang)
+	if err != nil {
+		return fmt.Errorf("export brief: --lang: %q is not zh or en", *lang)
+	}
+	// store.Open would create a missing database: look first.
+	if fi, err := os.Stat(*db); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("export brief: no database %s", *db)
+		}
+		return fmt.Errorf("export brief: %w", err)
+	} else if !fi.Mode().IsRegular() {
+		return fmt.Errorf("export brief: %s is not a database file", *db)
+	}
+	ctx := context.Background()
+	st, err := store.Open(ctx, *db)
+	if err != nil {
+		return fmt.Errorf("export brief: %w", err)
+	}
+	defer st.Close()
+	reports := service.NewReports(st, time.Now)
+	a, err := reports.FindAccount(ctx, *account)
+	if err != nil {
+		return fmt.Errorf("export brief: %w in %s", err, *db)
+	}
+	var pdf bytes.Buffer
+	if err := reports.Brief(ctx, a.ID, l, &pdf); err != nil {
+		return fmt.Errorf("export brief: %w", err)
+	}
+	if err := writeFileAtomic(*out, pdf.Bytes()); err != nil {
+		return fmt.Errorf("export brief: cannot write %s: %w", *out, err)
+	}
+	fmt.Fprintf(stdout, "kams: meeting brief of %s written to %s\n", a.Name, *out)
+	return nil
+}
+
+// writeFileAtomic writes data to a temporary file in path's directory and
+// renames it to path, so path is either the whole new file or untouched.
+// The file is private (0600) like the database: it names people.
+func writeFileAtomic(path string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+	}
+	return err
 }
