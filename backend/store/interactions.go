@@ -118,7 +118,8 @@ func (s *Store) insertInteraction(ctx context.Context, tx *sql.Tx, in domain.Int
 		return 0, err
 	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO interactions (account_id, opportunity_id, date, kind, summary, outcome, next_step,
-		next_due, next_done, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		next_due, next_done, created_at, updated_at, member_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+		(SELECT manager_id FROM accounts WHERE id = ?1))`,
 		in.AccountID, nullID(in.OpportunityID), in.Date, string(in.Kind), in.Summary, in.Outcome, in.NextStep, in.NextDue, boolInt(in.NextDone), now, now)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert interaction: %w", err)

@@ -201,6 +201,31 @@ var migrations = []string{
 
 	ALTER TABLE interactions ADD COLUMN opportunity_id INTEGER REFERENCES opportunities(id) ON DELETE SET NULL;
 	CREATE INDEX interactions_opportunity ON interactions(opportunity_id, date) WHERE opportunity_id IS NOT NULL;`,
+
+	// 4: who owns a deal and who logged an interaction (the team member whose
+	// targets and assessment they count for; the account's lead manager
+	// unless set otherwise), and targets per period for an account or a
+	// member. A period is '2026', '2026-Q3' or '2026-07'.
+	`ALTER TABLE opportunities ADD COLUMN owner_id INTEGER REFERENCES members(id) ON DELETE SET NULL;
+	ALTER TABLE interactions ADD COLUMN member_id INTEGER REFERENCES members(id) ON DELETE SET NULL;
+	UPDATE opportunities SET owner_id = (SELECT manager_id FROM accounts WHERE accounts.id = opportunities.account_id);
+	UPDATE interactions SET member_id = (SELECT manager_id FROM accounts WHERE accounts.id = interactions.account_id);
+	CREATE INDEX opportunities_owner ON opportunities(owner_id, status, closed_on) WHERE deleted_at IS NULL;
+	CREATE INDEX interactions_member ON interactions(member_id, date);
+
+	CREATE TABLE targets (
+		id                INTEGER PRIMARY KEY,
+		period            TEXT NOT NULL,
+		account_id        INTEGER REFERENCES accounts(id) ON DELETE CASCADE,
+		member_id         INTEGER REFERENCES members(id) ON DELETE CASCADE,
+		revenue           INTEGER NOT NULL DEFAULT 0 CHECK (revenue >= 0),
+		new_opportunities INTEGER NOT NULL DEFAULT 0 CHECK (new_opportunities >= 0),
+		visits            INTEGER NOT NULL DEFAULT 0 CHECK (visits >= 0),
+		updated_at        TEXT NOT NULL,
+		CHECK ((account_id IS NULL) <> (member_id IS NULL))
+	) STRICT;
+	CREATE UNIQUE INDEX targets_account ON targets(account_id, period) WHERE account_id IS NOT NULL;
+	CREATE UNIQUE INDEX targets_member ON targets(member_id, period) WHERE member_id IS NOT NULL;`,
 }
 
 // afterMigration holds Go steps that run in the transaction of the

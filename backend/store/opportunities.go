@@ -157,8 +157,9 @@ func (s *Store) insertDealRow(ctx context.Context, tx *sql.Tx, o domain.Opportun
 	e := o.Elements
 	res, err := tx.ExecContext(ctx, `INSERT INTO opportunities (account_id, name, amount, close_date, stage, override, probability,
 		competitors, solution, criteria, status, loss_reason, step, el_need, el_budget, el_decision, el_timeline, el_fit,
-		el_competitive, el_profitability, tasks_done, closed_on, touched, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		el_competitive, el_profitability, tasks_done, closed_on, touched, created_at, updated_at, owner_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+		(SELECT manager_id FROM accounts WHERE id = ?1))`,
 		o.AccountID, o.Name, o.Amount, o.CloseDate, o.Stage, boolInt(o.Override), overrideProb(o),
 		o.Competitors, o.Solution, o.Criteria, o.Status, o.LossReason, o.Step, e.Need, e.Budget, e.Decision, e.Timeline, e.Fit,
 		e.Competitive, e.Profitability, string(tasks), o.ClosedOn, created[:min(len(created), 10)], created, updated)
