@@ -129,6 +129,11 @@ func (d *Deals) Move(ctx context.Context, id int64, stage string) (DealView, err
 	if err != nil {
 		return DealView{}, err
 	}
+	if o.Status != domain.DealOpen && o.Stage != stage {
+		// A closed deal's stage is where it was won or lost; moving it
+		// would rewrite the funnel's history without a stay to show for it.
+		return DealView{}, domain.Conflict("stage", "error.dealClosed", nil)
+	}
 	o.Stage = stage
 	return d.Update(ctx, o)
 }

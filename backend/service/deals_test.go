@@ -161,6 +161,29 @@ func TestDealMoveAndCloseRejectInvalidWithoutWriting(t *testing.T) {
 	wantCode(t, err, domain.CodeNotFound)
 }
 
+func TestClosedDealCannotMove(t *testing.T) {
+	e := newDealEnv(t)
+	v := e.create(t, e.newDeal("焊装线视觉检测"))
+	if _, err := e.deals.Close(e.ctx, v.Deal.ID, domain.DealWon, ""); err != nil {
+		t.Fatal(err)
+	}
+	before, stays := e.get(t, v.Deal.ID), e.visits(t, v.Deal.ID)
+	_, err := e.deals.Move(e.ctx, v.Deal.ID, "lead")
+	if ce := wantCode(t, err, domain.CodeConflict); ce.Key != "error.dealClosed" {
+		t.Errorf("Move of a won deal: key %q, want error.dealClosed", ce.Key)
+	}
+	if after := e.get(t, v.Deal.ID); !reflect.DeepEqual(after, before) {
+		t.Errorf("deal changed:\n%+v\nwas\n%+v", after, before)
+	}
+	if got := e.visits(t, v.Deal.ID); !reflect.DeepEqual(got, stays) {
+		t.Errorf("stays changed: %+v, was %+v", got, stays)
+	}
+	// Dropping it back where it already is stays harmless.
+	if _, err := e.deals.Move(e.ctx, v.Deal.ID, before.Stage); err != nil {
+		t.Errorf("Move to its own stage: %v", err)
+	}
+}
+
 func TestDealProbabilityFollowsTheStageUnlessOverridden(t *testing.T) {
 	e := newDealEnv(t)
 	plain := e.create(t, e.newDeal("总装车间拧紧工位改造"))
