@@ -95,7 +95,9 @@ func TestAchievement(t *testing.T) {
 }
 
 func TestWeighAttention(t *testing.T) {
-	at := func(tier domain.Quadrant, n int) domain.Attention { return domain.Attention{Tier: tier, Interactions: n} }
+	at := func(tier domain.Quadrant, n int) domain.Attention {
+		return domain.Attention{Tier: tier, Interactions: n}
+	}
 	cases := []struct {
 		name string
 		list []domain.Attention
