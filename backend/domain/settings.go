@@ -22,6 +22,9 @@ type Settings struct {
 	Stages      []Stage `json:"stages"`
 	LossReasons []Text  `json:"lossReasons"`
 	StalledDays int     `json:"stalledDays"`
+	// MyName is the user's own team-member name: targets, the week and the
+	// home dashboard default to this member ("" until the user says).
+	MyName string `json:"myName"`
 }
 
 // DefaultSettings: follow the system language, keep money in yuan.
@@ -45,6 +48,9 @@ func (s Settings) Validate() error {
 	if s.StalledDays < 1 || s.StalledDays > 3650 {
 		v.Add("stalledDays", "error.range", map[string]any{"min": 1, "max": 3650})
 	}
+	if n := len([]rune(s.MyName)); n > MaxMemberName {
+		v.Add("myName", "error.tooLong", map[string]any{"max": MaxMemberName, "length": n})
+	}
 	validateStages(&v, s.Stages)
 	for i, r := range s.LossReasons {
 		if r.Zh == "" && r.En == "" {
@@ -58,6 +64,9 @@ func (s Settings) Validate() error {
 	}
 	return v.Err()
 }
+
+// MaxMemberName is the longest team-member name, in characters.
+const MaxMemberName = 60
 
 func contains(list []string, s string) bool {
 	for _, x := range list {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"kams/backend/domain"
+	"kams/backend/store"
 )
 
 // Horizon is how far ahead the home screen looks for next steps and
@@ -29,6 +30,25 @@ type Home struct {
 	Today     string               `json:"today"`
 	Steps     []domain.Interaction `json:"steps"`
 	Birthdays []Birthday           `json:"birthdays"`
+	Dashboard Dashboard            `json:"dashboard"`
+}
+
+// Dashboard is the user's standing against their targets: this year and
+// this quarter, each with the open weighted pipeline and its coverage of
+// the revenue target still to reach.
+type Dashboard struct {
+	MyName  string          `json:"myName"` // "" until set in the settings
+	Periods []DashboardLine `json:"periods"`
+}
+
+// DashboardLine is one period of the dashboard.
+type DashboardLine struct {
+	Target domain.TargetView `json:"target"`
+	// Weighted is the open weighted pipeline of the user's deals expected
+	// to close in the period; Coverage is it ÷ (revenue target − revenue
+	// won), or unavailable with a reason (no target, target reached).
+	Weighted int64      `json:"weighted"`
+	Coverage domain.KPI `json:"coverage"`
 }
 
 // Home gathers the agenda for today.
@@ -44,7 +64,38 @@ func (p *People) Home(ctx context.Context) (Home, error) {
 		return h, err
 	}
 	h.Birthdays = UpcomingBirthdays(contacts, now, Horizon)
-	return h, nil
+	h.Dashboard, err = dashboard(ctx, p.store, now)
+	return h, err
+}
+
+// dashboard computes the user's year and current quarter.
+func dashboard(ctx context.Context, st *store.Store, now time.Time) (Dashboard, error) {
+	d := Dashboard{Periods: []DashboardLine{}}
+	name, id, err := me(ctx, st)
+	if err != nil || id == 0 {
+		d.MyName = name
+		return d, err
+	}
+	d.MyName = name
+	set, err := st.Settings(ctx)
+	if err != nil {
+		return d, err
+	}
+	t := &Targets{store: st, now: func() time.Time { return now }}
+	for _, kind := range []string{domain.PeriodYear, domain.PeriodQuarter} {
+		p, _ := domain.ParsePeriod(domain.PeriodKey(kind, now))
+		v, err := t.view(ctx, p, domain.TargetScope{MemberID: id}, name)
+		if err != nil {
+			return d, err
+		}
+		w, err := st.OpenWeighted(ctx, set.Stages, p, id)
+		if err != nil {
+			return d, err
+		}
+		d.Periods = append(d.Periods, DashboardLine{Target: v, Weighted: w,
+			Coverage: domain.PipelineCoverage(w, v.Revenue.Target, v.Revenue.Actual, v.Set)})
+	}
+	return d, nil
 }
 
 // UpcomingBirthdays lists the birthdays from today to today+days, soonest

@@ -65,7 +65,25 @@ func Demo(today time.Time) store.Seed {
 	for _, d := range sample.Deals() {
 		seed.Deals = append(seed.Deals, demoDeal(d, today))
 	}
+	demoTargets(&seed, today)
 	return seed
+}
+
+// demoTargets adds the user, the targets and the user's current week.
+func demoTargets(seed *store.Seed, today time.Time) {
+	seed.MyName = sample.MyName
+	for _, t := range sample.Targets(today) {
+		seed.Targets = append(seed.Targets, store.SeedTarget{Member: t.Member, Account: t.Account, Target: t.Target})
+	}
+	week := domain.WeekKey(today)
+	for _, w := range sample.WeekPlan() {
+		seed.WeekItems = append(seed.WeekItems, store.SeedWeekItem{Account: w.Account,
+			Item: domain.WeekItem{Week: week, Title: w.Title, Done: w.Done}})
+	}
+	for _, c := range sample.WeekChecks() {
+		seed.WeekChecks = append(seed.WeekChecks, store.SeedWeekCheck{Week: week, Item: c})
+	}
+	seed.Goals = sample.Goals(today)
 }
 
 // demoDeal dates a sample deal from today: each stay is entered DaysAgo

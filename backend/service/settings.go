@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"strings"
 
 	"kams/backend/domain"
 	"kams/backend/store"
@@ -18,6 +19,7 @@ func (s *Settings) Get(ctx context.Context) (domain.Settings, error) { return s.
 
 // Save validates and saves all settings at once.
 func (s *Settings) Save(ctx context.Context, set domain.Settings) (domain.Settings, error) {
+	set.MyName = strings.TrimSpace(set.MyName)
 	if err := set.Validate(); err != nil {
 		return domain.Settings{}, err
 	}

@@ -226,6 +226,33 @@ var migrations = []string{
 	) STRICT;
 	CREATE UNIQUE INDEX targets_account ON targets(account_id, period) WHERE account_id IS NOT NULL;
 	CREATE UNIQUE INDEX targets_member ON targets(member_id, period) WHERE member_id IS NOT NULL;`,
+
+	// 5: the account manager's week (自我效能管理): activities planned for an
+	// ISO week ('2026-W07'), the self-check items ticked that week, and
+	// personal development goals.
+	`CREATE TABLE week_items (
+		id         INTEGER PRIMARY KEY,
+		week       TEXT NOT NULL,
+		title      TEXT NOT NULL,
+		account_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL,
+		done       INTEGER NOT NULL DEFAULT 0,
+		created_at TEXT NOT NULL
+	) STRICT;
+	CREATE INDEX week_items_week ON week_items(week, id);
+
+	CREATE TABLE week_checks (
+		week TEXT NOT NULL,
+		item TEXT NOT NULL,
+		PRIMARY KEY (week, item)
+	) STRICT, WITHOUT ROWID;
+
+	CREATE TABLE development_goals (
+		id         INTEGER PRIMARY KEY,
+		title      TEXT NOT NULL,
+		due        TEXT NOT NULL DEFAULT '',
+		done       INTEGER NOT NULL DEFAULT 0,
+		created_at TEXT NOT NULL
+	) STRICT;`,
 }
 
 // afterMigration holds Go steps that run in the transaction of the

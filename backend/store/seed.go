@@ -51,7 +51,31 @@ type Seed struct {
 	Contacts     []SeedContact
 	Interactions []SeedInteraction
 	Deals        []SeedDeal
+	// MyName is the user's own member name (the "my name" setting);
+	// Targets, WeekItems, WeekChecks and Goals are the targets and the
+	// user's current week.
+	MyName     string
+	Targets    []SeedTarget
+	WeekItems  []SeedWeekItem
+	WeekChecks []SeedWeekCheck
+	Goals      []domain.DevelopmentGoal
 }
+
+// SeedTarget is a target of a member or an account, by name.
+type SeedTarget struct {
+	Member, Account string
+	Target          domain.Target
+}
+
+// SeedWeekItem is a planned activity, tied to an account by name ("" for
+// none).
+type SeedWeekItem struct {
+	Account string
+	Item    domain.WeekItem
+}
+
+// SeedWeekCheck is a self-check item ticked in a week.
+type SeedWeekCheck struct{ Week, Item string }
 
 // ErrNotEmpty refuses to seed a database that holds accounts.
 var ErrNotEmpty = &domain.Error{Code: domain.CodeConflict, Key: "error.sampleNotEmpty"}
@@ -127,7 +151,7 @@ func (s *Store) Seed(ctx context.Context, seed Seed) error {
 				return err
 			}
 		}
-		return nil
+		return s.seedTargetsAndWeek(ctx, tx, seed, accounts)
 	})
 }
 

@@ -39,7 +39,9 @@ func (s *Store) Settings(ctx context.Context) (domain.Settings, error) {
 	return out, nil
 }
 
-// SaveSettings writes every setting in one transaction.
+// SaveSettings writes every setting in one transaction. The user's own
+// name becomes a team member (if new) in the same transaction, so targets
+// can be set for them at once.
 func (s *Store) SaveSettings(ctx context.Context, set domain.Settings) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		for k, v := range settingFields(&set) {
@@ -47,14 +49,16 @@ func (s *Store) SaveSettings(ctx context.Context, set domain.Settings) error {
 				return err
 			}
 		}
-		return nil
+		_, err := memberID(ctx, tx, set.MyName, s.stamp())
+		return err
 	})
 }
 
 // settingFields names each setting's row in the settings table.
 func settingFields(s *domain.Settings) map[string]any {
 	return map[string]any{"language": &s.Language, "currency": &s.Currency, "scoring": &s.Scoring,
-		"staleDays": &s.StaleDays, "stages": &s.Stages, "lossReasons": &s.LossReasons, "stalledDays": &s.StalledDays}
+		"staleDays": &s.StaleDays, "stages": &s.Stages, "lossReasons": &s.LossReasons, "stalledDays": &s.StalledDays,
+		"myName": &s.MyName}
 }
 
 // Flag reads a yes/no marker such as "sampleOffered".

@@ -6,6 +6,8 @@ import * as System from '../../wailsjs/go/app/System'
 import * as People from '../../wailsjs/go/app/People'
 import * as Interactions from '../../wailsjs/go/app/Interactions'
 import * as Deals from '../../wailsjs/go/app/Deals'
+import * as Targets from '../../wailsjs/go/app/Targets'
+import * as Week from '../../wailsjs/go/app/Week'
 import { app, domain, service, store } from '../../wailsjs/go/models'
 import { toUIError } from '../lib/errors'
 import { localDate } from '../lib/format'
@@ -32,6 +34,15 @@ export type Funnel = domain.Funnel
 export type FunnelFilter = domain.FunnelFilter
 export type StageFigure = domain.StageFigure
 export type PeriodFigure = domain.PeriodFigure
+export type Target = domain.Target
+export type TargetView = domain.TargetView
+export type Measure = domain.Measure
+export type TargetBoard = service.TargetBoard
+export type Indicators = service.Indicators
+export type KPI = domain.KPI
+export type WeekView = service.WeekView
+export type WeekItem = domain.WeekItem
+export type DevelopmentGoal = domain.DevelopmentGoal
 export type DealStatus = 'open' | 'won' | 'lost' | 'abandoned'
 
 async function call<T>(p: Promise<T>): Promise<T> {
@@ -85,6 +96,15 @@ export const api = {
   restoreDeal: (id: number) => call(Deals.Restore(id)),
   trashedDeals: () => call(Deals.Trash()),
   funnel: (f: FunnelFilter) => call(Deals.Funnel(f)),
+  targetBoard: (period: string) => call(Targets.Board(period)),
+  saveTarget: (t: Target) => call(Targets.Save(t)),
+  indicators: (period: string) => call(Targets.Indicators(period)),
+  week: (week: string) => call(Week.Get(week)),
+  saveWeekItem: (w: WeekItem) => call(Week.SaveItem(w)),
+  deleteWeekItem: (id: number) => call(Week.DeleteItem(id)),
+  checkWeek: (week: string, item: string, on: boolean) => call(Week.Check(week, item, on)),
+  saveGoal: (g: DevelopmentGoal) => call(Week.SaveGoal(g)),
+  deleteGoal: (id: number) => call(Week.DeleteGoal(id)),
 }
 
 export function blankContact(accountId: number): Contact {

@@ -191,6 +191,26 @@ export namespace domain {
 		    return a;
 		}
 	}
+	export class Attention {
+	    accountId: number;
+	    accountName: string;
+	    tier: string;
+	    interactions: number;
+	    overStrategic: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Attention(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.tier = source["tier"];
+	        this.interactions = source["interactions"];
+	        this.overStrategic = source["overStrategic"];
+	    }
+	}
 	export class AttractivenessWeights {
 	    volume: number;
 	    profitability: number;
@@ -284,6 +304,24 @@ export namespace domain {
 	        this.attitude = source["attitude"];
 	        this.influence = source["influence"];
 	        this.lastContact = source["lastContact"];
+	    }
+	}
+	export class DevelopmentGoal {
+	    id: number;
+	    title: string;
+	    due: string;
+	    done: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new DevelopmentGoal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.due = source["due"];
+	        this.done = source["done"];
 	    }
 	}
 	export class Elements {
@@ -422,6 +460,22 @@ export namespace domain {
 	        this.to = source["to"];
 	    }
 	}
+	export class ISOWeek {
+	    key: string;
+	    from: string;
+	    to: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ISOWeek(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	    }
+	}
 	
 	export class IdentificationWeights {
 	    largeOrders: number;
@@ -485,7 +539,43 @@ export namespace domain {
 	        this.deletedAt = source["deletedAt"];
 	    }
 	}
+	export class KPI {
+	    id: string;
+	    unit: string;
+	    value: number;
+	    available: boolean;
+	    reason: string;
 	
+	    static createFrom(source: any = {}) {
+	        return new KPI(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.unit = source["unit"];
+	        this.value = source["value"];
+	        this.available = source["available"];
+	        this.reason = source["reason"];
+	    }
+	}
+	
+	export class Measure {
+	    target: number;
+	    actual: number;
+	    achievement: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Measure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.target = source["target"];
+	        this.actual = source["actual"];
+	        this.achievement = source["achievement"];
+	    }
+	}
 	export class Opportunity {
 	    id: number;
 	    accountId: number;
@@ -561,6 +651,26 @@ export namespace domain {
 		    }
 		    return a;
 		}
+	}
+	export class Period {
+	    key: string;
+	    kind: string;
+	    year: number;
+	    from: string;
+	    to: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Period(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.kind = source["kind"];
+	        this.year = source["year"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	    }
 	}
 	
 	export class PotentialWeights {
@@ -699,6 +809,38 @@ export namespace domain {
 	        this.en = source["en"];
 	    }
 	}
+	export class SelfCheckItem {
+	    key: string;
+	    text: Text;
+	
+	    static createFrom(source: any = {}) {
+	        return new SelfCheckItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.text = this.convertValues(source["text"], Text);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Stage {
 	    id: string;
 	    name: Text;
@@ -745,6 +887,7 @@ export namespace domain {
 	    stages: Stage[];
 	    lossReasons: Text[];
 	    stalledDays: number;
+	    myName: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Settings(source);
@@ -759,6 +902,7 @@ export namespace domain {
 	        this.stages = this.convertValues(source["stages"], Stage);
 	        this.lossReasons = this.convertValues(source["lossReasons"], Text);
 	        this.stalledDays = source["stalledDays"];
+	        this.myName = source["myName"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -781,6 +925,109 @@ export namespace domain {
 	}
 	
 	
+	export class Target {
+	    period: string;
+	    accountId: number;
+	    memberId: number;
+	    revenue: number;
+	    newOpportunities: number;
+	    visits: number;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Target(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = source["period"];
+	        this.accountId = source["accountId"];
+	        this.memberId = source["memberId"];
+	        this.revenue = source["revenue"];
+	        this.newOpportunities = source["newOpportunities"];
+	        this.visits = source["visits"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class TargetScope {
+	    accountId: number;
+	    memberId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TargetScope(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accountId = source["accountId"];
+	        this.memberId = source["memberId"];
+	    }
+	}
+	export class TargetView {
+	    period: string;
+	    scope: TargetScope;
+	    name: string;
+	    set: boolean;
+	    revenue: Measure;
+	    newOpportunities: Measure;
+	    visits: Measure;
+	
+	    static createFrom(source: any = {}) {
+	        return new TargetView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = source["period"];
+	        this.scope = this.convertValues(source["scope"], TargetScope);
+	        this.name = source["name"];
+	        this.set = source["set"];
+	        this.revenue = this.convertValues(source["revenue"], Measure);
+	        this.newOpportunities = this.convertValues(source["newOpportunities"], Measure);
+	        this.visits = this.convertValues(source["visits"], Measure);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class WeekItem {
+	    id: number;
+	    week: string;
+	    title: string;
+	    accountId: number;
+	    accountName: string;
+	    done: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new WeekItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.week = source["week"];
+	        this.title = source["title"];
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.done = source["done"];
+	    }
+	}
 
 }
 
@@ -844,6 +1091,73 @@ export namespace service {
 	        this.inDays = source["inDays"];
 	    }
 	}
+	export class DashboardLine {
+	    target: domain.TargetView;
+	    weighted: number;
+	    coverage: domain.KPI;
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardLine(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.target = this.convertValues(source["target"], domain.TargetView);
+	        this.weighted = source["weighted"];
+	        this.coverage = this.convertValues(source["coverage"], domain.KPI);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Dashboard {
+	    myName: string;
+	    periods: DashboardLine[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Dashboard(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.myName = source["myName"];
+	        this.periods = this.convertValues(source["periods"], DashboardLine);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class DealView {
 	    deal: domain.Opportunity;
 	    score: number;
@@ -884,6 +1198,7 @@ export namespace service {
 	    today: string;
 	    steps: domain.Interaction[];
 	    birthdays: Birthday[];
+	    dashboard: Dashboard;
 	
 	    static createFrom(source: any = {}) {
 	        return new Home(source);
@@ -894,6 +1209,135 @@ export namespace service {
 	        this.today = source["today"];
 	        this.steps = this.convertValues(source["steps"], domain.Interaction);
 	        this.birthdays = this.convertValues(source["birthdays"], Birthday);
+	        this.dashboard = this.convertValues(source["dashboard"], Dashboard);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Indicators {
+	    period: domain.Period;
+	    previous: string;
+	    kpis: domain.KPI[];
+	    visitKinds: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Indicators(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = this.convertValues(source["period"], domain.Period);
+	        this.previous = source["previous"];
+	        this.kpis = this.convertValues(source["kpis"], domain.KPI);
+	        this.visitKinds = source["visitKinds"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TargetBoard {
+	    period: domain.Period;
+	    myName: string;
+	    myId: number;
+	    members: domain.TargetView[];
+	    accounts: domain.TargetView[];
+	    visitKinds: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new TargetBoard(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = this.convertValues(source["period"], domain.Period);
+	        this.myName = source["myName"];
+	        this.myId = source["myId"];
+	        this.members = this.convertValues(source["members"], domain.TargetView);
+	        this.accounts = this.convertValues(source["accounts"], domain.TargetView);
+	        this.visitKinds = source["visitKinds"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class WeekView {
+	    week: domain.ISOWeek;
+	    current: string;
+	    prev: string;
+	    next: string;
+	    myName: string;
+	    items: domain.WeekItem[];
+	    done: domain.Interaction[];
+	    attention: domain.Attention[];
+	    attentionWarning: boolean;
+	    selfCheck: domain.SelfCheckItem[];
+	    checked: string[];
+	    goals: domain.DevelopmentGoal[];
+	
+	    static createFrom(source: any = {}) {
+	        return new WeekView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.week = this.convertValues(source["week"], domain.ISOWeek);
+	        this.current = source["current"];
+	        this.prev = source["prev"];
+	        this.next = source["next"];
+	        this.myName = source["myName"];
+	        this.items = this.convertValues(source["items"], domain.WeekItem);
+	        this.done = this.convertValues(source["done"], domain.Interaction);
+	        this.attention = this.convertValues(source["attention"], domain.Attention);
+	        this.attentionWarning = source["attentionWarning"];
+	        this.selfCheck = this.convertValues(source["selfCheck"], domain.SelfCheckItem);
+	        this.checked = source["checked"];
+	        this.goals = this.convertValues(source["goals"], domain.DevelopmentGoal);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

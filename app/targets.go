@@ -1,0 +1,51 @@
+package app
+
+import (
+	"kams/backend/domain"
+	"kams/backend/service"
+)
+
+// Targets is the target management plan and the main business
+// indicators, bound to the frontend.
+type Targets struct{ svc *service.Targets }
+
+// Board is the targets screen of a period: the user, every member and
+// every account with target, actual and achievement.
+func (t *Targets) Board(period string) (service.TargetBoard, error) {
+	return t.svc.Board(ctx(), period)
+}
+
+// Save sets a target, returning the scope's new figures.
+func (t *Targets) Save(target domain.Target) (domain.TargetView, error) {
+	return t.svc.Save(ctx(), target)
+}
+
+// Indicators computes the main business indicators of a period.
+func (t *Targets) Indicators(period string) (service.Indicators, error) {
+	return t.svc.Indicators(ctx(), period)
+}
+
+// Week is the account manager's own week, bound to the frontend.
+type Week struct{ svc *service.Week }
+
+// Get returns an ISO week ('2026-W07'; "" for this one).
+func (w *Week) Get(week string) (service.WeekView, error) { return w.svc.Get(ctx(), week) }
+
+// SaveItem adds or updates a planned activity.
+func (w *Week) SaveItem(item domain.WeekItem) (domain.WeekItem, error) {
+	return w.svc.SaveItem(ctx(), item)
+}
+
+// DeleteItem removes a planned activity.
+func (w *Week) DeleteItem(id int64) error { return w.svc.DeleteItem(ctx(), id) }
+
+// Check ticks or unticks a self-check item of a week.
+func (w *Week) Check(week, item string, on bool) error { return w.svc.Check(ctx(), week, item, on) }
+
+// SaveGoal adds or updates a personal development goal.
+func (w *Week) SaveGoal(g domain.DevelopmentGoal) (domain.DevelopmentGoal, error) {
+	return w.svc.SaveGoal(ctx(), g)
+}
+
+// DeleteGoal removes a personal development goal.
+func (w *Week) DeleteGoal(id int64) error { return w.svc.DeleteGoal(ctx(), id) }

@@ -1,0 +1,234 @@
+package service
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"kams/backend/domain"
+	"kams/backend/store"
+)
+
+// Targets is the target management plan (目标管理计划): targets per period
+// for accounts and team members, their actuals and achievement, and the
+// main business indicators (主要业务指标).
+//
+// Other parts call Achievement (a scope's target and achievement in a
+// period) and AccountYear (an account's year and its quarters).
+type Targets struct {
+	store *store.Store
+	now   func() time.Time
+}
+
+// NewTargets builds the service over a store; now is the clock (time.Now).
+func NewTargets(s *store.Store, now func() time.Time) *Targets { return &Targets{store: s, now: now} }
+
+// Achievement is the target, actual and achievement of revenue, new
+// opportunities and visits of one account or one member in a period
+// ('2026', '2026-H1', '2026-Q3', '2026-07'). With no target set, the
+// targets are 0 and the achievements −1 (no percentage); the actuals
+// still count. A bad period or scope is a validation error; an account in
+// the trash is not found.
+func (t *Targets) Achievement(ctx context.Context, scope domain.TargetScope, period string) (domain.TargetView, error) {
+	p, err := domain.ParsePeriod(period)
+	if err != nil {
+		return domain.TargetView{}, err
+	}
+	if err := scope.Validate(); err != nil {
+		return domain.TargetView{}, err
+	}
+	name, err := t.scopeName(ctx, scope)
+	if err != nil {
+		return domain.TargetView{}, err
+	}
+	return t.view(ctx, p, scope, name)
+}
+
+// AccountYear is an account's targets and achievement for a year followed
+// by its four quarters (for the account plan: "the targets and
+// achievement").
+func (t *Targets) AccountYear(ctx context.Context, accountID int64, year int) ([]domain.TargetView, error) {
+	out := make([]domain.TargetView, 0, 5)
+	for _, key := range append([]string{domain.PeriodKey(domain.PeriodYear, time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC))}, domain.Quarters(year)...) {
+		v, err := t.Achievement(ctx, domain.TargetScope{AccountID: accountID}, key)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+func (t *Targets) scopeName(ctx context.Context, scope domain.TargetScope) (string, error) {
+	if scope.AccountID > 0 {
+		a, err := t.store.Account(ctx, scope.AccountID)
+		if err != nil {
+			return "", err
+		}
+		if a.DeletedAt != "" {
+			return "", domain.NotFound("account", scope.AccountID)
+		}
+		return a.Name, nil
+	}
+	members, err := t.store.TargetMembers(ctx)
+	if err != nil {
+		return "", err
+	}
+	for _, m := range members {
+		if m.ID == scope.MemberID {
+			return m.Name, nil
+		}
+	}
+	return "", domain.NotFound("member", scope.MemberID)
+}
+
+// view computes one scope's view in a period.
+func (t *Targets) view(ctx context.Context, p domain.Period, scope domain.TargetScope, name string) (domain.TargetView, error) {
+	by, id := store.ByMember, scope.MemberID
+	if scope.AccountID > 0 {
+		by, id = store.ByAccount, scope.AccountID
+	}
+	actuals, err := t.store.Actuals(ctx, p, by, id)
+	if err != nil {
+		return domain.TargetView{}, err
+	}
+	list, err := t.store.Targets(ctx, p.Key)
+	if err != nil {
+		return domain.TargetView{}, err
+	}
+	var target domain.Target
+	set := false
+	for _, x := range list {
+		if x.AccountID == scope.AccountID && x.MemberID == scope.MemberID {
+			target, set = x, true
+		}
+	}
+	return domain.NewTargetView(p.Key, scope, name, target, set, actuals[id]), nil
+}
+
+// TargetBoard is the targets screen for a period: the user first, then
+// every team member and every live account, each with target, actual and
+// achievement.
+type TargetBoard struct {
+	Period   domain.Period       `json:"period"`
+	MyName   string              `json:"myName"`
+	MyID     int64               `json:"myId"` // 0 when the user has not said who they are
+	Members  []domain.TargetView `json:"members"`
+	Accounts []domain.TargetView `json:"accounts"`
+	// VisitKinds are the interaction kinds counted as visits.
+	VisitKinds []domain.InteractionKind `json:"visitKinds"`
+}
+
+// Board gathers the targets screen for a period.
+func (t *Targets) Board(ctx context.Context, period string) (TargetBoard, error) {
+	p, err := domain.ParsePeriod(period)
+	if err != nil {
+		return TargetBoard{}, err
+	}
+	b := TargetBoard{Period: p, VisitKinds: domain.VisitKinds}
+	if b.MyName, b.MyID, err = t.me(ctx); err != nil {
+		return b, err
+	}
+	list, err := t.store.Targets(ctx, p.Key)
+	if err != nil {
+		return b, err
+	}
+	byMember, byAccount := map[int64]domain.Target{}, map[int64]domain.Target{}
+	for _, x := range list {
+		if x.MemberID > 0 {
+			byMember[x.MemberID] = x
+		} else {
+			byAccount[x.AccountID] = x
+		}
+	}
+	fill := func(names []store.Named, by store.ActualsBy, targets map[int64]domain.Target) ([]domain.TargetView, error) {
+		actuals, err := t.store.Actuals(ctx, p, by, 0)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]domain.TargetView, 0, len(names))
+		for _, n := range names {
+			scope := domain.TargetScope{MemberID: n.ID}
+			if by == store.ByAccount {
+				scope = domain.TargetScope{AccountID: n.ID}
+			}
+			x, set := targets[n.ID]
+			v := domain.NewTargetView(p.Key, scope, n.Name, x, set, actuals[n.ID])
+			if by == store.ByMember && n.ID == b.MyID {
+				out = append([]domain.TargetView{v}, out...) // the user first
+				continue
+			}
+			out = append(out, v)
+		}
+		return out, nil
+	}
+	members, err := t.store.TargetMembers(ctx)
+	if err != nil {
+		return b, err
+	}
+	if b.Members, err = fill(members, store.ByMember, byMember); err != nil {
+		return b, err
+	}
+	accounts, err := t.store.TargetAccounts(ctx)
+	if err != nil {
+		return b, err
+	}
+	b.Accounts, err = fill(accounts, store.ByAccount, byAccount)
+	return b, err
+}
+
+// Save validates and sets a target, returning the scope's new view. Bad
+// input changes nothing.
+func (t *Targets) Save(ctx context.Context, target domain.Target) (domain.TargetView, error) {
+	if err := target.Validate(); err != nil {
+		return domain.TargetView{}, err
+	}
+	if err := t.store.SaveTarget(ctx, target); err != nil {
+		return domain.TargetView{}, err
+	}
+	return t.Achievement(ctx, domain.TargetScope{AccountID: target.AccountID, MemberID: target.MemberID}, target.Period)
+}
+
+// me is the user's own member name and id (from the "my name" setting);
+// "" and 0 when not set.
+func (t *Targets) me(ctx context.Context) (string, int64, error) {
+	return me(ctx, t.store)
+}
+
+func me(ctx context.Context, st *store.Store) (string, int64, error) {
+	set, err := st.Settings(ctx)
+	if err != nil || set.MyName == "" {
+		return "", 0, err
+	}
+	id, err := st.MemberByName(ctx, set.MyName)
+	if errors.Is(err, domain.ErrNotFound) {
+		return set.MyName, 0, nil
+	}
+	return set.MyName, id, err
+}
+
+// Indicators are the main business indicators of a period.
+type Indicators struct {
+	Period     domain.Period            `json:"period"`
+	Previous   string                   `json:"previous"` // the period growth and retention compare with
+	KPIs       []domain.KPI             `json:"kpis"`
+	VisitKinds []domain.InteractionKind `json:"visitKinds"`
+}
+
+// Indicators computes every main business indicator (主要业务指标) of a
+// period over all live data; those the data cannot give say why.
+func (t *Targets) Indicators(ctx context.Context, period string) (Indicators, error) {
+	p, err := domain.ParsePeriod(period)
+	if err != nil {
+		return Indicators{}, err
+	}
+	set, err := t.store.Settings(ctx)
+	if err != nil {
+		return Indicators{}, err
+	}
+	in, err := t.store.KPIInputs(ctx, set.Stages, p)
+	if err != nil {
+		return Indicators{}, err
+	}
+	return Indicators{Period: p, Previous: p.Previous().Key, KPIs: domain.ComputeKPIs(in), VisitKinds: domain.VisitKinds}, nil
+}

@@ -1,0 +1,174 @@
+package service
+
+import (
+	"context"
+	"sort"
+	"time"
+
+	"kams/backend/domain"
+	"kams/backend/store"
+)
+
+// Week is the account manager's own week (自我效能管理): planned and done
+// activities, attention per account against its tier, the self-check
+// list and personal development goals.
+type Week struct {
+	store *store.Store
+	now   func() time.Time
+}
+
+// NewWeek builds the service over a store; now is the clock (time.Now).
+func NewWeek(s *store.Store, now func() time.Time) *Week { return &Week{store: s, now: now} }
+
+// WeekView is one ISO week of the user.
+type WeekView struct {
+	Week    domain.ISOWeek `json:"week"`
+	Current string         `json:"current"` // this week's key
+	Prev    string         `json:"prev"`
+	Next    string         `json:"next"`
+	MyName  string         `json:"myName"`
+	// Items are the planned activities; Done the interactions logged in
+	// the week (the user's own when their name is set), done activities too.
+	Items []domain.WeekItem    `json:"items"`
+	Done  []domain.Interaction `json:"done"`
+	// Attention is the interactions of the week per account, with the
+	// account's tier: the user's own accounts (all strategic ones when the
+	// user has not said who they are) and any account they met.
+	Attention        []domain.Attention       `json:"attention"`
+	AttentionWarning bool                     `json:"attentionWarning"`
+	SelfCheck        []domain.SelfCheckItem   `json:"selfCheck"`
+	Checked          []string                 `json:"checked"`
+	Goals            []domain.DevelopmentGoal `json:"goals"`
+}
+
+// Get gathers a week ("" for this one).
+func (w *Week) Get(ctx context.Context, key string) (WeekView, error) {
+	now := w.now()
+	if key == "" {
+		key = domain.WeekKey(now)
+	}
+	wk, err := domain.ParseWeek(key)
+	if err != nil {
+		return WeekView{}, err
+	}
+	monday, _ := time.Parse(time.DateOnly, wk.From)
+	v := WeekView{Week: wk, Current: domain.WeekKey(now), Prev: domain.WeekKey(monday.AddDate(0, 0, -7)),
+		Next: domain.WeekKey(monday.AddDate(0, 0, 7)), SelfCheck: domain.SelfCheck}
+	var myID int64
+	if v.MyName, myID, err = me(ctx, w.store); err != nil {
+		return v, err
+	}
+	if v.Items, err = w.store.WeekItems(ctx, key); err != nil {
+		return v, err
+	}
+	if v.Done, err = w.store.WeekInteractions(ctx, wk.From, wk.To, myID); err != nil {
+		return v, err
+	}
+	if v.Checked, err = w.store.WeekChecks(ctx, key); err != nil {
+		return v, err
+	}
+	if v.Goals, err = w.store.DevelopmentGoals(ctx); err != nil {
+		return v, err
+	}
+	v.Attention, err = w.attention(ctx, v.MyName, v.Done)
+	v.AttentionWarning = domain.WeighAttention(v.Attention)
+	return v, err
+}
+
+// tierOrder puts strategic accounts first, as they deserve the most time.
+var tierOrder = map[domain.Quadrant]int{domain.QuadrantStrategic: 0, domain.QuadrantDevelop: 1,
+	domain.QuadrantMaintain: 2, domain.QuadrantOpportunistic: 3, domain.QuadrantUnclassified: 4}
+
+func (w *Week) attention(ctx context.Context, myName string, done []domain.Interaction) ([]domain.Attention, error) {
+	set, err := w.store.Settings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	accounts, err := w.store.Accounts(ctx, false)
+	if err != nil {
+		return nil, err
+	}
+	count := map[int64]int{}
+	for _, in := range done {
+		count[in.AccountID]++
+	}
+	out := []domain.Attention{}
+	for _, a := range accounts {
+		tier := domain.Score(a, set.Scoring).Quadrant
+		mine := a.Manager == myName
+		if myName == "" {
+			mine = tier == domain.QuadrantStrategic
+		}
+		if !mine && count[a.ID] == 0 {
+			continue
+		}
+		out = append(out, domain.Attention{AccountID: a.ID, AccountName: a.Name, Tier: tier, Interactions: count[a.ID]})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if tierOrder[out[i].Tier] != tierOrder[out[j].Tier] {
+			return tierOrder[out[i].Tier] < tierOrder[out[j].Tier]
+		}
+		return out[i].Interactions > out[j].Interactions
+	})
+	return out, nil
+}
+
+// SaveItem validates and adds (ID 0) or updates a planned activity.
+func (w *Week) SaveItem(ctx context.Context, item domain.WeekItem) (domain.WeekItem, error) {
+	domain.TrimWeekItem(&item)
+	if err := item.Validate(); err != nil {
+		return domain.WeekItem{}, err
+	}
+	id, err := w.store.SaveWeekItem(ctx, item)
+	if err != nil {
+		return domain.WeekItem{}, err
+	}
+	items, err := w.store.WeekItems(ctx, item.Week)
+	if err != nil {
+		return domain.WeekItem{}, err
+	}
+	for _, x := range items {
+		if x.ID == id {
+			return x, nil
+		}
+	}
+	return domain.WeekItem{}, domain.NotFound("week item", id)
+}
+
+// DeleteItem removes a planned activity.
+func (w *Week) DeleteItem(ctx context.Context, id int64) error {
+	return w.store.DeleteWeekItem(ctx, id)
+}
+
+// Check ticks (or unticks) a self-check item for a week.
+func (w *Week) Check(ctx context.Context, week, item string, on bool) error {
+	var v domain.Validation
+	if _, err := domain.ParseWeek(week); err != nil {
+		v.Add("week", "error.week", map[string]any{"week": week})
+	}
+	if !domain.IsSelfCheck(item) {
+		v.Add("item", "error.choice", nil)
+	}
+	if err := v.Err(); err != nil {
+		return err
+	}
+	return w.store.SetWeekCheck(ctx, week, item, on)
+}
+
+// SaveGoal validates and adds (ID 0) or updates a development goal.
+func (w *Week) SaveGoal(ctx context.Context, g domain.DevelopmentGoal) (domain.DevelopmentGoal, error) {
+	if err := g.Validate(); err != nil {
+		return domain.DevelopmentGoal{}, err
+	}
+	id, err := w.store.SaveDevelopmentGoal(ctx, g)
+	if err != nil {
+		return domain.DevelopmentGoal{}, err
+	}
+	g.ID = id
+	return g, nil
+}
+
+// DeleteGoal removes a development goal.
+func (w *Week) DeleteGoal(ctx context.Context, id int64) error {
+	return w.store.DeleteDevelopmentGoal(ctx, id)
+}

@@ -1,0 +1,240 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"kams/backend/domain"
+)
+
+// Named is a record's id and name: a team member or an account that
+// targets are set for.
+type Named struct {
+	ID   int64  `json:"id"`
+	Name string `json:"name"`
+}
+
+// SaveTarget sets (or replaces) the target of an account or a member for a
+// period. The account must be live; the member must exist.
+func (s *Store) SaveTarget(ctx context.Context, t domain.Target) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		col, id := "member_id", t.MemberID
+		if t.AccountID > 0 {
+			col, id = "account_id", t.AccountID
+			if err := liveAccount(ctx, tx, id); err != nil {
+				return err
+			}
+		} else {
+			var n int
+			if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM members WHERE id = ?", id).Scan(&n); err != nil {
+				return fmt.Errorf("store: find member %d: %w", id, err)
+			}
+			if n == 0 {
+				return domain.NotFound("member", id)
+			}
+		}
+		now := s.stamp()
+		res, err := tx.ExecContext(ctx, `UPDATE targets SET revenue = ?, new_opportunities = ?, visits = ?, updated_at = ?
+			WHERE `+col+` = ? AND period = ?`, t.Revenue, t.NewOpportunities, t.Visits, now, id, t.Period)
+		if err != nil {
+			return fmt.Errorf("store: save target: %w", err)
+		}
+		if n, err := res.RowsAffected(); err != nil || n > 0 {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `INSERT INTO targets (period, `+col+`, revenue, new_opportunities, visits, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?)`, t.Period, id, t.Revenue, t.NewOpportunities, t.Visits, now)
+		if err != nil {
+			return fmt.Errorf("store: save target: %w", err)
+		}
+		return nil
+	})
+}
+
+// Targets lists the targets set for the given periods (of members and of
+// live accounts).
+func (s *Store) Targets(ctx context.Context, periods ...string) ([]domain.Target, error) {
+	out := []domain.Target{}
+	if len(periods) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(periods))
+	for i, p := range periods {
+		args[i] = p
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT t.period, COALESCE(t.account_id, 0), COALESCE(t.member_id, 0), t.revenue,
+		t.new_opportunities, t.visits, t.updated_at FROM targets t LEFT JOIN accounts a ON a.id = t.account_id
+		WHERE t.period IN (`+placeholders(len(periods))+`) AND (t.account_id IS NULL OR a.deleted_at IS NULL)
+		ORDER BY t.period, t.id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: list targets: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var t domain.Target
+		if err := rows.Scan(&t.Period, &t.AccountID, &t.MemberID, &t.Revenue, &t.NewOpportunities, &t.Visits, &t.UpdatedAt); err != nil {
+			return nil, fmt.Errorf("store: list targets: %w", err)
+		}
+		out = append(out, t)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: list targets: %w", err)
+	}
+	return out, nil
+}
+
+// TargetMembers lists the team members by name, with their ids.
+func (s *Store) TargetMembers(ctx context.Context) ([]Named, error) {
+	return s.named(ctx, "SELECT id, name FROM members ORDER BY name COLLATE NOCASE, id")
+}
+
+// TargetAccounts lists the live accounts by name, with their ids.
+func (s *Store) TargetAccounts(ctx context.Context) ([]Named, error) {
+	return s.named(ctx, "SELECT id, name FROM accounts WHERE deleted_at IS NULL ORDER BY name, id")
+}
+
+func (s *Store) named(ctx context.Context, query string) ([]Named, error) {
+	rows, err := s.r.QueryContext(ctx, query)
+	if err != nil {
+		return nil, fmt.Errorf("store: list names: %w", err)
+	}
+	defer rows.Close()
+	out := []Named{}
+	for rows.Next() {
+		var n Named
+		if err := rows.Scan(&n.ID, &n.Name); err != nil {
+			return nil, fmt.Errorf("store: list names: %w", err)
+		}
+		out = append(out, n)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: list names: %w", err)
+	}
+	return out, nil
+}
+
+// MemberByName finds a team member's id by name (any case).
+func (s *Store) MemberByName(ctx context.Context, name string) (int64, error) {
+	var id int64
+	err := s.r.QueryRowContext(ctx, "SELECT id FROM members WHERE name = ? COLLATE NOCASE", name).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, domain.NotFound("member", 0)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("store: find member %q: %w", name, err)
+	}
+	return id, nil
+}
+
+// ActualsBy says whom actuals are grouped by.
+type ActualsBy string
+
+const (
+	ByAccount ActualsBy = "account" // deals' and interactions' account
+	ByMember  ActualsBy = "member"  // deals' owner, interactions' author
+)
+
+// Actuals computes, per account or per member (only == 0 for all, else just
+// that one), what was done in the period: revenue of the deals won in it
+// (closed_on in the period), deals created in it, and visits (interactions
+// of domain.VisitKinds dated in it). Trashed deals, interactions and
+// accounts do not count.
+func (s *Store) Actuals(ctx context.Context, p domain.Period, by ActualsBy, only int64) (map[int64]domain.Actuals, error) {
+	dealCol, inCol := "o.account_id", "i.account_id"
+	if by == ByMember {
+		dealCol, inCol = "o.owner_id", "i.member_id"
+	}
+	filter := func(col string) (string, []any) {
+		args := []any{p.From, p.To}
+		if only > 0 {
+			return " AND " + col + " = ?", append(args, only)
+		}
+		return " AND " + col + " IS NOT NULL", args
+	}
+	out := map[int64]domain.Actuals{}
+	add := func(query string, args []any, set func(*domain.Actuals, int64)) error {
+		rows, err := s.r.QueryContext(ctx, query, args...)
+		if err != nil {
+			return fmt.Errorf("store: actuals: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id, v int64
+			if err := rows.Scan(&id, &v); err != nil {
+				return fmt.Errorf("store: actuals: %w", err)
+			}
+			a := out[id]
+			set(&a, v)
+			out[id] = a
+		}
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("store: actuals: %w", err)
+		}
+		return nil
+	}
+	deals := ` FROM opportunities o JOIN accounts a ON a.id = o.account_id AND a.deleted_at IS NULL WHERE o.deleted_at IS NULL AND `
+	where, args := filter(dealCol)
+	if err := add(`SELECT `+dealCol+`, sum(o.amount)`+deals+`o.status = 'won' AND o.closed_on BETWEEN ? AND ?`+where+` GROUP BY 1`,
+		args, func(a *domain.Actuals, v int64) { a.Revenue = v }); err != nil {
+		return nil, err
+	}
+	// created_at is a UTC time stamp; its date is the day the deal was made.
+	if err := add(`SELECT `+dealCol+`, count(*)`+deals+`substr(o.created_at, 1, 10) BETWEEN ? AND ?`+where+` GROUP BY 1`,
+		args, func(a *domain.Actuals, v int64) { a.NewOpportunities = int(v) }); err != nil {
+		return nil, err
+	}
+	where, args = filter(inCol)
+	if err := add(`SELECT `+inCol+`, count(*) FROM interactions i JOIN accounts a ON a.id = i.account_id AND a.deleted_at IS NULL
+		WHERE i.deleted_at IS NULL AND i.kind IN (`+visitKinds()+`) AND i.date BETWEEN ? AND ?`+where+` GROUP BY 1`,
+		args, func(a *domain.Actuals, v int64) { a.Visits = int(v) }); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenWeighted is the weighted amount of the open deals (of one owner, or
+// all with owner 0) of live accounts expected to close in the period.
+func (s *Store) OpenWeighted(ctx context.Context, stages []domain.Stage, p domain.Period, owner int64) (int64, error) {
+	q := `SELECT o.stage, o.override, o.probability, sum(o.amount) FROM opportunities o
+		JOIN accounts a ON a.id = o.account_id AND a.deleted_at IS NULL
+		WHERE o.deleted_at IS NULL AND o.status = 'open' AND o.close_date BETWEEN ? AND ?`
+	args := []any{p.From, p.To}
+	if owner > 0 {
+		q += " AND o.owner_id = ?"
+		args = append(args, owner)
+	}
+	rows, err := s.r.QueryContext(ctx, q+" GROUP BY 1, 2, 3", args...)
+	if err != nil {
+		return 0, fmt.Errorf("store: open pipeline: %w", err)
+	}
+	defer rows.Close()
+	var total int64
+	for rows.Next() {
+		var o domain.Opportunity
+		var amount int64
+		if err := rows.Scan(&o.Stage, &o.Override, &o.Probability, &amount); err != nil {
+			return 0, fmt.Errorf("store: open pipeline: %w", err)
+		}
+		o.Status = domain.DealOpen
+		total += domain.Weighted(amount, domain.EffectiveProbability(o, stages))
+	}
+	if err := rows.Err(); err != nil {
+		return 0, fmt.Errorf("store: open pipeline: %w", err)
+	}
+	return total, nil
+}
+
+// visitKinds is domain.VisitKinds as an SQL list of literals (fixed words,
+// not user input).
+func visitKinds() string {
+	q := make([]string, len(domain.VisitKinds))
+	for i, k := range domain.VisitKinds {
+		q[i] = "'" + string(k) + "'"
+	}
+	return strings.Join(q, ", ")
+}
+
+func placeholders(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",") }
