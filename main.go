@@ -4,6 +4,10 @@
 //	kams demo --db PATH       write the sample database to a new file and exit
 //	kams export brief --db PATH --account ID|NAME --out FILE.pdf [--lang zh|en]
 //	                          print an account's one-page meeting brief (会前简报) as PDF
+//	kams export plan --db PATH --account ID|NAME --year YYYY --out FILE.pdf [--lang zh|en]
+//	                          print an account's plan (大客户计划) for a year as PDF
+//	kams export review --db PATH --period 2026-Q3 --out FILE.pdf [--lang zh|en]
+//	                          print the team performance review (团队绩效考核) as PDF
 //	kams version              print the version
 //
 // This file is the one composition root: it opens the store and hands it
@@ -132,10 +136,17 @@ func demo(args []string, stdout io.Writer) error {
 }
 
 func export(args []string, stdout io.Writer) error {
-	if len(args) == 0 || args[0] != "brief" {
-		return errors.New("export: what to export? kams export brief --db PATH --account ID|NAME --out FILE.pdf [--lang zh|en]")
+	if len(args) > 0 {
+		switch args[0] {
+		case "brief":
+			return exportBrief(args[1:], stdout)
+		case "plan":
+			return exportPlan(args[1:], stdout)
+		case "review":
+			return exportReview(args[1:], stdout)
+		}
 	}
-	return exportBrief(args[1:], stdout)
+	return errors.New("export: what to export? kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en]")
 }
 
 // exportBrief prints an account's meeting brief to a PDF file. It writes
