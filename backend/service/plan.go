@@ -139,3 +139,19 @@ func fieldError(field, key string, params map[string]any) error {
 	v.Add(field, key, params)
 	return v.Err()
 }
+
+// flagOpenAfterExport remembers the export dialog's "open after export"
+// box. It lives in the database with the user's other choices, rather than
+// in the webview's localStorage, whose origin changes between the dev
+// server and the app and which WebKitGTK may not keep.
+const flagOpenAfterExport = "openAfterExport"
+
+// OpenAfterExport is whether an exported PDF opens in the system viewer.
+func (r *Reports) OpenAfterExport(ctx context.Context) (bool, error) {
+	return r.store.Flag(ctx, flagOpenAfterExport)
+}
+
+// SetOpenAfterExport remembers the "open after export" box.
+func (r *Reports) SetOpenAfterExport(ctx context.Context, on bool) error {
+	return r.store.SetFlag(ctx, flagOpenAfterExport, on)
+}

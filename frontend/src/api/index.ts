@@ -6,6 +6,7 @@ import * as System from '../../wailsjs/go/app/System'
 import * as People from '../../wailsjs/go/app/People'
 import * as Interactions from '../../wailsjs/go/app/Interactions'
 import * as Deals from '../../wailsjs/go/app/Deals'
+import * as Reports from '../../wailsjs/go/app/Reports'
 import { app, domain, service, store } from '../../wailsjs/go/models'
 import { toUIError } from '../lib/errors'
 import { localDate } from '../lib/format'
@@ -32,6 +33,7 @@ export type Funnel = domain.Funnel
 export type FunnelFilter = domain.FunnelFilter
 export type StageFigure = domain.StageFigure
 export type PeriodFigure = domain.PeriodFigure
+export type Export = app.Export
 export type DealStatus = 'open' | 'won' | 'lost' | 'abandoned'
 
 async function call<T>(p: Promise<T>): Promise<T> {
@@ -85,6 +87,11 @@ export const api = {
   restoreDeal: (id: number) => call(Deals.Restore(id)),
   trashedDeals: () => call(Deals.Trash()),
   funnel: (f: FunnelFilter) => call(Deals.Funnel(f)),
+  choosePDFPath: (defaultName: string, title: string) => call(Reports.ChoosePDFPath(defaultName, title)),
+  writeBrief: (accountId: number, lang: string, path: string) => call(Reports.WriteBrief(accountId, lang, path)),
+  writePlan: (accountId: number, year: number, lang: string, path: string) => call(Reports.WritePlan(accountId, year, lang, path)),
+  openAfterExport: () => call(Reports.OpenAfterExport()),
+  setOpenAfterExport: (on: boolean) => call(Reports.SetOpenAfterExport(on)),
 }
 
 export function blankContact(accountId: number): Contact {
