@@ -45,7 +45,8 @@ var planMessages = map[string][2]string{ // zh, en
 	"plan.dealCount":     {"%d 个", "%d"},
 	"plan.mapLegend":     {"边框与底色表示态度：", "Border and fill show the attitude: "},
 	"plan.reportsTo":     {"汇报给 %s：", "Reporting to %s:"},
-	"plan.outline":       {"（层级较宽，以缩进列表列出）", "(too wide for a chart: listed as an indented tree)"},
+	"plan.outline":       {"（下属较多，其团队分列于下）", "(their teams follow below)"},
+	"plan.influence":     {"影响力：%s", "Influence: %s"},
 	"plan.overdue":       {"已逾期", "overdue"},
 	"plan.targetsNote":   {"新增商机与拜访次数：实际 / 目标", "New opportunities and visits: actual / target"},
 

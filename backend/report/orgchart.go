@@ -17,7 +17,7 @@ import (
 
 const (
 	orgBoxW   = 28.5
-	orgBoxH   = 15.5
+	orgBoxH   = 18.0
 	orgGapX   = 2.5
 	orgGapY   = 7.0
 	orgLevelH = orgBoxH + orgGapY
@@ -216,16 +216,16 @@ func (d *doc) orgDraw(n *orgNode, y float64) {
 }
 
 // personLines are what a box says about a person, after the name.
-func (d *doc) personLines(c domain.Contact) (title, role, stance string) {
-	role = d.t("role.none")
+func (d *doc) personLines(c domain.Contact) []string {
+	role := d.t("role.none")
 	if c.Role != "" {
 		role = d.t("role." + string(c.Role))
 	}
-	stance = d.t("attitude." + strconv.Itoa(c.Attitude))
+	influence := ""
 	if c.Influence != "" {
-		stance = d.t("col.influence") + d.t("influence."+string(c.Influence)) + " · " + stance
+		influence = d.t("plan.influence", d.t("influence."+string(c.Influence)))
 	}
-	return c.Title, role, stance
+	return []string{c.Title, role, influence, d.t("attitude." + strconv.Itoa(c.Attitude))}
 }
 
 func (d *doc) orgBox(c domain.Contact, x, y float64) {
@@ -233,11 +233,10 @@ func (d *doc) orgBox(c domain.Contact, x, y float64) {
 	d.box(x, y, orgBoxW, orgBoxH, &col[0], &col[1], 0.45)
 	const small = 6.5
 	inner := orgBoxW - 2*1.2
-	title, role, stance := d.personLines(c)
 	d.color(black)
 	d.bold(x+1.2, y+0.8, sizeBody, fitLines(c.Name, 1, inner, d.measure(sizeBody))[0])
 	ty := y + 0.8 + lineH(sizeBody)
-	for i, s := range []string{title, role, stance} {
+	for i, s := range d.personLines(c) {
 		if s == "" {
 			continue
 		}
@@ -254,9 +253,8 @@ func (d *doc) orgBox(c domain.Contact, x, y float64) {
 // indented list, with the attitude's colours.
 func (d *doc) orgRow(n *orgNode, level int) {
 	indent := float64(min(level, 8)) * 5
-	title, role, stance := d.personLines(n.c)
 	s := n.c.Name
-	for _, p := range []string{title, role, stance} {
+	for _, p := range d.personLines(n.c) {
 		if p != "" {
 			s += " · " + p
 		}

@@ -321,8 +321,8 @@ func (l *planLayout) deals() {
 			strconv.Itoa(o.Probability) + "%", l.money(o.Amount * int64(o.Probability) / 100), o.CloseDate,
 			d.t("dealStatus." + o.Status)})
 	}
-	d.table(scaleCols(column{head: d.t("col.deal"), width: 52, long: true}, column{head: d.t("col.dealStage"), width: 30},
-		column{head: d.t("col.amount"), width: 26, right: true}, column{head: d.t("col.probability"), width: 14, right: true},
+	d.table(scaleCols(column{head: d.t("col.deal"), width: 48, long: true}, column{head: d.t("col.dealStage"), width: 30},
+		column{head: d.t("col.amount"), width: 26, right: true}, column{head: d.t("col.probability"), width: 18, right: true},
 		column{head: d.t("col.weighted"), width: 26, right: true}, column{head: d.t("col.closeDate"), width: 22},
 		column{head: d.t("col.status"), width: 16}), rows, 0)
 	if len(p.Deals) > 0 {
