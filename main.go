@@ -4,6 +4,10 @@
 //	kams demo --db PATH       write the sample database to a new file and exit
 //	kams export brief --db PATH --account ID|NAME --out FILE.pdf [--lang zh|en]
 //	                          print an account's one-page meeting brief (会前简报) as PDF
+//	kams export plan --db PATH --account ID|NAME --year YYYY --out FILE.pdf [--lang zh|en]
+//	                          print an account's plan (大客户计划) for a year as PDF
+//	kams export review --db PATH --period 2026-Q3 --out FILE.pdf [--lang zh|en]
+//	                          print the team performance review (团队绩效考核) as PDF
 //	kams version              print the version
 //
 // This file is the one composition root: it opens the store and hands it
@@ -132,10 +136,17 @@ func demo(args []string, stdout io.Writer) error {
 }
 
 func export(args []string, stdout io.Writer) error {
-	if len(args) == 0 || args[0] != "brief" {
-		return errors.New("export: what to export? kams export brief --db PATH --account ID|NAME --out FILE.pdf [--lang zh|en]")
+	if len(args) > 0 {
+		switch args[0] {
+		case "brief":
+			return exportBrief(args[1:], stdout)
+		case "plan":
+			return exportPlan(args[1:], stdout)
+		case "review":
+			return exportReview(args[1:], stdout)
+		}
 	}
-	return exportBrief(args[1:], stdout)
+	return errors.New("export: what to export? kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en]")
 }
 
 // exportBrief prints an account's meeting brief to a PDF file. It writes
@@ -195,27 +206,5 @@ func exportBrief(args []string, stdout io.Writer) error {
 	return nil
 }
 
-// writeFileAtomic writes data to a temporary file in path's directory and
-// renames it to path, so path is either the whole new file or untouched.
-// The file is private (0600) like the database: it names people.
-func writeFileAtomic(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-	}
-	return err
-}
+// writeFileAtomic writes the file whole or not at all (see report.WriteFileAtomic).
+func writeFileAtomic(path string, data []byte) error { return report.WriteFileAtomic(path, data) }

@@ -37,6 +37,7 @@ func Run(d Deps) error {
 		deals    = &Deals{}
 		targets  = &Targets{}
 		week     = &Week{}
+		reports  = &Reports{}
 	)
 	if d.Store != nil {
 		accounts.svc = service.NewAccounts(d.Store, time.Now)
@@ -49,6 +50,7 @@ func Run(d Deps) error {
 		deals.svc = service.NewDeals(d.Store, time.Now)
 		targets.svc = service.NewTargets(d.Store, time.Now)
 		week.svc = service.NewWeek(d.Store, time.Now)
+		reports.svc = service.NewReports(d.Store, time.Now)
 	}
 	return wails.Run(&options.App{
 		Title:            "KAMS",
@@ -58,7 +60,8 @@ func Run(d Deps) error {
 		MinHeight:        640,
 		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
 		AssetServer:      &assetserver.Options{Assets: d.Assets},
-		Bind:             []any{accounts, settings, system, people, log, deals, targets, week},
+		Bind:             []any{accounts, settings, system, people, log, deals, targets, week, reports},
+		OnStartup:        func(c context.Context) { reports.wctx = c },
 		ErrorFormatter:   func(err error) any { return domain.UIError(err) },
 	})
 }

@@ -101,8 +101,7 @@ func Brief(w io.Writer, b BriefData, lang string) error {
 	pdf.SetModificationDate(b.Printed)
 	// gofpdf prints, rather than returns, a font it cannot read; SetFont
 	// then fails with "undefined font", which Error reports.
-	pdf.AddUTF8FontFromBytes(fontFamily, "", fontTTF)
-	pdf.SetFont(fontFamily, "", sizeBody)
+	addFont(pdf, lang, b)
 	if err := pdf.Error(); err != nil {
 		return fmt.Errorf("report: font: %w", err)
 	}

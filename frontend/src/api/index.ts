@@ -8,6 +8,7 @@ import * as Interactions from '../../wailsjs/go/app/Interactions'
 import * as Deals from '../../wailsjs/go/app/Deals'
 import * as Targets from '../../wailsjs/go/app/Targets'
 import * as Week from '../../wailsjs/go/app/Week'
+import * as Reports from '../../wailsjs/go/app/Reports'
 import { app, domain, service, store } from '../../wailsjs/go/models'
 import { toUIError } from '../lib/errors'
 import { localDate } from '../lib/format'
@@ -43,6 +44,7 @@ export type KPI = domain.KPI
 export type WeekView = service.WeekView
 export type WeekItem = domain.WeekItem
 export type DevelopmentGoal = domain.DevelopmentGoal
+export type ExportedFile = app.ExportedFile
 export type DealStatus = 'open' | 'won' | 'lost' | 'abandoned'
 
 async function call<T>(p: Promise<T>): Promise<T> {
@@ -105,6 +107,11 @@ export const api = {
   checkWeek: (week: string, item: string, on: boolean) => call(Week.Check(week, item, on)),
   saveGoal: (g: DevelopmentGoal) => call(Week.SaveGoal(g)),
   deleteGoal: (id: number) => call(Week.DeleteGoal(id)),
+  choosePDFPath: (defaultName: string, title: string) => call(Reports.ChoosePDFPath(defaultName, title)),
+  writeBrief: (accountId: number, lang: string, path: string) => call(Reports.WriteBrief(accountId, lang, path)),
+  writePlan: (accountId: number, year: number, lang: string, path: string) => call(Reports.WritePlan(accountId, year, lang, path)),
+  openAfterExport: () => call(Reports.OpenAfterExport()),
+  setOpenAfterExport: (on: boolean) => call(Reports.SetOpenAfterExport(on)),
 }
 
 export function blankContact(accountId: number): Contact {

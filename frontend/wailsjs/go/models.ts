@@ -40,6 +40,22 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class ExportedFile {
+	    path: string;
+	    opened: boolean;
+	    openError: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportedFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.opened = source["opened"];
+	        this.openError = source["openError"];
+	    }
+	}
 
 }
 

@@ -1,0 +1,34 @@
+// File names offered by the export dialog: the account's short name, the
+// document and its year or date, in the language of the document.
+
+export type ExportKind = 'brief' | 'plan'
+
+export interface ExportAccount {
+  name: string
+  shortName: string
+  englishName: string
+}
+
+const docNames: Record<ExportKind, Record<'zh' | 'en', string>> = {
+  brief: { zh: '会前简报', en: 'meeting-brief' },
+  plan: { zh: '大客户计划', en: 'account-plan' },
+}
+
+// safeName drops what Windows, macOS or Linux refuse in a file name.
+export function safeName(s: string): string {
+  return s
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.-]+|[.-]+$/g, '')
+}
+
+// exportFileName is e.g. "江宁汽车-2026-大客户计划.pdf" or
+// "Jiangning-2026-03-16-meeting-brief.pdf".
+export function exportFileName(kind: ExportKind, a: ExportAccount, lang: 'zh' | 'en', when: string): string {
+  const who = (lang === 'en' && a.englishName) || a.shortName || a.name
+  const parts = [safeName(who) || 'KAMS', when]
+  if (lang === 'zh') parts.push(docNames[kind].zh)
+  else parts.push(docNames[kind].en)
+  return parts.join('-') + '.pdf'
+}
