@@ -82,11 +82,21 @@ func (r *Reports) planSections(ctx context.Context, accountID int64, year int) (
 	return report.PlanSections{}, nil
 }
 
-// planTargets are the account's targets of the year (the year, its
-// quarters and months) with what was achieved: none for now.
+// planTargets are the account's targets of the year and of its quarters,
+// each with what was achieved so far.
 func (r *Reports) planTargets(ctx context.Context, accountID int64, year int) ([]report.PlanTarget, error) {
-	// filled when the plan editor lands
-	return nil, nil
+	views, err := r.targets.AccountYear(ctx, accountID, year)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]report.PlanTarget, 0, len(views))
+	for _, v := range views {
+		out = append(out, report.PlanTarget{Period: v.Period,
+			RevenueTarget: v.Revenue.Target, Revenue: v.Revenue.Actual,
+			NewOppsTarget: int(v.NewOpportunities.Target), NewOpps: int(v.NewOpportunities.Actual),
+			VisitsTarget: int(v.Visits.Target), Visits: int(v.Visits.Actual)})
+	}
+	return out, nil
 }
 
 // periodPattern is an assessment period: a year, half-year, quarter or month.

@@ -37,6 +37,21 @@ func TestPlanDataOfTheSample(t *testing.T) {
 			t.Errorf("deal %q has no effective probability", d.Name)
 		}
 	}
+	// The sample sets the key accounts' targets for the year and its
+	// quarters; the plan prints them with what was achieved.
+	if len(p.Targets) != 5 || p.Targets[0].Period != "2026" || p.Targets[1].Period != "2026-Q1" {
+		t.Fatalf("targets: %+v, want the year and its four quarters", p.Targets)
+	}
+	if p.Targets[0].RevenueTarget == 0 {
+		t.Errorf("the sample's key account has no revenue target for 2026: %+v", p.Targets[0])
+	}
+	var quarters int64
+	for _, q := range p.Targets[1:] {
+		quarters += q.Revenue
+	}
+	if quarters != p.Targets[0].Revenue {
+		t.Errorf("the quarters' won revenue %d does not add up to the year's %d", quarters, p.Targets[0].Revenue)
+	}
 	if _, err := r.PlanData(ctx, a.ID, 26); err == nil {
 		t.Error("a plan for the year 26 was made")
 	}

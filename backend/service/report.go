@@ -29,12 +29,14 @@ type Reports struct {
 	accounts *Accounts
 	people   *People
 	deals    *Deals
+	targets  *Targets
 }
 
 // NewReports builds the service over a store; now is the clock (the print
 // date, and the day red flags and overdue steps are counted from).
 func NewReports(s *store.Store, now func() time.Time) *Reports {
-	return &Reports{store: s, now: now, accounts: NewAccounts(s, now), people: NewPeople(s, now), deals: NewDeals(s, now)}
+	return &Reports{store: s, now: now, accounts: NewAccounts(s, now), people: NewPeople(s, now), deals: NewDeals(s, now),
+		targets: NewTargets(s, now)}
 }
 
 // FindAccount finds a live account by its id or, failing that, by its
