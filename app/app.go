@@ -35,6 +35,8 @@ func Run(d Deps) error {
 		people   = &People{}
 		log      = &Interactions{}
 		deals    = &Deals{}
+		team     = &Team{}
+		assess   = &Assessments{}
 	)
 	if d.Store != nil {
 		accounts.svc = service.NewAccounts(d.Store, time.Now)
@@ -45,6 +47,8 @@ func Run(d Deps) error {
 		people.svc = service.NewPeople(d.Store, time.Now)
 		log.svc = people.svc
 		deals.svc = service.NewDeals(d.Store, time.Now)
+		team.svc = service.NewTeam(d.Store, time.Now)
+		assess.svc = service.NewAssessments(d.Store, time.Now)
 	}
 	return wails.Run(&options.App{
 		Title:            "KAMS",
@@ -54,7 +58,7 @@ func Run(d Deps) error {
 		MinHeight:        640,
 		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
 		AssetServer:      &assetserver.Options{Assets: d.Assets},
-		Bind:             []any{accounts, settings, system, people, log, deals},
+		Bind:             []any{accounts, settings, system, people, log, deals, team, assess},
 		ErrorFormatter:   func(err error) any { return domain.UIError(err) },
 	})
 }

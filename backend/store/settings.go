@@ -54,7 +54,8 @@ func (s *Store) SaveSettings(ctx context.Context, set domain.Settings) error {
 // settingFields names each setting's row in the settings table.
 func settingFields(s *domain.Settings) map[string]any {
 	return map[string]any{"language": &s.Language, "currency": &s.Currency, "scoring": &s.Scoring,
-		"staleDays": &s.StaleDays, "stages": &s.Stages, "lossReasons": &s.LossReasons, "stalledDays": &s.StalledDays}
+		"staleDays": &s.StaleDays, "stages": &s.Stages, "lossReasons": &s.LossReasons, "stalledDays": &s.StalledDays,
+		"assessment": &s.Assessment}
 }
 
 // Flag reads a yes/no marker such as "sampleOffered".
