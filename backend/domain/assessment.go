@@ -409,3 +409,20 @@ func (f MemberFigures) Actual(m Metric) (float64, bool) {
 	}
 	return 0, false
 }
+
+// Fill sets the computed actuals of the KPI items from a member's figures;
+// manual items keep what was typed in.
+func (a *Assessment) Fill(f MemberFigures) {
+	for i := range a.Items {
+		it := &a.Items[i]
+		if it.Kind != ItemKPI {
+			continue
+		}
+		if info, _ := MetricOf(it.Metric); info.Manual {
+			it.Computable = false
+			continue
+		}
+		it.Actual, it.Computable = f.Actual(it.Metric)
+		it.Entered = false
+	}
+}

@@ -99,19 +99,7 @@ func (s *Assessments) compute(ctx context.Context, a *domain.Assessment) error {
 	if err != nil {
 		return err
 	}
-	for i := range a.Items {
-		it := &a.Items[i]
-		if it.Kind != domain.ItemKPI {
-			continue
-		}
-		info, _ := domain.MetricOf(it.Metric)
-		if info.Manual {
-			it.Computable = false
-			continue
-		}
-		it.Actual, it.Computable = f.Actual(it.Metric)
-		it.Entered = false
-	}
+	a.Fill(f)
 	return s.rescore(ctx, a)
 }
 

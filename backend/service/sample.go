@@ -65,6 +65,7 @@ func Demo(today time.Time) store.Seed {
 	for _, d := range sample.Deals() {
 		seed.Deals = append(seed.Deals, demoDeal(d, today))
 	}
+	seed.Team = sample.Team(today)
 	return seed
 }
 

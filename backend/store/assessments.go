@@ -96,13 +96,23 @@ func (s *Store) DeleteTemplate(ctx context.Context, id int64) error {
 // MemberFigures reads what the data holds about a member between two days
 // (inclusive), and their revenue target for period if one is set.
 func (s *Store) MemberFigures(ctx context.Context, memberID int64, period, from, to string) (domain.MemberFigures, error) {
+	return memberFigures(ctx, s.r, memberID, period, from, to)
+}
+
+// rowQuerier is a pool or a transaction: the sample computes figures
+// inside its own transaction.
+type rowQuerier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+func memberFigures(ctx context.Context, q rowQuerier, memberID int64, period, from, to string) (domain.MemberFigures, error) {
 	var f domain.MemberFigures
 	kinds := make([]string, len(domain.VisitKinds))
 	for i, k := range domain.VisitKinds {
 		kinds[i] = "'" + string(k) + "'"
 	}
 	var target sql.NullInt64
-	err := s.r.QueryRowContext(ctx, `SELECT
+	err := q.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM opportunities WHERE owner_id = ?1 AND deleted_at IS NULL AND status = 'won' AND closed_on BETWEEN ?2 AND ?3),
 		(SELECT COALESCE(sum(amount), 0) FROM opportunities WHERE owner_id = ?1 AND deleted_at IS NULL AND status = 'won' AND closed_on BETWEEN ?2 AND ?3),
 		(SELECT count(*) FROM opportunities WHERE owner_id = ?1 AND deleted_at IS NULL AND status = 'lost' AND closed_on BETWEEN ?2 AND ?3),

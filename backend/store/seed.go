@@ -51,6 +51,7 @@ type Seed struct {
 	Contacts     []SeedContact
 	Interactions []SeedInteraction
 	Deals        []SeedDeal
+	Team         SeedTeam
 }
 
 // ErrNotEmpty refuses to seed a database that holds accounts.
@@ -127,7 +128,7 @@ func (s *Store) Seed(ctx context.Context, seed Seed) error {
 				return err
 			}
 		}
-		return nil
+		return s.seedTeam(ctx, tx, seed.Team, accounts)
 	})
 }
 
