@@ -15,6 +15,10 @@ const (
 	supportTemplate = "技术支持与管理岗季度考核"
 )
 
+func on(name string, role domain.MemberRole) store.SeedTeamMember {
+	return store.SeedTeamMember{Name: name, Role: role}
+}
+
 func skills(pairs ...any) []domain.Skill {
 	out := []domain.Skill{}
 	for i := 0; i+1 < len(pairs); i += 2 {
@@ -49,13 +53,13 @@ func Team(today time.Time) store.SeedTeam {
 				Skills: skills("现场调试", 5, "故障诊断", 4, "客户培训", 4, "PLC 与运动控制", 3)},
 		},
 		AccountTeams: []store.SeedAccountTeam{
-			{Account: "江宁新能源汽车股份有限公司", Members: []store.SeedTeamMember{{zhou, domain.RolePreSales}, {sun, domain.RoleService}, {liu, domain.RoleSalesRep}}},
-			{Account: "苏电智能电网设备有限公司", Members: []store.SeedTeamMember{{sun, domain.RoleService}, {zhou, domain.RolePreSales}}},
-			{Account: "鼎盛锂电科技有限公司", Members: []store.SeedTeamMember{{zhou, domain.RolePreSales}, {zhao, domain.RoleSalesRep}}},
-			{Account: "天工精密电子有限公司", Members: []store.SeedTeamMember{{zhou, domain.RolePreSales}, {sun, domain.RoleService}}},
-			{Account: "华北钢铁集团有限公司", Members: []store.SeedTeamMember{{sun, domain.RoleService}}},
-			{Account: "长江生物制药股份有限公司", Members: []store.SeedTeamMember{{zhou, domain.RolePreSales}, {zhang, domain.RoleManager}}},
-			{Account: "海川石化集团有限公司", Members: []store.SeedTeamMember{{zhang, domain.RoleManager}, {zhou, domain.RolePreSales}}},
+			{Account: "江宁新能源汽车股份有限公司", Members: []store.SeedTeamMember{on(zhou, domain.RolePreSales), on(sun, domain.RoleService), on(liu, domain.RoleSalesRep)}},
+			{Account: "苏电智能电网设备有限公司", Members: []store.SeedTeamMember{on(sun, domain.RoleService), on(zhou, domain.RolePreSales)}},
+			{Account: "鼎盛锂电科技有限公司", Members: []store.SeedTeamMember{on(zhou, domain.RolePreSales), on(zhao, domain.RoleSalesRep)}},
+			{Account: "天工精密电子有限公司", Members: []store.SeedTeamMember{on(zhou, domain.RolePreSales), on(sun, domain.RoleService)}},
+			{Account: "华北钢铁集团有限公司", Members: []store.SeedTeamMember{on(sun, domain.RoleService)}},
+			{Account: "长江生物制药股份有限公司", Members: []store.SeedTeamMember{on(zhou, domain.RolePreSales), on(zhang, domain.RoleManager)}},
+			{Account: "海川石化集团有限公司", Members: []store.SeedTeamMember{on(zhang, domain.RoleManager), on(zhou, domain.RolePreSales)}},
 		},
 		Templates: []domain.Template{
 			{Name: kamTemplate, Items: []domain.TemplateItem{
