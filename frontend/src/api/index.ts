@@ -6,6 +6,8 @@ import * as System from '../../wailsjs/go/app/System'
 import * as People from '../../wailsjs/go/app/People'
 import * as Interactions from '../../wailsjs/go/app/Interactions'
 import * as Deals from '../../wailsjs/go/app/Deals'
+import * as Team from '../../wailsjs/go/app/Team'
+import * as Assessments from '../../wailsjs/go/app/Assessments'
 import { app, domain, service, store } from '../../wailsjs/go/models'
 import { toUIError } from '../lib/errors'
 import { localDate } from '../lib/format'
@@ -33,6 +35,14 @@ export type FunnelFilter = domain.FunnelFilter
 export type StageFigure = domain.StageFigure
 export type PeriodFigure = domain.PeriodFigure
 export type DealStatus = 'open' | 'won' | 'lost' | 'abandoned'
+export type Member = domain.Member
+export type AccountTeam = domain.AccountTeam
+export type Training = domain.Training
+export type Template = domain.Template
+export type TemplateItem = domain.TemplateItem
+export type MetricInfo = domain.MetricInfo
+export type Assessment = domain.Assessment
+export type AssessmentEdit = domain.AssessmentEdit
 
 async function call<T>(p: Promise<T>): Promise<T> {
   try {
@@ -85,6 +95,26 @@ export const api = {
   restoreDeal: (id: number) => call(Deals.Restore(id)),
   trashedDeals: () => call(Deals.Trash()),
   funnel: (f: FunnelFilter) => call(Deals.Funnel(f)),
+  members: () => call(Team.Members()),
+  createMember: (m: Member) => call(Team.Create(m)),
+  updateMember: (m: Member) => call(Team.Update(m)),
+  deleteMember: (id: number, newLead: number) => call(Team.Delete(id, newLead)),
+  accountTeam: (accountId: number) => call(Team.AccountTeam(accountId)),
+  setAccountTeam: (t: AccountTeam) => call(Team.SetAccountTeam(t)),
+  trainings: (memberId: number) => call(Team.Trainings(memberId)),
+  saveTraining: (t: Training) => call(Team.SaveTraining(t)),
+  deleteTraining: (id: number) => call(Team.DeleteTraining(id)),
+  metrics: () => call(Assessments.Metrics()),
+  templates: () => call(Assessments.Templates()),
+  saveTemplate: (t: Template) => call(Assessments.SaveTemplate(t)),
+  deleteTemplate: (id: number) => call(Assessments.DeleteTemplate(id)),
+  assessments: (period: string) => call(Assessments.List(period)),
+  createAssessment: (memberId: number, period: string, templateId: number) => call(Assessments.Create(memberId, period, templateId)),
+  updateAssessment: (e: AssessmentEdit) => call(Assessments.Update(e)),
+  recomputeAssessment: (id: number) => call(Assessments.Recompute(id)),
+  finaliseAssessment: (id: number) => call(Assessments.Finalise(id)),
+  reopenAssessment: (id: number, reason: string) => call(Assessments.Reopen(id, reason)),
+  deleteAssessment: (id: number) => call(Assessments.Delete(id)),
 }
 
 export function blankContact(accountId: number): Contact {
