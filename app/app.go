@@ -38,6 +38,8 @@ func Run(d Deps) error {
 		targets  = &Targets{}
 		week     = &Week{}
 		reports  = &Reports{}
+		team     = &Team{}
+		assess   = &Assessments{}
 	)
 	if d.Store != nil {
 		accounts.svc = service.NewAccounts(d.Store, time.Now)
@@ -51,6 +53,8 @@ func Run(d Deps) error {
 		targets.svc = service.NewTargets(d.Store, time.Now)
 		week.svc = service.NewWeek(d.Store, time.Now)
 		reports.svc = service.NewReports(d.Store, time.Now)
+		team.svc = service.NewTeam(d.Store, time.Now)
+		assess.svc = service.NewAssessments(d.Store, time.Now)
 	}
 	return wails.Run(&options.App{
 		Title:            "KAMS",
@@ -60,7 +64,7 @@ func Run(d Deps) error {
 		MinHeight:        640,
 		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
 		AssetServer:      &assetserver.Options{Assets: d.Assets},
-		Bind:             []any{accounts, settings, system, people, log, deals, targets, week, reports},
+		Bind:             []any{accounts, settings, system, people, log, deals, targets, week, reports, team, assess},
 		OnStartup:        func(c context.Context) { reports.wctx = c },
 		ErrorFormatter:   func(err error) any { return domain.UIError(err) },
 	})

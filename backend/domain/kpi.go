@@ -2,15 +2,6 @@ package domain
 
 import "math"
 
-// KPI units tell the UI how to show a value.
-const (
-	UnitMoney = "money" // minor units
-	UnitRatio = "ratio" // 1 = 100 %
-	UnitDays  = "days"
-	UnitCount = "count"
-	UnitScore = "score" // 1–5
-)
-
 // KPIInputs are the figures of a period the main business indicators
 // (主要业务指标) are computed from; the store gathers them.
 type KPIInputs struct {
@@ -42,11 +33,11 @@ type KPIInputs struct {
 // KPI is one indicator's value, or why it cannot be computed: Available is
 // false and Reason is a translation key.
 type KPI struct {
-	ID        string  `json:"id"`
-	Unit      string  `json:"unit"`
-	Value     float64 `json:"value"`
-	Available bool    `json:"available"`
-	Reason    string  `json:"reason"`
+	ID        string     `json:"id"`
+	Unit      MetricUnit `json:"unit"` // how the UI shows the value
+	Value     float64    `json:"value"`
+	Available bool       `json:"available"`
+	Reason    string     `json:"reason"`
 }
 
 // KPIIDs are the indicators of domain.md §4, in the book's order.
@@ -55,8 +46,8 @@ var KPIIDs = []string{"revenue", "achievement", "growth", "winRate", "averageDea
 
 // ComputeKPIs computes every indicator from the period's figures.
 func ComputeKPIs(in KPIInputs) []KPI {
-	ok := func(id, unit string, v float64) KPI { return KPI{ID: id, Unit: unit, Value: v, Available: true} }
-	no := func(id, unit, reason string) KPI { return KPI{ID: id, Unit: unit, Reason: "kpi.reason." + reason} }
+	ok := func(id string, unit MetricUnit, v float64) KPI { return KPI{ID: id, Unit: unit, Value: v, Available: true} }
+	no := func(id string, unit MetricUnit, reason string) KPI { return KPI{ID: id, Unit: unit, Reason: "kpi.reason." + reason} }
 	ratio := func(id string, num, den float64, reason string) KPI {
 		if den <= 0 {
 			return no(id, UnitRatio, reason)

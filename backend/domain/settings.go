@@ -25,12 +25,15 @@ type Settings struct {
 	// MyName is the user's own team-member name: targets, the week and the
 	// home dashboard default to this member ("" until the user says).
 	MyName string `json:"myName"`
+	// Assessment is the KPI cap and the grade thresholds of team assessments.
+	Assessment AssessmentSettings `json:"assessment"`
 }
 
 // DefaultSettings: follow the system language, keep money in yuan.
 func DefaultSettings() Settings {
 	return Settings{Currency: "CNY", Scoring: DefaultScoring(), StaleDays: DefaultStaleDays,
-		Stages: DefaultStages(), LossReasons: DefaultLossReasons(), StalledDays: 30}
+		Stages: DefaultStages(), LossReasons: DefaultLossReasons(), StalledDays: 30,
+		Assessment: DefaultAssessment()}
 }
 
 // Validate checks every setting; scoring errors are prefixed "scoring.".
@@ -60,6 +63,11 @@ func (s Settings) Validate() error {
 	if err := s.Scoring.Validate(); err != nil {
 		for _, f := range err.(*Error).Fields {
 			v.Add("scoring."+f.Field, f.Key, f.Params)
+		}
+	}
+	if err := s.Assessment.Validate(); err != nil {
+		for _, f := range err.(*Error).Fields {
+			v.Add("assessment."+f.Field, f.Key, f.Params)
 		}
 	}
 	return v.Err()

@@ -66,6 +66,7 @@ func Demo(today time.Time) store.Seed {
 		seed.Deals = append(seed.Deals, demoDeal(d, today))
 	}
 	demoTargets(&seed, today)
+	seed.Team = sample.Team(today)
 	return seed
 }
 

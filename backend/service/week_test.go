@@ -143,11 +143,23 @@ func TestHomeDashboardOfTheSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Every account manager has a target; pre-sales, service and the
+	// team's head carry none of their own.
+	accounts, err := service.NewAccounts(st, now).List(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	leads := map[string]bool{}
+	for _, a := range accounts {
+		leads[a.Account.Manager] = true
+	}
 	above, below := 0, 0
 	for _, m := range board.Members {
 		switch a := m.Revenue.Achievement; {
 		case !m.Set:
-			t.Errorf("sample member %s has no target", m.Name)
+			if leads[m.Name] {
+				t.Errorf("sample account manager %s has no target", m.Name)
+			}
 		case a >= 1:
 			above++
 		case a >= 0:

@@ -9,7 +9,7 @@ import (
 
 // Members lists the names of the team, for the account-manager picker.
 func (s *Store) Members(ctx context.Context) ([]string, error) {
-	rows, err := s.r.QueryContext(ctx, "SELECT name FROM members ORDER BY name")
+	rows, err := s.r.QueryContext(ctx, "SELECT name FROM members WHERE deleted_at IS NULL ORDER BY name")
 	if err != nil {
 		return nil, fmt.Errorf("store: list members: %w", err)
 	}
@@ -29,7 +29,8 @@ func (s *Store) Members(ctx context.Context) ([]string, error) {
 }
 
 // memberID finds the team member called name, adding them when new, so that
-// typing a manager's name is all it takes. An empty name is no manager.
+// typing a manager's name is all it takes; a member who had left comes back.
+// An empty name is no manager.
 func memberID(ctx context.Context, tx *sql.Tx, name, now string) (sql.NullInt64, error) {
 	if name == "" {
 		return sql.NullInt64{}, nil
@@ -47,6 +48,8 @@ func memberID(ctx context.Context, tx *sql.Tx, name, now string) (sql.NullInt64,
 		}
 	} else if err != nil {
 		return sql.NullInt64{}, fmt.Errorf("store: find member %q: %w", name, err)
+	} else if _, err := tx.ExecContext(ctx, "UPDATE members SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL", id); err != nil {
+		return sql.NullInt64{}, fmt.Errorf("store: bring back member %q: %w", name, err)
 	}
 	return sql.NullInt64{Int64: id, Valid: true}, nil
 }

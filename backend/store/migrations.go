@@ -253,6 +253,87 @@ var migrations = []string{
 		done       INTEGER NOT NULL DEFAULT 0,
 		created_at TEXT NOT NULL
 	) STRICT;`,
+	// 6: the team (核心团队管理): members' roles, contacts and skills, account
+	// teams, assessment templates, assessments per member and period with
+	// their items copied from the template, reopenings, training.
+	`ALTER TABLE members ADD COLUMN role TEXT NOT NULL DEFAULT 'kam' CHECK (role IN ('kam','sales','presales','service','manager'));
+	ALTER TABLE members ADD COLUMN title TEXT NOT NULL DEFAULT '';
+	ALTER TABLE members ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+	ALTER TABLE members ADD COLUMN email TEXT NOT NULL DEFAULT '';
+	ALTER TABLE members ADD COLUMN skills TEXT NOT NULL DEFAULT '[]';
+	-- A member who leaves is marked, not deleted: their deals, interactions
+	-- and assessments stay theirs.
+	ALTER TABLE members ADD COLUMN deleted_at TEXT;
+
+	CREATE TABLE account_members (
+		account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+		member_id  INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+		role       TEXT NOT NULL,
+		position   INTEGER NOT NULL DEFAULT 0,
+		PRIMARY KEY (account_id, member_id)
+	) STRICT, WITHOUT ROWID;
+	CREATE INDEX account_members_member ON account_members(member_id);
+
+	CREATE TABLE assessment_templates (
+		id         INTEGER PRIMARY KEY,
+		name       TEXT NOT NULL,
+		items      TEXT NOT NULL DEFAULT '[]',
+		updated_at TEXT NOT NULL
+	) STRICT;
+	CREATE UNIQUE INDEX assessment_templates_name ON assessment_templates(name COLLATE NOCASE);
+
+	CREATE TABLE assessments (
+		id            INTEGER PRIMARY KEY,
+		member_id     INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+		period        TEXT NOT NULL,
+		template_id   INTEGER REFERENCES assessment_templates(id) ON DELETE SET NULL,
+		template_name TEXT NOT NULL,
+		status        TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft','final')),
+		comments      TEXT NOT NULL DEFAULT '',
+		total         REAL NOT NULL DEFAULT 0,
+		grade         TEXT NOT NULL DEFAULT 'D',
+		finalised_at  TEXT NOT NULL DEFAULT '',
+		created_at    TEXT NOT NULL,
+		updated_at    TEXT NOT NULL
+	) STRICT;
+	CREATE UNIQUE INDEX assessments_member_period ON assessments(member_id, period);
+	CREATE INDEX assessments_period ON assessments(period);
+
+	CREATE TABLE assessment_items (
+		id            INTEGER PRIMARY KEY,
+		assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+		position      INTEGER NOT NULL,
+		kind          TEXT NOT NULL CHECK (kind IN ('kpi','rating')),
+		metric        TEXT NOT NULL DEFAULT '',
+		name          TEXT NOT NULL DEFAULT '',
+		weight        INTEGER NOT NULL,
+		target        REAL NOT NULL DEFAULT 0,
+		cap           INTEGER NOT NULL DEFAULT 0,
+		actual        REAL NOT NULL DEFAULT 0,
+		computable    INTEGER NOT NULL DEFAULT 0,
+		entered       INTEGER NOT NULL DEFAULT 0,
+		rating        INTEGER NOT NULL DEFAULT 0 CHECK (rating BETWEEN 0 AND 5),
+		score         REAL NOT NULL DEFAULT 0
+	) STRICT;
+	CREATE INDEX assessment_items_assessment ON assessment_items(assessment_id, position);
+
+	CREATE TABLE assessment_reopens (
+		id            INTEGER PRIMARY KEY,
+		assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+		at            TEXT NOT NULL,
+		reason        TEXT NOT NULL
+	) STRICT;
+	CREATE INDEX assessment_reopens_assessment ON assessment_reopens(assessment_id, id);
+
+	CREATE TABLE trainings (
+		id        INTEGER PRIMARY KEY,
+		member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+		course    TEXT NOT NULL,
+		date      TEXT NOT NULL,
+		hours     REAL NOT NULL CHECK (hours > 0),
+		result    TEXT NOT NULL DEFAULT ''
+	) STRICT;
+	CREATE INDEX trainings_member ON trainings(member_id, date);`,
 }
 
 // afterMigration holds Go steps that run in the transaction of the

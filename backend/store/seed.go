@@ -59,6 +59,7 @@ type Seed struct {
 	WeekItems  []SeedWeekItem
 	WeekChecks []SeedWeekCheck
 	Goals      []domain.DevelopmentGoal
+	Team       SeedTeam
 }
 
 // SeedTarget is a target of a member or an account, by name.
@@ -151,7 +152,12 @@ func (s *Store) Seed(ctx context.Context, seed Seed) error {
 				return err
 			}
 		}
-		return s.seedTargetsAndWeek(ctx, tx, seed, accounts)
+		// Targets first: the team's finalised sample assessments read the
+		// members' targets.
+		if err := s.seedTargetsAndWeek(ctx, tx, seed, accounts); err != nil {
+			return err
+		}
+		return s.seedTeam(ctx, tx, seed.Team, accounts)
 	})
 }
 

@@ -9,6 +9,8 @@ import * as Deals from '../../wailsjs/go/app/Deals'
 import * as Targets from '../../wailsjs/go/app/Targets'
 import * as Week from '../../wailsjs/go/app/Week'
 import * as Reports from '../../wailsjs/go/app/Reports'
+import * as Team from '../../wailsjs/go/app/Team'
+import * as Assessments from '../../wailsjs/go/app/Assessments'
 import { app, domain, service, store } from '../../wailsjs/go/models'
 import { toUIError } from '../lib/errors'
 import { localDate } from '../lib/format'
@@ -46,6 +48,14 @@ export type WeekItem = domain.WeekItem
 export type DevelopmentGoal = domain.DevelopmentGoal
 export type ExportedFile = app.ExportedFile
 export type DealStatus = 'open' | 'won' | 'lost' | 'abandoned'
+export type Member = domain.Member
+export type AccountTeam = domain.AccountTeam
+export type Training = domain.Training
+export type Template = domain.Template
+export type TemplateItem = domain.TemplateItem
+export type MetricInfo = domain.MetricInfo
+export type Assessment = domain.Assessment
+export type AssessmentEdit = domain.AssessmentEdit
 
 async function call<T>(p: Promise<T>): Promise<T> {
   try {
@@ -112,6 +122,26 @@ export const api = {
   writePlan: (accountId: number, year: number, lang: string, path: string) => call(Reports.WritePlan(accountId, year, lang, path)),
   openAfterExport: () => call(Reports.OpenAfterExport()),
   setOpenAfterExport: (on: boolean) => call(Reports.SetOpenAfterExport(on)),
+  members: () => call(Team.Members()),
+  createMember: (m: Member) => call(Team.Create(m)),
+  updateMember: (m: Member) => call(Team.Update(m)),
+  deleteMember: (id: number, newLead: number) => call(Team.Delete(id, newLead)),
+  accountTeam: (accountId: number) => call(Team.AccountTeam(accountId)),
+  setAccountTeam: (t: AccountTeam) => call(Team.SetAccountTeam(t)),
+  trainings: (memberId: number) => call(Team.Trainings(memberId)),
+  saveTraining: (t: Training) => call(Team.SaveTraining(t)),
+  deleteTraining: (id: number) => call(Team.DeleteTraining(id)),
+  metrics: () => call(Assessments.Metrics()),
+  templates: () => call(Assessments.Templates()),
+  saveTemplate: (t: Template) => call(Assessments.SaveTemplate(t)),
+  deleteTemplate: (id: number) => call(Assessments.DeleteTemplate(id)),
+  assessments: (period: string) => call(Assessments.List(period)),
+  createAssessment: (memberId: number, period: string, templateId: number) => call(Assessments.Create(memberId, period, templateId)),
+  updateAssessment: (e: AssessmentEdit) => call(Assessments.Update(e)),
+  recomputeAssessment: (id: number) => call(Assessments.Recompute(id)),
+  finaliseAssessment: (id: number) => call(Assessments.Finalise(id)),
+  reopenAssessment: (id: number, reason: string) => call(Assessments.Reopen(id, reason)),
+  deleteAssessment: (id: number) => call(Assessments.Delete(id)),
 }
 
 export function blankContact(accountId: number): Contact {

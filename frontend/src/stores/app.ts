@@ -4,6 +4,7 @@ import { api, type AppSettings, type Boot } from '../api'
 import { resolveLanguage, setLanguage, type Lang } from '../i18n'
 
 export type View = 'home' | 'accounts' | 'account' | 'deals' | 'funnel' | 'matrix' | 'trash' | 'settings' | 'targets' | 'week' | 'kpi'
+  | 'team' | 'assessments'
 
 // The app store holds what every screen shares: the start-up facts, the
 // settings, the language and where the user is.
@@ -18,6 +19,8 @@ export const useAppStore = defineStore('app', () => {
   // accountTab opens an account on one of its tabs (a search hit on a person
   // opens the people, on an interaction the timeline).
   const accountTab = ref('')
+  // leadFilter opens the accounts list filtered to one lead manager.
+  const leadFilter = ref('')
   // A screen with unsaved edits sets a guard that may refuse to leave.
   let leaveGuard: (() => Promise<boolean>) | null = null
 
@@ -56,7 +59,14 @@ export const useAppStore = defineStore('app', () => {
     accountId.value = id
     tierFilter.value = tier
     accountTab.value = tab
+    leadFilter.value = ''
   }
 
-  return { boot, settings, lang, view, accountId, tierFilter, accountTab, currency, init, saveSettings, switchLanguage, guardLeave, go }
+  // accountsLedBy opens the accounts list showing the accounts one member leads.
+  async function accountsLedBy(name: string) {
+    await go('accounts')
+    if (view.value === 'accounts') leadFilter.value = name
+  }
+
+  return { boot, settings, lang, view, accountId, tierFilter, accountTab, leadFilter, currency, init, saveSettings, switchLanguage, guardLeave, go, accountsLedBy }
 })

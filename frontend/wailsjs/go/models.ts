@@ -207,6 +207,235 @@ export namespace domain {
 		    return a;
 		}
 	}
+	export class AccountMember {
+	    memberId: number;
+	    name: string;
+	    role: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AccountMember(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.name = source["name"];
+	        this.role = source["role"];
+	    }
+	}
+	export class AccountTeam {
+	    accountId: number;
+	    leadId: number;
+	    leadName: string;
+	    members: AccountMember[];
+	
+	    static createFrom(source: any = {}) {
+	        return new AccountTeam(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accountId = source["accountId"];
+	        this.leadId = source["leadId"];
+	        this.leadName = source["leadName"];
+	        this.members = this.convertValues(source["members"], AccountMember);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Reopen {
+	    at: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Reopen(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.at = source["at"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class AssessmentItem {
+	    id: number;
+	    kind: string;
+	    metric: string;
+	    name: string;
+	    weight: number;
+	    target: number;
+	    cap: number;
+	    actual: number;
+	    computable: boolean;
+	    entered: boolean;
+	    rating: number;
+	    score: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AssessmentItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.metric = source["metric"];
+	        this.name = source["name"];
+	        this.weight = source["weight"];
+	        this.target = source["target"];
+	        this.cap = source["cap"];
+	        this.actual = source["actual"];
+	        this.computable = source["computable"];
+	        this.entered = source["entered"];
+	        this.rating = source["rating"];
+	        this.score = source["score"];
+	    }
+	}
+	export class Assessment {
+	    id: number;
+	    memberId: number;
+	    memberName: string;
+	    memberRole: string;
+	    period: string;
+	    templateId: number;
+	    templateName: string;
+	    status: string;
+	    comments: string;
+	    total: number;
+	    grade: string;
+	    items: AssessmentItem[];
+	    reopens: Reopen[];
+	    finalisedAt: string;
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Assessment(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.memberId = source["memberId"];
+	        this.memberName = source["memberName"];
+	        this.memberRole = source["memberRole"];
+	        this.period = source["period"];
+	        this.templateId = source["templateId"];
+	        this.templateName = source["templateName"];
+	        this.status = source["status"];
+	        this.comments = source["comments"];
+	        this.total = source["total"];
+	        this.grade = source["grade"];
+	        this.items = this.convertValues(source["items"], AssessmentItem);
+	        this.reopens = this.convertValues(source["reopens"], Reopen);
+	        this.finalisedAt = source["finalisedAt"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ItemEdit {
+	    id: number;
+	    rating: number;
+	    actual: number;
+	    entered: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ItemEdit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.rating = source["rating"];
+	        this.actual = source["actual"];
+	        this.entered = source["entered"];
+	    }
+	}
+	export class AssessmentEdit {
+	    id: number;
+	    comments: string;
+	    items: ItemEdit[];
+	
+	    static createFrom(source: any = {}) {
+	        return new AssessmentEdit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.comments = source["comments"];
+	        this.items = this.convertValues(source["items"], ItemEdit);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class AssessmentSettings {
+	    cap: number;
+	    a: number;
+	    b: number;
+	    c: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AssessmentSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.cap = source["cap"];
+	        this.a = source["a"];
+	        this.b = source["b"];
+	        this.c = source["c"];
+	    }
+	}
 	export class Attention {
 	    accountId: number;
 	    accountName: string;
@@ -555,6 +784,7 @@ export namespace domain {
 	        this.deletedAt = source["deletedAt"];
 	    }
 	}
+	
 	export class KPI {
 	    id: string;
 	    unit: string;
@@ -590,6 +820,84 @@ export namespace domain {
 	        this.target = source["target"];
 	        this.actual = source["actual"];
 	        this.achievement = source["achievement"];
+	    }
+	}
+	export class Skill {
+	    name: string;
+	    level: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Skill(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.level = source["level"];
+	    }
+	}
+	export class Member {
+	    id: number;
+	    name: string;
+	    role: string;
+	    title: string;
+	    phone: string;
+	    email: string;
+	    skills: Skill[];
+	    leads: string[];
+	    serves: string[];
+	    createdAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Member(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.role = source["role"];
+	        this.title = source["title"];
+	        this.phone = source["phone"];
+	        this.email = source["email"];
+	        this.skills = this.convertValues(source["skills"], Skill);
+	        this.leads = source["leads"];
+	        this.serves = source["serves"];
+	        this.createdAt = source["createdAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MetricInfo {
+	    key: string;
+	    unit: string;
+	    manual: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new MetricInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.unit = source["unit"];
+	        this.manual = source["manual"];
 	    }
 	}
 	export class Opportunity {
@@ -743,6 +1051,7 @@ export namespace domain {
 	        this.shareOfWallet = source["shareOfWallet"];
 	    }
 	}
+	
 	export class Scores {
 	    identification: number;
 	    keyAccount: boolean;
@@ -904,6 +1213,7 @@ export namespace domain {
 	    lossReasons: Text[];
 	    stalledDays: number;
 	    myName: string;
+	    assessment: AssessmentSettings;
 	
 	    static createFrom(source: any = {}) {
 	        return new Settings(source);
@@ -919,6 +1229,7 @@ export namespace domain {
 	        this.lossReasons = this.convertValues(source["lossReasons"], Text);
 	        this.stalledDays = source["stalledDays"];
 	        this.myName = source["myName"];
+	        this.assessment = this.convertValues(source["assessment"], AssessmentSettings);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -939,6 +1250,7 @@ export namespace domain {
 		    return a;
 		}
 	}
+	
 	
 	
 	export class Target {
@@ -1021,7 +1333,90 @@ export namespace domain {
 		    return a;
 		}
 	}
+	export class TemplateItem {
+	    kind: string;
+	    metric: string;
+	    name: string;
+	    weight: number;
+	    target: number;
+	    cap: number;
 	
+	    static createFrom(source: any = {}) {
+	        return new TemplateItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.metric = source["metric"];
+	        this.name = source["name"];
+	        this.weight = source["weight"];
+	        this.target = source["target"];
+	        this.cap = source["cap"];
+	    }
+	}
+	export class Template {
+	    id: number;
+	    name: string;
+	    items: TemplateItem[];
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Template(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.items = this.convertValues(source["items"], TemplateItem);
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class Training {
+	    id: number;
+	    memberId: number;
+	    memberName: string;
+	    course: string;
+	    date: string;
+	    hours: number;
+	    result: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Training(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.memberId = source["memberId"];
+	        this.memberName = source["memberName"];
+	        this.course = source["course"];
+	        this.date = source["date"];
+	        this.hours = source["hours"];
+	        this.result = source["result"];
+	    }
+	}
 	export class WeekItem {
 	    id: number;
 	    week: string;
@@ -1282,6 +1677,185 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class MemberAchievement {
+	    name: string;
+	    total: number;
+	    grade: string;
+	    achievement: number;
+	    computable: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new MemberAchievement(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.total = source["total"];
+	        this.grade = source["grade"];
+	        this.achievement = source["achievement"];
+	        this.computable = source["computable"];
+	    }
+	}
+	export class PreviousScore {
+	    period: string;
+	    total: number;
+	    grade: string;
+	    scores: {[key: string]: number};
+	
+	    static createFrom(source: any = {}) {
+	        return new PreviousScore(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = source["period"];
+	        this.total = source["total"];
+	        this.grade = source["grade"];
+	        this.scores = source["scores"];
+	    }
+	}
+	export class ReviewRating {
+	    name: string;
+	    weight: number;
+	    rating: number;
+	    score: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReviewRating(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.weight = source["weight"];
+	        this.rating = source["rating"];
+	        this.score = source["score"];
+	    }
+	}
+	export class ReviewKPI {
+	    key: string;
+	    name: string;
+	    unit: string;
+	    weight: number;
+	    target: number;
+	    actual: number;
+	    score: number;
+	    computable: boolean;
+	    manual: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReviewKPI(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.unit = source["unit"];
+	        this.weight = source["weight"];
+	        this.target = source["target"];
+	        this.actual = source["actual"];
+	        this.score = source["score"];
+	        this.computable = source["computable"];
+	        this.manual = source["manual"];
+	    }
+	}
+	export class MemberReview {
+	    rank: number;
+	    memberId: number;
+	    name: string;
+	    role: string;
+	    template: string;
+	    total: number;
+	    grade: string;
+	    final: boolean;
+	    kpis: ReviewKPI[];
+	    ratings: ReviewRating[];
+	    comments: string;
+	    reopens: domain.Reopen[];
+	    previous?: PreviousScore;
+	    training: domain.Training[];
+	
+	    static createFrom(source: any = {}) {
+	        return new MemberReview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rank = source["rank"];
+	        this.memberId = source["memberId"];
+	        this.name = source["name"];
+	        this.role = source["role"];
+	        this.template = source["template"];
+	        this.total = source["total"];
+	        this.grade = source["grade"];
+	        this.final = source["final"];
+	        this.kpis = this.convertValues(source["kpis"], ReviewKPI);
+	        this.ratings = this.convertValues(source["ratings"], ReviewRating);
+	        this.comments = source["comments"];
+	        this.reopens = this.convertValues(source["reopens"], domain.Reopen);
+	        this.previous = this.convertValues(source["previous"], PreviousScore);
+	        this.training = this.convertValues(source["training"], domain.Training);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
+	export class ReviewSummary {
+	    grades: {[key: string]: number};
+	    average: number;
+	    final: number;
+	    achievements: MemberAchievement[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ReviewSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.grades = source["grades"];
+	        this.average = source["average"];
+	        this.final = source["final"];
+	        this.achievements = this.convertValues(source["achievements"], MemberAchievement);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class TargetBoard {
 	    period: domain.Period;
 	    myName: string;
@@ -1302,6 +1876,46 @@ export namespace service {
 	        this.members = this.convertValues(source["members"], domain.TargetView);
 	        this.accounts = this.convertValues(source["accounts"], domain.TargetView);
 	        this.visitKinds = source["visitKinds"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TeamReview {
+	    period: string;
+	    previous: string;
+	    from: string;
+	    to: string;
+	    members: MemberReview[];
+	    summary: ReviewSummary;
+	
+	    static createFrom(source: any = {}) {
+	        return new TeamReview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = source["period"];
+	        this.previous = source["previous"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.members = this.convertValues(source["members"], MemberReview);
+	        this.summary = this.convertValues(source["summary"], ReviewSummary);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
