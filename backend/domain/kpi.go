@@ -46,8 +46,12 @@ var KPIIDs = []string{"revenue", "achievement", "growth", "winRate", "averageDea
 
 // ComputeKPIs computes every indicator from the period's figures.
 func ComputeKPIs(in KPIInputs) []KPI {
-	ok := func(id string, unit MetricUnit, v float64) KPI { return KPI{ID: id, Unit: unit, Value: v, Available: true} }
-	no := func(id string, unit MetricUnit, reason string) KPI { return KPI{ID: id, Unit: unit, Reason: "kpi.reason." + reason} }
+	ok := func(id string, unit MetricUnit, v float64) KPI {
+		return KPI{ID: id, Unit: unit, Value: v, Available: true}
+	}
+	no := func(id string, unit MetricUnit, reason string) KPI {
+		return KPI{ID: id, Unit: unit, Reason: "kpi.reason." + reason}
+	}
 	ratio := func(id string, num, den float64, reason string) KPI {
 		if den <= 0 {
 			return no(id, UnitRatio, reason)
