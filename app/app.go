@@ -35,6 +35,8 @@ func Run(d Deps) error {
 		people   = &People{}
 		log      = &Interactions{}
 		deals    = &Deals{}
+		plans    = &Plans{}
+		closing  = &closeGuard{}
 	)
 	if d.Store != nil {
 		accounts.svc = service.NewAccounts(d.Store, time.Now)
@@ -45,6 +47,7 @@ func Run(d Deps) error {
 		people.svc = service.NewPeople(d.Store, time.Now)
 		log.svc = people.svc
 		deals.svc = service.NewDeals(d.Store, time.Now)
+		plans.svc = service.NewPlans(d.Store, time.Now)
 	}
 	return wails.Run(&options.App{
 		Title:            "KAMS",
@@ -54,7 +57,8 @@ func Run(d Deps) error {
 		MinHeight:        640,
 		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
 		AssetServer:      &assetserver.Options{Assets: d.Assets},
-		Bind:             []any{accounts, settings, system, people, log, deals},
+		Bind:             []any{accounts, settings, system, people, log, deals, plans},
+		OnBeforeClose:    closing.beforeClose, // the page saves pending edits first
 		ErrorFormatter:   func(err error) any { return domain.UIError(err) },
 	})
 }

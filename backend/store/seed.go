@@ -44,13 +44,20 @@ type SeedDeal struct {
 	Touches []string
 }
 
+// SeedPlan is an account plan to seed, for the account of that name.
+type SeedPlan struct {
+	Account string
+	Plan    domain.AccountPlan
+}
+
 // Seed is a whole demo database: accounts, their people, the interactions,
-// the deals.
+// the deals, the account plans.
 type Seed struct {
 	Accounts     []domain.Account
 	Contacts     []SeedContact
 	Interactions []SeedInteraction
 	Deals        []SeedDeal
+	Plans        []SeedPlan
 }
 
 // ErrNotEmpty refuses to seed a database that holds accounts.
@@ -124,6 +131,15 @@ func (s *Store) Seed(ctx context.Context, seed Seed) error {
 		}
 		for _, sd := range seed.Deals {
 			if err := s.seedDeal(ctx, tx, sd, accounts[sd.Account], people); err != nil {
+				return err
+			}
+		}
+		for _, sp := range seed.Plans {
+			p := sp.Plan
+			if p.AccountID = accounts[sp.Account]; p.AccountID == 0 {
+				return fmt.Errorf("store: seed: no account %q for a plan", sp.Account)
+			}
+			if err := s.insertPlan(ctx, tx, p); err != nil {
 				return err
 			}
 		}
