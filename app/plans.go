@@ -16,9 +16,15 @@ func (p *Plans) Get(accountID int64, year int) (service.PlanView, error) {
 	return p.svc.Get(ctx(), accountID, year)
 }
 
-// Save writes the named sections of a plan (all when none is named).
-func (p *Plans) Save(plan domain.AccountPlan, sections []domain.PlanSection) (store.PlanSaved, error) {
-	return p.svc.Save(ctx(), plan, sections)
+// Save writes the named sections of a plan (all when none is named). The
+// sections cross as plain strings: Wails does not declare named string
+// types in TypeScript.
+func (p *Plans) Save(plan domain.AccountPlan, sections []string) (store.PlanSaved, error) {
+	named := make([]domain.PlanSection, len(sections))
+	for i, s := range sections {
+		named[i] = domain.PlanSection(s)
+	}
+	return p.svc.Save(ctx(), plan, named)
 }
 
 // CopyFromYear starts a year's plan as a copy of an earlier year's.

@@ -6,6 +6,7 @@ import * as System from '../../wailsjs/go/app/System'
 import * as People from '../../wailsjs/go/app/People'
 import * as Interactions from '../../wailsjs/go/app/Interactions'
 import * as Deals from '../../wailsjs/go/app/Deals'
+import * as Plans from '../../wailsjs/go/app/Plans'
 import { app, domain, service, store } from '../../wailsjs/go/models'
 import { toUIError } from '../lib/errors'
 import { localDate } from '../lib/format'
@@ -33,6 +34,10 @@ export type FunnelFilter = domain.FunnelFilter
 export type StageFigure = domain.StageFigure
 export type PeriodFigure = domain.PeriodFigure
 export type DealStatus = 'open' | 'won' | 'lost' | 'abandoned'
+export type AccountPlan = domain.AccountPlan
+export type PlanAction = domain.PlanAction
+export type PlanView = service.PlanView
+export type PlanSaved = store.PlanSaved
 
 async function call<T>(p: Promise<T>): Promise<T> {
   try {
@@ -85,6 +90,9 @@ export const api = {
   restoreDeal: (id: number) => call(Deals.Restore(id)),
   trashedDeals: () => call(Deals.Trash()),
   funnel: (f: FunnelFilter) => call(Deals.Funnel(f)),
+  plan: (accountId: number, year: number) => call(Plans.Get(accountId, year)),
+  savePlan: (p: AccountPlan, sections: string[]) => call(Plans.Save(p, sections)),
+  copyPlan: (accountId: number, from: number, to: number) => call(Plans.CopyFromYear(accountId, from, to)),
 }
 
 export function blankContact(accountId: number): Contact {

@@ -8,4 +8,4 @@ export function CopyFromYear(arg1:number,arg2:number,arg3:number):Promise<servic
 
 export function Get(arg1:number,arg2:number):Promise<service.PlanView>;
 
-export function Save(arg1:domain.AccountPlan,arg2:Array<domain.PlanSection>):Promise<store.PlanSaved>;
+export function Save(arg1:domain.AccountPlan,arg2:Array<string>):Promise<store.PlanSaved>;
