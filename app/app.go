@@ -40,6 +40,8 @@ func Run(d Deps) error {
 		reports  = &Reports{}
 		team     = &Team{}
 		assess   = &Assessments{}
+		plans    = &Plans{}
+		closing  = &closeGuard{}
 	)
 	if d.Store != nil {
 		accounts.svc = service.NewAccounts(d.Store, time.Now)
@@ -55,6 +57,7 @@ func Run(d Deps) error {
 		reports.svc = service.NewReports(d.Store, time.Now)
 		team.svc = service.NewTeam(d.Store, time.Now)
 		assess.svc = service.NewAssessments(d.Store, time.Now)
+		plans.svc = service.NewPlans(d.Store, time.Now)
 	}
 	return wails.Run(&options.App{
 		Title:            "KAMS",
@@ -64,8 +67,9 @@ func Run(d Deps) error {
 		MinHeight:        640,
 		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
 		AssetServer:      &assetserver.Options{Assets: d.Assets},
-		Bind:             []any{accounts, settings, system, people, log, deals, targets, week, reports, team, assess},
+		Bind:             []any{accounts, settings, system, people, log, deals, targets, week, reports, team, assess, plans},
 		OnStartup:        func(c context.Context) { reports.wctx = c },
+		OnBeforeClose:    closing.beforeClose, // the page saves pending edits first
 		ErrorFormatter:   func(err error) any { return domain.UIError(err) },
 	})
 }

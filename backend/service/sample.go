@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"kams/backend/domain"
@@ -67,6 +68,9 @@ func Demo(today time.Time) store.Seed {
 	}
 	demoTargets(&seed, today)
 	seed.Team = sample.Team(today)
+	for _, p := range sample.Plans() {
+		seed.Plans = append(seed.Plans, demoPlan(p, today))
+	}
 	return seed
 }
 
@@ -121,4 +125,23 @@ func demoDeal(d sample.Deal, today time.Time) store.SeedDeal {
 		sd.Touches = append(sd.Touches, day(-ago))
 	}
 	return sd
+}
+
+// demoPlan dates a sample plan: its year, its actions' due dates and its
+// review dates (see sample.Plan).
+func demoPlan(sp sample.Plan, today time.Time) store.SeedPlan {
+	p := sp.Plan
+	back := today.AddDate(-sp.YearsAgo, 0, 0)
+	p.Year = back.Year()
+	p.Actions = append([]domain.PlanAction{}, p.Actions...)
+	for i := range p.Actions {
+		if i < len(sp.Due) {
+			p.Actions[i].Due = back.AddDate(0, 0, sp.Due[i]).Format(time.DateOnly)
+		}
+	}
+	p.Reviews = []domain.PlanReview{}
+	for _, r := range sp.Reviews {
+		p.Reviews = append(p.Reviews, domain.PlanReview{Date: fmt.Sprintf("%d-%s", p.Year, r.MonthDay), Note: r.Note})
+	}
+	return store.SeedPlan{Account: sp.Account, Plan: p}
 }

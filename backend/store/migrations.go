@@ -334,6 +334,63 @@ var migrations = []string{
 		result    TEXT NOT NULL DEFAULT ''
 	) STRICT;
 	CREATE INDEX trainings_member ON trainings(member_id, date);`,
+	// 7: the account plan (大客户计划), one per account and year, with its
+	// action plan, risks and review dates as rows of their own: actions are
+	// read across plans (what is due, by owner), and every list keeps the
+	// user's order in position.
+	`CREATE TABLE account_plans (
+		id              INTEGER PRIMARY KEY,
+		account_id      INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+		year            INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+		business        TEXT NOT NULL DEFAULT '',
+		strategy        TEXT NOT NULL DEFAULT '',
+		organisation    TEXT NOT NULL DEFAULT '',
+		procurement     TEXT NOT NULL DEFAULT '',
+		sales_history   TEXT NOT NULL DEFAULT '',
+		share_of_wallet TEXT NOT NULL DEFAULT '',
+		stage           TEXT NOT NULL DEFAULT '' CHECK (stage IN ('','exploratory','basic','cooperative','interdependent','integrated')),
+		strengths       TEXT NOT NULL DEFAULT '',
+		weaknesses      TEXT NOT NULL DEFAULT '',
+		opportunities   TEXT NOT NULL DEFAULT '',
+		threats         TEXT NOT NULL DEFAULT '',
+		revenue_target  INTEGER NOT NULL DEFAULT 0 CHECK (revenue_target >= 0),
+		share_target    INTEGER NOT NULL DEFAULT 0 CHECK (share_target BETWEEN 0 AND 100),
+		stage_target    TEXT NOT NULL DEFAULT '' CHECK (stage_target IN ('','exploratory','basic','cooperative','interdependent','integrated')),
+		objectives      TEXT NOT NULL DEFAULT '',
+		strategies      TEXT NOT NULL DEFAULT '',
+		resources       TEXT NOT NULL DEFAULT '',
+		created_at      TEXT NOT NULL,
+		updated_at      TEXT NOT NULL
+	) STRICT;
+	CREATE UNIQUE INDEX account_plans_year ON account_plans(account_id, year);
+
+	CREATE TABLE plan_actions (
+		id       INTEGER PRIMARY KEY,
+		plan_id  INTEGER NOT NULL REFERENCES account_plans(id) ON DELETE CASCADE,
+		position INTEGER NOT NULL,
+		item     TEXT NOT NULL DEFAULT '',
+		owner_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+		due      TEXT NOT NULL DEFAULT '',
+		status   TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned','doing','done','cancelled'))
+	) STRICT;
+	CREATE INDEX plan_actions_plan ON plan_actions(plan_id, position);
+	CREATE INDEX plan_actions_open ON plan_actions(owner_id, due) WHERE status IN ('planned','doing');
+
+	CREATE TABLE plan_risks (
+		plan_id        INTEGER NOT NULL REFERENCES account_plans(id) ON DELETE CASCADE,
+		position       INTEGER NOT NULL,
+		risk           TEXT NOT NULL DEFAULT '',
+		countermeasure TEXT NOT NULL DEFAULT '',
+		PRIMARY KEY (plan_id, position)
+	) STRICT, WITHOUT ROWID;
+
+	CREATE TABLE plan_reviews (
+		plan_id  INTEGER NOT NULL REFERENCES account_plans(id) ON DELETE CASCADE,
+		position INTEGER NOT NULL,
+		date     TEXT NOT NULL DEFAULT '',
+		note     TEXT NOT NULL DEFAULT '',
+		PRIMARY KEY (plan_id, position)
+	) STRICT, WITHOUT ROWID;`,
 }
 
 // afterMigration holds Go steps that run in the transaction of the

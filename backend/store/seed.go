@@ -44,8 +44,14 @@ type SeedDeal struct {
 	Touches []string
 }
 
+// SeedPlan is an account plan to seed, for the account of that name.
+type SeedPlan struct {
+	Account string
+	Plan    domain.AccountPlan
+}
+
 // Seed is a whole demo database: accounts, their people, the interactions,
-// the deals.
+// the deals, the account plans.
 type Seed struct {
 	Accounts     []domain.Account
 	Contacts     []SeedContact
@@ -60,6 +66,7 @@ type Seed struct {
 	WeekChecks []SeedWeekCheck
 	Goals      []domain.DevelopmentGoal
 	Team       SeedTeam
+	Plans      []SeedPlan
 }
 
 // SeedTarget is a target of a member or an account, by name.
@@ -156,6 +163,15 @@ func (s *Store) Seed(ctx context.Context, seed Seed) error {
 		// members' targets.
 		if err := s.seedTargetsAndWeek(ctx, tx, seed, accounts); err != nil {
 			return err
+		}
+		for _, sp := range seed.Plans {
+			p := sp.Plan
+			if p.AccountID = accounts[sp.Account]; p.AccountID == 0 {
+				return fmt.Errorf("store: seed: no account %q for a plan", sp.Account)
+			}
+			if err := s.insertPlan(ctx, tx, p); err != nil {
+				return err
+			}
 		}
 		return s.seedTeam(ctx, tx, seed.Team, accounts)
 	})

@@ -3,5 +3,7 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { i18n } from './i18n'
 import './style.css'
+import { installFlush } from './lib/flush'
 
 createApp(App).use(createPinia()).use(i18n).mount('#app')
+installFlush()

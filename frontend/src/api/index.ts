@@ -11,6 +11,7 @@ import * as Week from '../../wailsjs/go/app/Week'
 import * as Reports from '../../wailsjs/go/app/Reports'
 import * as Team from '../../wailsjs/go/app/Team'
 import * as Assessments from '../../wailsjs/go/app/Assessments'
+import * as Plans from '../../wailsjs/go/app/Plans'
 import { app, domain, service, store } from '../../wailsjs/go/models'
 import { toUIError } from '../lib/errors'
 import { localDate } from '../lib/format'
@@ -56,6 +57,10 @@ export type TemplateItem = domain.TemplateItem
 export type MetricInfo = domain.MetricInfo
 export type Assessment = domain.Assessment
 export type AssessmentEdit = domain.AssessmentEdit
+export type AccountPlan = domain.AccountPlan
+export type PlanAction = domain.PlanAction
+export type PlanView = service.PlanView
+export type PlanSaved = store.PlanSaved
 
 async function call<T>(p: Promise<T>): Promise<T> {
   try {
@@ -142,6 +147,9 @@ export const api = {
   finaliseAssessment: (id: number) => call(Assessments.Finalise(id)),
   reopenAssessment: (id: number, reason: string) => call(Assessments.Reopen(id, reason)),
   deleteAssessment: (id: number) => call(Assessments.Delete(id)),
+  plan: (accountId: number, year: number) => call(Plans.Get(accountId, year)),
+  savePlan: (p: AccountPlan, sections: string[]) => call(Plans.Save(p, sections)),
+  copyPlan: (accountId: number, from: number, to: number) => call(Plans.CopyFromYear(accountId, from, to)),
 }
 
 export function blankContact(accountId: number): Contact {

@@ -223,6 +223,128 @@ export namespace domain {
 	        this.role = source["role"];
 	    }
 	}
+	export class PlanReview {
+	    date: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PlanReview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.note = source["note"];
+	    }
+	}
+	export class PlanRisk {
+	    risk: string;
+	    countermeasure: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PlanRisk(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.risk = source["risk"];
+	        this.countermeasure = source["countermeasure"];
+	    }
+	}
+	export class PlanAction {
+	    id: number;
+	    item: string;
+	    owner: string;
+	    due: string;
+	    status: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PlanAction(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.item = source["item"];
+	        this.owner = source["owner"];
+	        this.due = source["due"];
+	        this.status = source["status"];
+	    }
+	}
+	export class AccountPlan {
+	    accountId: number;
+	    year: number;
+	    business: string;
+	    strategy: string;
+	    organisation: string;
+	    procurement: string;
+	    salesHistory: string;
+	    shareOfWallet: string;
+	    stage: string;
+	    strengths: string;
+	    weaknesses: string;
+	    opportunities: string;
+	    threats: string;
+	    revenueTarget: number;
+	    shareTarget: number;
+	    stageTarget: string;
+	    objectives: string;
+	    strategies: string;
+	    actions: PlanAction[];
+	    resources: string;
+	    risks: PlanRisk[];
+	    reviews: PlanReview[];
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AccountPlan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accountId = source["accountId"];
+	        this.year = source["year"];
+	        this.business = source["business"];
+	        this.strategy = source["strategy"];
+	        this.organisation = source["organisation"];
+	        this.procurement = source["procurement"];
+	        this.salesHistory = source["salesHistory"];
+	        this.shareOfWallet = source["shareOfWallet"];
+	        this.stage = source["stage"];
+	        this.strengths = source["strengths"];
+	        this.weaknesses = source["weaknesses"];
+	        this.opportunities = source["opportunities"];
+	        this.threats = source["threats"];
+	        this.revenueTarget = source["revenueTarget"];
+	        this.shareTarget = source["shareTarget"];
+	        this.stageTarget = source["stageTarget"];
+	        this.objectives = source["objectives"];
+	        this.strategies = source["strategies"];
+	        this.actions = this.convertValues(source["actions"], PlanAction);
+	        this.resources = source["resources"];
+	        this.risks = this.convertValues(source["risks"], PlanRisk);
+	        this.reviews = this.convertValues(source["reviews"], PlanReview);
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class AccountTeam {
 	    accountId: number;
 	    leadId: number;
@@ -996,6 +1118,9 @@ export namespace domain {
 	        this.to = source["to"];
 	    }
 	}
+	
+	
+	
 	
 	export class PotentialWeights {
 	    growth: number;
@@ -1817,6 +1942,86 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class PlanPosition {
+	    ourSales: number;
+	    categorySpend: number;
+	    share: number;
+	    stage: string;
+	    status: string;
+	    wonByYear: store.YearSales[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PlanPosition(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ourSales = source["ourSales"];
+	        this.categorySpend = source["categorySpend"];
+	        this.share = source["share"];
+	        this.stage = source["stage"];
+	        this.status = source["status"];
+	        this.wonByYear = this.convertValues(source["wonByYear"], store.YearSales);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PlanView {
+	    plan: domain.AccountPlan;
+	    exists: boolean;
+	    accountName: string;
+	    position: PlanPosition;
+	    years: number[];
+	    limits: {[key: string]: number};
+	
+	    static createFrom(source: any = {}) {
+	        return new PlanView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.plan = this.convertValues(source["plan"], domain.AccountPlan);
+	        this.exists = source["exists"];
+	        this.accountName = source["accountName"];
+	        this.position = this.convertValues(source["position"], PlanPosition);
+	        this.years = source["years"];
+	        this.limits = source["limits"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	
 	
@@ -1993,6 +2198,20 @@ export namespace service {
 
 export namespace store {
 	
+	export class PlanSaved {
+	    updatedAt: string;
+	    actionIds: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PlanSaved(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.updatedAt = source["updatedAt"];
+	        this.actionIds = source["actionIds"];
+	    }
+	}
 	export class SearchHit {
 	    kind: string;
 	    id: number;
@@ -2046,6 +2265,22 @@ export namespace store {
 		    }
 		    return a;
 		}
+	}
+	export class YearSales {
+	    year: number;
+	    deals: number;
+	    amount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new YearSales(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.year = source["year"];
+	        this.deals = source["deals"];
+	        this.amount = source["amount"];
+	    }
 	}
 
 }
