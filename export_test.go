@@ -2,11 +2,15 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"kams/backend/domain"
 )
 
 func TestRunExportPlan(t *testing.T) {
@@ -41,6 +45,42 @@ func TestRunExportPlan(t *testing.T) {
 	}
 }
 
+// The sample's team was assessed in the two quarters before today: the
+// review of the last one has the team page and a page per member.
+func TestRunExportReview(t *testing.T) {
+	db := demoDB(t)
+	dir := t.TempDir()
+	period := domain.PreviousPeriod(domain.QuarterOf(time.Now()))
+	for _, lang := range []string{"zh", "en"} {
+		out := filepath.Join(dir, "review-"+lang+".pdf")
+		var stdout bytes.Buffer
+		args := []string{"export", "review", "--db", db, "--period", period, "--out", out, "--lang", lang}
+		if err := run(args, &stdout); err != nil {
+			t.Fatalf("run(%q): %v", args, err)
+		}
+		if _, err := exec.LookPath("pdftotext"); err != nil {
+			continue
+		}
+		info, err := exec.Command("pdfinfo", out).Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, err := exec.Command("pdftotext", out, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		members := 0
+		for _, m := range []string{"王磊", "李娜", "陈志强", "刘洋", "赵敏", "周杰", "孙悦", "张建国"} {
+			if strings.Contains(string(text), m) {
+				members++
+			}
+		}
+		if members < 5 || !strings.Contains(string(info), fmt.Sprintf("Pages:           %d\n", members+1)) {
+			t.Errorf("%s review names %d sample members; want at least 5 and a page each plus the team's:\n%s", lang, members, info)
+		}
+	}
+}
+
 func TestRunExportPlanAndReviewRefuse(t *testing.T) {
 	db := demoDB(t)
 	dir := t.TempDir()
@@ -55,7 +95,7 @@ func TestRunExportPlanAndReviewRefuse(t *testing.T) {
 		{"plan: unwritable path", []string{"plan", "--db", db, "--account", "江宁汽车", "--year", "2026", "--out", filepath.Join(dir, "no", "dir", "p.pdf")}, "cannot write"},
 		{"plan: no account", []string{"plan", "--db", db, "--out", out}, "--account"},
 		{"plan: missing database", []string{"plan", "--db", filepath.Join(dir, "x.db"), "--account", "1", "--out", out}, "no database"},
-		{"review: no assessments", []string{"review", "--db", db, "--period", "2026-Q3", "--out", out}, "no assessments for period 2026-Q3"},
+		{"review: no assessments", []string{"review", "--db", db, "--period", "2020-Q3", "--out", out}, "no assessments for period 2020-Q3"},
 		{"review: not a period", []string{"review", "--db", db, "--period", "2026-Q5", "--out", out}, "--period"},
 		{"review: no period", []string{"review", "--db", db, "--out", out}, "--period"},
 		{"review: unknown language", []string{"review", "--db", db, "--period", "2026", "--out", out, "--lang", "fr"}, "--lang"},

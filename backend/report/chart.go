@@ -54,9 +54,15 @@ func funnelBars(stages []domain.Stage, deals []domain.Opportunity, lang string) 
 
 // funnel draws one centred bar per stage, as wide as its amount, with the
 // stage's name on the left and the count and amount on the right.
+// funnelRowH is the height of one stage's bar.
+const funnelRowH = 7.0
+
+// funnelHeight is the height the funnel of n stages takes.
+func funnelHeight(n int) float64 { return float64(n)*funnelRowH + 2 }
+
 func (d *doc) funnel(bars []funnelBar, currency string) {
-	const rowH, labelW, valueW = 7.0, 42.0, 50.0
-	d.ensure(min(float64(len(bars))*rowH+2, d.capacity()))
+	const rowH, labelW, valueW = funnelRowH, 42.0, 50.0
+	d.ensure(min(funnelHeight(len(bars)), d.capacity()))
 	maxAmount := int64(0)
 	for _, b := range bars {
 		maxAmount = max(maxAmount, b.amount)

@@ -48,7 +48,7 @@ var planMessages = map[string][2]string{ // zh, en
 	"plan.outline":       {"（下属较多，其团队分列于下）", "(their teams follow below)"},
 	"plan.influence":     {"影响力：%s", "Influence: %s"},
 	"plan.overdue":       {"已逾期", "overdue"},
-	"plan.targetsNote":   {"新增商机与拜访次数：实际 / 目标", "New opportunities and visits: actual / target"},
+	"plan.targetsNote":   {"实际销售为本系统中已赢单商机的金额；新增商机与拜访次数：实际 / 目标", "Actual revenue is the opportunities won in KAMS; new opportunities and visits: actual / target"},
 
 	"col.objKind":   {"类别", "Kind"},
 	"col.objective": {"目标", "Objective"},
@@ -73,6 +73,13 @@ var planMessages = map[string][2]string{ // zh, en
 	"objective.share":        {"份额", "Share"},
 	"objective.relationship": {"关系", "Relationship"},
 	"objective.other":        {"其他", "Other"},
+
+	"objective.measure.revenue":      {"%d 年我方对该客户的销售额", "Our sales to the account in %d"},
+	"objective.measure.share":        {"我方销售额 ÷ 客户品类采购额", "Our sales ÷ the customer's category spend"},
+	"objective.measure.relationship": {"关系发展阶段", "Relationship stage"},
+	"objective.revenueText":          {"年度销售额目标", "Revenue target for the year"},
+	"objective.shareText":            {"客户份额目标", "Share-of-wallet target"},
+	"objective.relationshipText":     {"关系发展目标", "Relationship target"},
 
 	"action.todo":      {"未开始", "To do"},
 	"action.doing":     {"进行中", "In progress"},
@@ -122,10 +129,20 @@ var planMessages = map[string][2]string{ // zh, en
 	"col.rating": {"评价项", "Item"},
 
 	"mrole.kam":      {"大客户经理", "Key-account manager"},
-	"mrole.rep":      {"销售代表", "Sales rep"},
+	"mrole.sales":    {"销售代表", "Sales rep"},
 	"mrole.presales": {"售前工程师", "Pre-sales engineer"},
 	"mrole.service":  {"服务工程师", "Service engineer"},
 	"mrole.manager":  {"主管", "Manager"},
+
+	"metric.won_revenue":        {"销售额（赢单金额）", "Revenue (won)"},
+	"metric.target_achievement": {"目标达成率", "Target achievement"},
+	"metric.win_rate":           {"赢单率", "Win rate"},
+	"metric.visits":             {"拜访次数", "Visits"},
+	"metric.new_opportunities":  {"新增商机", "New opportunities"},
+	"metric.avg_deal":           {"平均成交金额", "Average deal"},
+	"metric.collection_rate":    {"回款率", "Collection rate"},
+	"metric.satisfaction":       {"客户满意度", "Customer satisfaction"},
+	"review.notComputable":      {"无数据", "No data"},
 }
 
 func init() {

@@ -53,12 +53,18 @@ type PlanSales struct {
 	Amount int64  // minor units
 }
 
-// PlanObjective is a measurable objective.
+// PlanObjective is a measurable objective. Its target is Target as the
+// user wrote it or, for the plan's own measures, an amount (minor units), a
+// share of wallet in percent or a relationship stage, printed in the
+// document's language.
 type PlanObjective struct {
 	Kind    string // "revenue", "share", "relationship" or "other"
 	Text    string
-	Measure string // how it is measured
-	Target  string // the value to reach, as the user wrote it
+	Measure string // how it is measured; "" prints the kind's own measure
+	Target  string
+	Amount  int64
+	Percent int
+	Stage   domain.RelationshipStage
 	Due     string // YYYY-MM-DD or ""
 }
 
@@ -153,10 +159,17 @@ func (l *planLayout) cover() {
 			weighted += o.Amount * int64(o.Probability) / 100
 		}
 	}
+	// The plan's own revenue objective, else the year's target.
 	target := "—"
 	for _, t := range p.Targets {
-		if t.Period == strconv.Itoa(p.Year) {
+		if t.Period == strconv.Itoa(p.Year) && t.RevenueTarget > 0 {
 			target = l.money(t.RevenueTarget)
+		}
+	}
+	for _, o := range p.Plan.Objectives {
+		if o.Kind == "revenue" && o.Amount > 0 {
+			target = l.money(o.Amount)
+			break
 		}
 	}
 	d.fields([]field{
@@ -266,9 +279,27 @@ func (l *planLayout) objectives() {
 		if _, ok := messages["objective."+kind]; ok {
 			kind = d.t("objective." + kind)
 		}
-		rows = append(rows, []string{kind, o.Text, o.Measure, o.Target, o.Due})
+		text, measure, target := o.Text, o.Measure, o.Target
+		if _, ok := messages["objective."+o.Kind+"Text"]; ok && text == "" {
+			text = d.t("objective." + o.Kind + "Text")
+		}
+		if _, ok := messages["objective.measure."+o.Kind]; ok && measure == "" {
+			measure = d.t("objective.measure." + o.Kind)
+			if o.Kind == "revenue" {
+				measure = d.t("objective.measure.revenue", l.p.Year)
+			}
+		}
+		switch {
+		case o.Amount > 0:
+			target = l.money(o.Amount)
+		case o.Percent > 0:
+			target = strconv.Itoa(o.Percent) + "%"
+		case o.Stage != "":
+			target = stageName(d.lang, o.Stage)
+		}
+		rows = append(rows, []string{kind, text, measure, target, o.Due})
 	}
-	d.table(scaleCols(column{head: d.t("col.objKind"), width: 14}, column{head: d.t("col.objective"), width: 60, long: true},
+	d.table(scaleCols(column{head: d.t("col.objKind"), width: 21}, column{head: d.t("col.objective"), width: 53, long: true},
 		column{head: d.t("col.measure"), width: 44}, column{head: d.t("col.target"), width: 30}, column{head: d.t("col.due"), width: 22}), rows, 0)
 }
 
@@ -326,8 +357,13 @@ func (l *planLayout) deals() {
 		column{head: d.t("col.weighted"), width: 26, right: true}, column{head: d.t("col.closeDate"), width: 22},
 		column{head: d.t("col.status"), width: 16}), rows, 0)
 	if len(p.Deals) > 0 {
+		// The title goes to the next page with its chart, never alone.
+		bars := funnelBars(p.Stages, p.Deals, d.lang)
+		d.y++
+		d.ensure(lineH(sizeBody+0.5) + 0.3 + min(funnelHeight(len(bars)), d.capacity()-lineH(sizeBody+0.5)-1))
+		d.y--
 		d.subheading(d.t("plan.funnel"))
-		d.funnel(funnelBars(p.Stages, p.Deals, d.lang), p.Currency)
+		d.funnel(bars, p.Currency)
 	}
 }
 

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -37,15 +38,40 @@ type ReviewMember struct {
 	Training    []ReviewTraining
 }
 
-// ReviewKPI is a key performance indicator of the assessment.
+// ReviewKPI is a key performance indicator of the assessment. Its name is
+// Name or, when that is empty, the Metric's own name in the document's
+// language. Target and Actual print as given or, when empty, from the
+// values in the Unit ("money" in minor units, "percent", "count").
 type ReviewKPI struct {
-	Name   domain.Text
-	Weight int    // percent
-	Target string // as printed: the service formats money, counts and ratios
-	Actual string
-	Score  float64 // 0–100
+	Name                     domain.Text
+	Metric                   string
+	Weight                   int // percent
+	Target, Actual           string
+	Unit                     string
+	TargetValue, ActualValue float64
+	NotComputable            bool    // the data cannot give the actual
+	Score                    float64 // points out of Weight (more when over target)
 	// PreviousScore < 0 is unknown.
 	PreviousScore float64
+}
+
+// kpiName is the KPI's name in lang.
+func kpiName(lang string, k ReviewKPI) string {
+	if k.Name.Zh == "" && k.Name.En == "" && k.Metric != "" {
+		return tr(lang, "metric."+k.Metric)
+	}
+	return text(lang, k.Name)
+}
+
+// kpiValue prints a target or an actual in the KPI's unit.
+func kpiValue(lang, currency, unit string, v float64) string {
+	switch unit {
+	case "money":
+		return money(int64(math.Round(v)), currency, lang)
+	case "percent":
+		return decimal(v, 1) + "%"
+	}
+	return decimal(v, 1)
 }
 
 // ReviewRating is a qualitative rating (competence, attitude, teamwork …).
@@ -123,8 +149,12 @@ func reviewSummary(d *doc, r ReviewData, limit int) {
 	if len(r.Members) > 0 {
 		avg = decimal(sum/float64(len(r.Members)), 1)
 	}
-	d.fields([]field{{d.t("review.team"), r.Team}, {d.t("review.period"), r.Period},
-		{d.t("review.members"), strconv.Itoa(len(r.Members))}, {d.t("review.average"), avg}}, 4)
+	fs := []field{{d.t("review.period"), r.Period},
+		{d.t("review.members"), strconv.Itoa(len(r.Members))}, {d.t("review.average"), avg}}
+	if r.Team != "" {
+		fs = append([]field{{d.t("review.team"), r.Team}}, fs...)
+	}
+	d.fields(fs, 4)
 	if len(r.Members) == 0 {
 		d.heading(d.t("review.ranking"))
 		d.paragraph(d.t("review.noMembers"))
@@ -198,7 +228,17 @@ func memberPage(d *doc, r ReviewData, m ReviewMember, lim memberLimits) {
 	d.heading(d.t("review.kpis") + shownNote(d, len(kpis), len(m.KPIs)))
 	var rows [][]string
 	for _, k := range kpis {
-		rows = append(rows, []string{text(d.lang, k.Name), strconv.Itoa(k.Weight) + "%", k.Target, k.Actual, decimal(k.Score, 1)})
+		target, actual := k.Target, k.Actual
+		if target == "" && k.Unit != "" {
+			target = kpiValue(d.lang, r.Currency, k.Unit, k.TargetValue)
+		}
+		if actual == "" && k.Unit != "" {
+			actual = kpiValue(d.lang, r.Currency, k.Unit, k.ActualValue)
+		}
+		if k.NotComputable {
+			actual = d.t("review.notComputable")
+		}
+		rows = append(rows, []string{kpiName(d.lang, k), strconv.Itoa(k.Weight) + "%", target, actual, decimal(k.Score, 1)})
 	}
 	d.table(scaleCols(column{head: d.t("col.kpi"), width: 70}, column{head: d.t("col.weight"), width: 18, right: true},
 		column{head: d.t("col.target"), width: 34, right: true}, column{head: d.t("col.actual"), width: 34, right: true},
@@ -226,7 +266,7 @@ func memberPage(d *doc, r ReviewData, m ReviewMember, lim memberLimits) {
 	d.heading(d.t("review.compare"))
 	var pairs []pairBar
 	for _, k := range kpis {
-		pairs = append(pairs, pairBar{label: text(d.lang, k.Name), now: k.Score, prior: k.PreviousScore})
+		pairs = append(pairs, pairBar{label: kpiName(d.lang, k), now: k.Score, prior: k.PreviousScore})
 	}
 	pairs = append(pairs, pairBar{label: d.t("review.total"), now: m.Total, prior: m.PreviousTotal})
 	d.pairBars(pairs, d.t("review.thisPeriod", r.Period), d.t("review.prevPeriod", r.PreviousPeriod))

@@ -16,7 +16,7 @@ func team(n int, heavy bool) report.ReviewData {
 	r := report.ReviewData{Printed: clock(), Currency: "CNY", Team: "华东大客户部", Period: "2026-Q3", PreviousPeriod: "2026-Q2"}
 	kpis := []string{"销售额", "目标达成率", "新增商机", "拜访次数", "回款率", "客户满意度"}
 	for i := 0; i < n; i++ {
-		m := report.ReviewMember{Name: fmt.Sprintf("成员%02d", i+1), Role: []string{"kam", "rep", "presales", "service", "manager"}[i%5],
+		m := report.ReviewMember{Name: fmt.Sprintf("成员%02d", i+1), Role: []string{"kam", "sales", "presales", "service", "manager"}[i%5],
 			Total: float64(60 + i*7%40), PreviousTotal: float64(55 + i*5%40), Grade: []string{"A", "B", "C", "D"}[i%4],
 			Achievement: float64(40+i*13%90) / 100, Comments: fmt.Sprintf("成员%02d评语：本季度拜访客户积极，商机推进稳定；下季度需加强回款管理。", i+1)}
 		nk := len(kpis)

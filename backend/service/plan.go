@@ -2,8 +2,11 @@ package service
 
 import (
 	"context"
+	"errors"
 	"io"
 	"regexp"
+	"strconv"
+	"strings"
 
 	"kams/backend/domain"
 	"kams/backend/report"
@@ -45,7 +48,7 @@ func (r *Reports) PlanData(ctx context.Context, accountID int64, year int) (repo
 	if err != nil {
 		return p, err
 	}
-	sections, err := r.planSections(ctx, accountID, year)
+	sections, stage, err := r.planSections(ctx, accountID, year)
 	if err != nil {
 		return p, err
 	}
@@ -53,19 +56,9 @@ func (r *Reports) PlanData(ctx context.Context, accountID int64, year int) (repo
 	if err != nil {
 		return p, err
 	}
-	// The situation the plan leaves empty is the one the profile holds.
 	a := view.Account
-	for _, f := range []struct {
-		plan    *string
-		profile string
-	}{
-		{&sections.Strategy, a.BusinessStrategy},
-		{&sections.Organisation, a.SupplyChainStrategy},
-		{&sections.Procurement, a.ProcurementPlans},
-	} {
-		if *f.plan == "" {
-			*f.plan = f.profile
-		}
+	if stage != "" {
+		a.Stage = stage // the plan's own reading of the relationship
 	}
 	p = report.PlanData{Printed: r.now(), Currency: set.Currency, Year: year, Account: a, Scores: view.Scores,
 		Contacts: contacts, Stages: set.Stages, Plan: sections, Targets: targets}
@@ -76,10 +69,83 @@ func (r *Reports) PlanData(ctx context.Context, accountID int64, year int) (repo
 }
 
 // planSections are the parts of the plan the user writes for the account
-// and year: empty for now.
-func (r *Reports) planSections(ctx context.Context, accountID int64, year int) (report.PlanSections, error) {
-	// filled when the plan editor lands
-	return report.PlanSections{}, nil
+// and year, as the editor shows them: a year not yet written prints the
+// plan the editor would start from (situation from the profile and the
+// people). Free texts become lists a line an item; the plan's own stage
+// reading, if any, is returned beside them.
+func (r *Reports) planSections(ctx context.Context, accountID int64, year int) (report.PlanSections, domain.RelationshipStage, error) {
+	view, err := r.plans.Get(ctx, accountID, year)
+	if err != nil {
+		return report.PlanSections{}, "", err
+	}
+	pl := view.Plan
+	s := report.PlanSections{Business: pl.Business, Strategy: pl.Strategy, Organisation: pl.Organisation,
+		Procurement: pl.Procurement, Position: joinNonEmpty(pl.SalesHistory, pl.ShareOfWallet),
+		Strengths: lines(pl.Strengths), Weaknesses: lines(pl.Weaknesses), Chances: lines(pl.Opportunities),
+		Threats: lines(pl.Threats), Strategies: lines(pl.Strategies), Resources: lines(pl.Resources)}
+	for _, y := range view.Position.WonByYear {
+		s.SalesHistory = append(s.SalesHistory, report.PlanSales{Period: strconv.Itoa(y.Year), Amount: y.Amount})
+	}
+	if pl.RevenueTarget > 0 {
+		s.Objectives = append(s.Objectives, report.PlanObjective{Kind: "revenue", Amount: pl.RevenueTarget})
+	}
+	if pl.ShareTarget > 0 {
+		s.Objectives = append(s.Objectives, report.PlanObjective{Kind: "share", Percent: pl.ShareTarget})
+	}
+	if pl.StageTarget != "" {
+		s.Objectives = append(s.Objectives, report.PlanObjective{Kind: "relationship", Stage: pl.StageTarget})
+	}
+	for _, o := range lines(pl.Objectives) {
+		s.Objectives = append(s.Objectives, report.PlanObjective{Kind: "other", Text: o})
+	}
+	for _, a := range pl.Actions {
+		if strings.TrimSpace(a.Item) == "" {
+			continue // a row added in the editor and never filled in
+		}
+		status := string(a.Status)
+		if a.Status == domain.ActionPlanned {
+			status = "todo"
+		}
+		s.Actions = append(s.Actions, report.PlanAction{Item: a.Item, Owner: a.Owner, Due: a.Due, Status: status})
+	}
+	for _, k := range pl.Risks {
+		if strings.TrimSpace(k.Risk+k.Countermeasure) != "" {
+			s.Risks = append(s.Risks, report.PlanRisk{Risk: k.Risk, Counter: k.Countermeasure})
+		}
+	}
+	for _, v := range pl.Reviews {
+		if strings.TrimSpace(v.Date+v.Note) != "" {
+			s.Reviews = append(s.Reviews, report.PlanReview{Date: v.Date, Note: v.Note})
+		}
+	}
+	return s, pl.Stage, nil
+}
+
+// lines splits a free text into its items: one a line, without the
+// bullets or numbers people type ("- ", "• ", "1. ", "2、").
+func lines(text string) []string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(l)
+		l = strings.TrimSpace(bullet.ReplaceAllString(l, ""))
+		if l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+var bullet = regexp.MustCompile(`^(?:[-•·*]\s*|\d{1,2}(?:[.)]\s+|[、）]\s*)|[（(]\d{1,2}[)）]\s*)`)
+
+// joinNonEmpty joins the texts that are not blank, a paragraph each.
+func joinNonEmpty(texts ...string) string {
+	var out []string
+	for _, t := range texts {
+		if t = strings.TrimSpace(t); t != "" {
+			out = append(out, t)
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 // planTargets are the account's targets of the year and of its quarters,
@@ -126,21 +192,63 @@ func (r *Reports) ReviewData(ctx context.Context, period string) (report.ReviewD
 	if err != nil {
 		return report.ReviewData{}, err
 	}
-	members, err := r.reviewMembers(ctx, period)
+	members, previous, err := r.reviewMembers(ctx, period)
 	if err != nil {
 		return report.ReviewData{}, err
 	}
 	if len(members) == 0 {
 		return report.ReviewData{}, ErrNoAssessments(period)
 	}
-	return report.ReviewData{Printed: r.now(), Currency: set.Currency, Period: period, Members: members}, nil
+	return report.ReviewData{Printed: r.now(), Currency: set.Currency, Period: period, PreviousPeriod: previous,
+		Members: members}, nil
 }
 
-// reviewMembers are the members' assessments of the period: none until the
-// team assessment lands.
-func (r *Reports) reviewMembers(ctx context.Context, period string) ([]report.ReviewMember, error) {
-	// filled when the team assessment lands
-	return nil, nil
+// reviewMembers are the members' assessments of the period, best first,
+// as the team review prints them, and the period before it.
+func (r *Reports) reviewMembers(ctx context.Context, period string) ([]report.ReviewMember, string, error) {
+	tr, err := r.assessments.Review(ctx, period)
+	if errors.Is(err, domain.ErrNotFound) {
+		return nil, "", nil
+	}
+	if err != nil {
+		return nil, "", err
+	}
+	out := make([]report.ReviewMember, 0, len(tr.Members))
+	for _, m := range tr.Members {
+		rm := report.ReviewMember{Name: m.Name, Role: string(m.Role), Total: m.Total, PreviousTotal: -1,
+			Grade: m.Grade, Achievement: -1, Comments: m.Comments}
+		// The summary's bars are the members' revenue targets of the
+		// period, whether or not their template scores achievement.
+		tv, err := r.targets.Achievement(ctx, domain.TargetScope{MemberID: m.MemberID}, period)
+		if err != nil {
+			return nil, "", err
+		}
+		if tv.Revenue.Achievement >= 0 {
+			rm.Achievement = tv.Revenue.Achievement
+		}
+		if m.Previous != nil {
+			rm.PreviousTotal = m.Previous.Total
+		}
+		for _, k := range m.KPIs {
+			rk := report.ReviewKPI{Name: domain.Text{Zh: k.Name, En: k.Name}, Metric: string(k.Key), Weight: k.Weight,
+				Unit: string(k.Unit), TargetValue: k.Target, ActualValue: k.Actual, NotComputable: !k.Computable,
+				Score: k.Score, PreviousScore: -1}
+			if m.Previous != nil {
+				if p, ok := m.Previous.Scores[k.Key]; ok {
+					rk.PreviousScore = p
+				}
+			}
+			rm.KPIs = append(rm.KPIs, rk)
+		}
+		for _, g := range m.Ratings {
+			rm.Ratings = append(rm.Ratings, report.ReviewRating{Name: domain.Text{Zh: g.Name, En: g.Name}, Score: g.Rating})
+		}
+		for _, t := range m.Training {
+			rm.Training = append(rm.Training, report.ReviewTraining{Course: t.Course, Date: t.Date, Hours: t.Hours, Result: t.Result})
+		}
+		out = append(out, rm)
+	}
+	return out, tr.Previous, nil
 }
 
 // fieldError is a validation error on one field.

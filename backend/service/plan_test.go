@@ -3,6 +3,8 @@ package service_test
 import (
 	"context"
 	"errors"
+	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -29,8 +31,27 @@ func TestPlanDataOfTheSample(t *testing.T) {
 	if p.Year != 2026 || p.Account.ID != a.ID || len(p.Contacts) == 0 || len(p.Deals) == 0 || len(p.Stages) == 0 {
 		t.Errorf("plan of %d for %d: %d people, %d deals, %d stages", p.Account.ID, p.Year, len(p.Contacts), len(p.Deals), len(p.Stages))
 	}
-	if a.BusinessStrategy != "" && p.Plan.Strategy != a.BusinessStrategy {
-		t.Errorf("the plan's strategy %q is not the profile's", p.Plan.Strategy)
+	// The sample's plan for the year comes through: SWOT and strategies as
+	// lists, the measurable objectives, the action plan.
+	s := p.Plan
+	if len(s.Strengths) == 0 || len(s.Threats) == 0 || len(s.Strategies) == 0 || len(s.Actions) == 0 || len(s.Risks) == 0 {
+		t.Errorf("plan sections: %+v", s)
+	}
+	if len(s.Objectives) == 0 || s.Objectives[0].Kind != "revenue" || s.Objectives[0].Amount <= 0 {
+		t.Errorf("objectives %+v, want the revenue target first", s.Objectives)
+	}
+	for _, act := range s.Actions {
+		if act.Item == "" || act.Status == "planned" {
+			t.Errorf("action %+v: empty, or a status the report does not know", act)
+		}
+	}
+	// A year with no plan prints the one the editor starts from.
+	empty, err := r.PlanData(ctx, a.ID, 2030)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.BusinessStrategy == "" || !strings.Contains(empty.Plan.Strategy, a.BusinessStrategy) {
+		t.Errorf("the new plan's strategy %q does not start from the profile's %q", empty.Plan.Strategy, a.BusinessStrategy)
 	}
 	for _, d := range p.Deals {
 		if d.Status == domain.DealOpen && d.Probability == 0 {
@@ -69,5 +90,22 @@ func TestReviewDataRefuses(t *testing.T) {
 	}
 	if _, err := r.ReviewData(ctx, "Q3"); !errors.As(err, &e) || e.Code != domain.CodeValidation {
 		t.Errorf("review of a bad period: %v", err)
+	}
+}
+
+func TestPlanTextsBecomeLists(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"", nil},
+		{"一\n\n二 \n", []string{"一", "二"}},
+		{"- 品牌\n• 服务\n1. 交付\n2、价格\n（3）渠道", []string{"品牌", "服务", "交付", "价格", "渠道"}},
+		{"1.5 亿元的框架协议", []string{"1.5 亿元的框架协议"}},
+		{"12) Twelve", []string{"Twelve"}},
+	} {
+		if got := service.PlanLines(c.text); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("lines(%q) = %q, want %q", c.text, got, c.want)
+		}
 	}
 }

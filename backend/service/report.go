@@ -24,19 +24,22 @@ const (
 
 // Reports prints documents about an account.
 type Reports struct {
-	store    *store.Store
-	now      func() time.Time
-	accounts *Accounts
-	people   *People
-	deals    *Deals
-	targets  *Targets
+	store       *store.Store
+	now         func() time.Time
+	accounts    *Accounts
+	people      *People
+	deals       *Deals
+	targets     *Targets
+	plans       *Plans
+	assessments *Assessments
 }
 
 // NewReports builds the service over a store; now is the clock (the print
 // date, and the day red flags and overdue steps are counted from).
 func NewReports(s *store.Store, now func() time.Time) *Reports {
 	return &Reports{store: s, now: now, accounts: NewAccounts(s, now), people: NewPeople(s, now), deals: NewDeals(s, now),
-		targets: NewTargets(s, now)}
+		targets: NewTargets(s, now), plans: NewPlans(s, now),
+		assessments: NewAssessments(s, now)}
 }
 
 // FindAccount finds a live account by its id or, failing that, by its

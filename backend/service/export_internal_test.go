@@ -1,0 +1,4 @@
+package service
+
+// PlanLines exposes lines to the black-box tests.
+var PlanLines = lines
