@@ -13,9 +13,9 @@ import (
 	"kams/backend/service"
 )
 
-// Reports exports the printed documents of an account. Choosing the file
-// (the native dialog) and writing it are two calls, so the end-to-end test
-// can stand in for the dialog alone.
+// Reports exports the printed documents: an account's brief and plan, the
+// team's review. Choosing the file (the native dialog) and writing it are
+// two calls, so the end-to-end test can stand in for the dialog alone.
 type Reports struct {
 	svc *service.Reports
 	// wctx is Wails' context, which the dialog needs; set at start-up.
@@ -57,6 +57,12 @@ func (r *Reports) WriteBrief(accountID int64, lang, path string) (ExportedFile, 
 // WritePlan writes an account's plan for a year to path in lang.
 func (r *Reports) WritePlan(accountID int64, year int, lang, path string) (ExportedFile, error) {
 	return r.write(path, func(b *bytes.Buffer) error { return r.svc.Plan(ctx(), accountID, year, lang, b) })
+}
+
+// WriteReview writes the team performance review of a period to path in
+// lang.
+func (r *Reports) WriteReview(period, lang, path string) (ExportedFile, error) {
+	return r.write(path, func(b *bytes.Buffer) error { return r.svc.Review(ctx(), period, lang, b) })
 }
 
 // OpenAfterExport is the remembered "open after export" box.

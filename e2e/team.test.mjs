@@ -1,7 +1,12 @@
 // End-to-end: the key-account team on the sample database — a member who
 // leads accounts cannot leave without a new lead; a template refused while
 // its weights are not 100, then saved; a member assessed, rated, commented,
-// finalised (edits refused), reopened with a reason.
+// finalised (edits refused), reopened with a reason; the period's team
+// review exported as PDF.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { after, before, describe } from 'node:test'
 import assert from 'node:assert/strict'
 import { startApp, step } from './harness.mjs'
@@ -133,6 +138,29 @@ describe('team, templates and assessments, end to end', () => {
     assert.equal(a.reopens.length, 1)
     assert.equal(a.reopens[0].reason, '拜访记录补录后重新评估')
     await app.shot('66-assessment-reopened-en')
+  })
+
+  it('exports the team review of the period as PDF', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'kams-review-')), 'review.pdf')
+    // Only the OS dialog is stood in for; writing is the real backend.
+    await page.evaluate((p) => {
+      window.__offered = []
+      window.go.app.Reports.ChoosePDFPath = async (name) => {
+        window.__offered.push(name)
+        return p
+      }
+    }, out)
+    await page.locator('[data-testid=review-export]').click()
+    await page.locator('[data-testid=review-export-run]').click()
+    await page.getByText('Exported to').waitFor()
+    assert.deepEqual(await page.evaluate(() => window.__offered), [`team-review-${period}.pdf`])
+    const text = execFileSync('pdftotext', [out, '-']).toString()
+    assert.match(text, /Team performance review/)
+    assert.match(text, /王磊/)
+    assert.match(text, /拜访扎实，继续推进江宁汽车二期。/, 'the comments just written are printed')
+    const pages = execFileSync('pdfinfo', [out]).toString().match(/Pages:\s+(\d+)/)[1]
+    assert.equal(Number(pages), 2, 'the team page and one page for the one member assessed')
+    await page.keyboard.press('Escape')
   })
 
   it('shows the screens in Chinese', async () => {

@@ -125,6 +125,7 @@ export const api = {
   choosePDFPath: (defaultName: string, title: string) => call(Reports.ChoosePDFPath(defaultName, title)),
   writeBrief: (accountId: number, lang: string, path: string) => call(Reports.WriteBrief(accountId, lang, path)),
   writePlan: (accountId: number, year: number, lang: string, path: string) => call(Reports.WritePlan(accountId, year, lang, path)),
+  writeReview: (period: string, lang: string, path: string) => call(Reports.WriteReview(period, lang, path)),
   openAfterExport: () => call(Reports.OpenAfterExport()),
   setOpenAfterExport: (on: boolean) => call(Reports.SetOpenAfterExport(on)),
   members: () => call(Team.Members()),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { exportFileName, safeName } from './export'
+import { exportFileName, reviewFileName, safeName } from './export'
 
 const jn = { name: '江宁新能源汽车股份有限公司', shortName: '江宁汽车', englishName: 'Jiangning NEV' }
 
@@ -20,5 +20,15 @@ describe('exportFileName', () => {
 describe('safeName', () => {
   it('keeps Chinese and drops path separators', () => {
     expect(safeName('上海/浦东\\分公司')).toBe('上海-浦东-分公司')
+  })
+})
+
+describe('reviewFileName', () => {
+  it.each([
+    ['zh', '2026-Q3', '团队绩效考核-2026-Q3.pdf'],
+    ['en', '2026-H1', 'team-review-2026-H1.pdf'],
+    ['en', '', 'team-review-KAMS.pdf'],
+  ] as const)('%s %s → %s', (lang, period, want) => {
+    expect(reviewFileName(lang, period)).toBe(want)
   })
 })

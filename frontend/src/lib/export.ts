@@ -1,7 +1,7 @@
 // File names offered by the export dialog: the account's short name, the
 // document and its year or date, in the language of the document.
 
-export type ExportKind = 'brief' | 'plan'
+export type ExportKind = 'brief' | 'plan' | 'review'
 
 export interface ExportAccount {
   name: string
@@ -12,6 +12,7 @@ export interface ExportAccount {
 const docNames: Record<ExportKind, Record<'zh' | 'en', string>> = {
   brief: { zh: '会前简报', en: 'meeting-brief' },
   plan: { zh: '大客户计划', en: 'account-plan' },
+  review: { zh: '团队绩效考核', en: 'team-review' },
 }
 
 // safeName drops what Windows, macOS or Linux refuse in a file name.
@@ -31,4 +32,9 @@ export function exportFileName(kind: ExportKind, a: ExportAccount, lang: 'zh' | 
   if (lang === 'zh') parts.push(docNames[kind].zh)
   else parts.push(docNames[kind].en)
   return parts.join('-') + '.pdf'
+}
+
+// reviewFileName is e.g. "团队绩效考核-2026-Q3.pdf" or "team-review-2026-Q3.pdf".
+export function reviewFileName(lang: 'zh' | 'en', period: string): string {
+  return `${docNames.review[lang]}-${safeName(period) || 'KAMS'}.pdf`
 }

@@ -21,3 +21,7 @@ export function WriteBrief(arg1, arg2, arg3) {
 export function WritePlan(arg1, arg2, arg3, arg4) {
   return window['go']['app']['Reports']['WritePlan'](arg1, arg2, arg3, arg4);
 }
+
+export function WriteReview(arg1, arg2, arg3) {
+  return window['go']['app']['Reports']['WriteReview'](arg1, arg2, arg3);
+}

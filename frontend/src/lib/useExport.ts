@@ -1,0 +1,55 @@
+// The export flow every printed document shares: ask where to save (the
+// native dialog), write, say where it went, and remember the "open after
+// export" box.
+import { ref } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { useMessage } from 'naive-ui'
+import { api, type ExportedFile } from '../api'
+import { message as errorMessage, toUIError } from './errors'
+
+export function useExport() {
+  const { t } = useI18n()
+  const msg = useMessage()
+  const openAfter = ref(false)
+  const busy = ref('')
+  const lastPath = ref('')
+
+  async function loadOpenAfter() {
+    try {
+      openAfter.value = await api.openAfterExport()
+    } catch (e) {
+      msg.error(errorMessage(toUIError(e), t))
+    }
+  }
+
+  async function remember(on: boolean) {
+    openAfter.value = on
+    try {
+      await api.setOpenAfterExport(on)
+    } catch (e) {
+      msg.error(errorMessage(toUIError(e), t))
+    }
+  }
+
+  // save asks for a path offering fileName, then writes there; false when
+  // the user cancelled or the write failed (the message says why).
+  async function save(kind: string, fileName: string, title: string, write: (path: string) => Promise<ExportedFile>): Promise<boolean> {
+    busy.value = kind
+    try {
+      const path = await api.choosePDFPath(fileName, title)
+      if (!path) return false // cancelled: nothing written
+      const done = await write(path)
+      lastPath.value = done.path
+      msg.success(t('export.done', { path: done.path }), { duration: 6000 })
+      if (done.openError) msg.warning(t('export.openFailed', { detail: done.openError }))
+      return true
+    } catch (e) {
+      msg.error(errorMessage(toUIError(e), t))
+      return false
+    } finally {
+      busy.value = ''
+    }
+  }
+
+  return { openAfter, busy, lastPath, loadOpenAfter, remember, save }
+}
