@@ -130,7 +130,7 @@ describe('account plan, end to end', () => {
     await page.reload()
     await openPlan(JIANGNING, { nav: 'Key accounts', tab: 'Account plan' })
     assert.equal((await status().textContent()).trim(), 'Saved')
-    await page.getByText('Our position', { exact: true }).waitFor()
+    await page.getByText('Our position', { exact: true }).first().waitFor() // two while the tabs slide
     await app.shot('63-plan-en')
     await page.locator('[data-testid=plan-actions]').scrollIntoViewIfNeeded()
     await app.shot('64-plan-actions-en')
