@@ -1,6 +1,7 @@
 package service_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"path/filepath"
@@ -41,6 +42,49 @@ func BenchmarkAccountsList(b *testing.B) {
 					b.Fatalf("list: %d, %v", len(got), err)
 				}
 			}
+		})
+	}
+}
+
+// BenchmarkSamplePlan prints the plan of the sample's largest account (the
+// one with the most people and deals) for this year, from the database to
+// the finished PDF: what "export plan" costs the user.
+func BenchmarkSamplePlan(b *testing.B) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	if err := service.NewSample(st, time.Now).Load(ctx); err != nil {
+		b.Fatal(err)
+	}
+	r := service.NewReports(st, time.Now)
+	list, err := service.NewAccounts(st, time.Now).List(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var largest int64
+	most := -1
+	for _, v := range list {
+		p, err := r.PlanData(ctx, v.Account.ID, time.Now().Year())
+		if err != nil {
+			b.Fatal(err)
+		}
+		if n := len(p.Contacts) + len(p.Deals); n > most {
+			largest, most = v.Account.ID, n
+		}
+	}
+	for _, lang := range []string{"zh", "en"} {
+		b.Run(lang, func(b *testing.B) {
+			var buf bytes.Buffer
+			for b.Loop() {
+				buf.Reset()
+				if err := r.Plan(ctx, largest, time.Now().Year(), lang, &buf); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(buf.Len())/1024, "KiB/pdf")
 		})
 	}
 }
