@@ -271,8 +271,7 @@ type field struct{ label, value string }
 // above its value; a value wraps within its column.
 func (d *doc) fields(fs []field, per int) {
 	colW := contentW / float64(per)
-	wl, wv := d.measure(sizeSmall), d.measure(sizeBody+0.5)
-	_ = wl
+	wv := d.measure(sizeBody + 0.5)
 	for i := 0; i < len(fs); i += per {
 		row := fs[i:min(i+per, len(fs))]
 		lines := make([][]string, len(row))

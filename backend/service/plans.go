@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -16,12 +17,15 @@ import (
 // what the data says about our position, saved section by section, and
 // started as a copy of an earlier year.
 type Plans struct {
-	store *store.Store
-	now   func() time.Time
+	store   *store.Store
+	now     func() time.Time
+	targets *Targets
 }
 
 // NewPlans builds the service over a store; now is the clock (time.Now).
-func NewPlans(s *store.Store, now func() time.Time) *Plans { return &Plans{store: s, now: now} }
+func NewPlans(s *store.Store, now func() time.Time) *Plans {
+	return &Plans{store: s, now: now, targets: NewTargets(s, now)}
+}
 
 // PlanPosition is our position at the account as the data tells it, beside
 // the plan's own texts, which override it when the user writes them:
@@ -52,6 +56,10 @@ type PlanView struct {
 	Years []int `json:"years"`
 	// Limits are each text's limit in characters (domain.PlanTextLimits).
 	Limits map[string]int `json:"limits"`
+	// Target is the account's target for the year in the targets
+	// (目标管理计划), with what was won: the editor shows it beside the
+	// plan's own revenue objective, which may count more than deals.
+	Target domain.TargetView `json:"target"`
 }
 
 // Get returns the plan of an account for a year with the position computed
@@ -89,6 +97,9 @@ func (p *Plans) Get(ctx context.Context, accountID int64, year int) (PlanView, e
 		return PlanView{}, err
 	}
 	v.Position = Position(a, won)
+	if v.Target, err = p.targets.Achievement(ctx, domain.TargetScope{AccountID: accountID}, strconv.Itoa(year)); err != nil {
+		return PlanView{}, err
+	}
 	return v, nil
 }
 

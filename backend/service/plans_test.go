@@ -154,6 +154,14 @@ func TestSamplePlans(t *testing.T) {
 		if !reflect.DeepEqual(v.Years, want) {
 			t.Errorf("%s: years %v, want %v", name, v.Years, want)
 		}
+		// Beside the plan, the account's target of the year from the
+		// targets, with what was won: set for the sample's key accounts.
+		if v.Target.Period != strconv.Itoa(y) || v.Target.Scope.AccountID != ids[name] {
+			t.Errorf("%s: target %+v, want the account's for %d", name, v.Target, y)
+		}
+		if name == "江宁新能源汽车股份有限公司" && (!v.Target.Set || v.Target.Revenue.Target <= 0) {
+			t.Errorf("%s: no revenue target for %d: %+v", name, y, v.Target)
+		}
 		for _, yr := range v.Years {
 			p, err := st.Plan(ctx, ids[name], yr)
 			if err != nil {

@@ -1989,6 +1989,7 @@ export namespace service {
 	    position: PlanPosition;
 	    years: number[];
 	    limits: {[key: string]: number};
+	    target: domain.TargetView;
 	
 	    static createFrom(source: any = {}) {
 	        return new PlanView(source);
@@ -2002,6 +2003,7 @@ export namespace service {
 	        this.position = this.convertValues(source["position"], PlanPosition);
 	        this.years = source["years"];
 	        this.limits = source["limits"];
+	        this.target = this.convertValues(source["target"], domain.TargetView);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
