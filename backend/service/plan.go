@@ -241,7 +241,7 @@ func (r *Reports) reviewMembers(ctx context.Context, period string) ([]report.Re
 			rm.KPIs = append(rm.KPIs, rk)
 		}
 		for _, g := range m.Ratings {
-			rm.Ratings = append(rm.Ratings, report.ReviewRating{Name: domain.Text{Zh: g.Name, En: g.Name}, Score: g.Rating})
+			rm.Ratings = append(rm.Ratings, report.ReviewRating{Name: domain.RatingText(g.Name), Score: g.Rating})
 		}
 		for _, t := range m.Training {
 			rm.Training = append(rm.Training, report.ReviewTraining{Course: t.Course, Date: t.Date, Hours: t.Hours, Result: t.Result})
