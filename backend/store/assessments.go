@@ -118,7 +118,7 @@ func memberFigures(ctx context.Context, q rowQuerier, memberID int64, period, fr
 		(SELECT count(*) FROM opportunities WHERE owner_id = ?1 AND deleted_at IS NULL AND status = 'lost' AND closed_on BETWEEN ?2 AND ?3),
 		(SELECT count(*) FROM interactions WHERE member_id = ?1 AND deleted_at IS NULL AND date BETWEEN ?2 AND ?3
 			AND kind IN (`+strings.Join(kinds, ", ")+`)),
-		(SELECT count(*) FROM opportunities WHERE owner_id = ?1 AND deleted_at IS NULL AND substr(created_at, 1, 10) BETWEEN ?2 AND ?3),
+		(SELECT count(*) FROM opportunities WHERE owner_id = ?1 AND deleted_at IS NULL AND created_on BETWEEN ?2 AND ?3),
 		(SELECT revenue FROM targets WHERE member_id = ?1 AND period = ?4)`,
 		memberID, from, to, period).Scan(&f.Won, &f.WonAmount, &f.Lost, &f.Visits, &f.NewDeals, &target)
 	if err != nil {

@@ -11,7 +11,8 @@ import (
 
 // The funnel reads two digests of each deal instead of its history: the
 // bitmask of the stages it ever entered (opportunities.reached) and the
-// day of its last live interaction, or of its creation (touched). Every
+// day of its last live interaction, or of its creation (touched, both
+// local days). Every
 // write of a stay or of a deal's interaction keeps them, in its transaction.
 
 // stageBit is a stage's bit in reached: its position among the stages.
@@ -57,7 +58,7 @@ func countStay(ctx context.Context, tx *sql.Tx, deal int64, stage string, days i
 }
 
 const touchedSQL = `COALESCE((SELECT max(i.date) FROM interactions i
-	WHERE i.opportunity_id = opportunities.id AND i.deleted_at IS NULL), substr(created_at, 1, 10))`
+	WHERE i.opportunity_id = opportunities.id AND i.deleted_at IS NULL), created_on)`
 
 // touchDeal recomputes the day a deal was last touched (0: no deal).
 func touchDeal(ctx context.Context, tx *sql.Tx, deal int64) error {
@@ -90,6 +91,10 @@ func (s *Store) RebuildDealDigests(ctx context.Context) error {
 		stays = append(stays, fmt.Sprintf("days_%d = (SELECT COALESCE(sum(v.days), 0) %s), stays_%d = (SELECT count(*) %s)", i, finished, i, finished))
 	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
+		// A deal written around the store may lack its local day of creation.
+		if _, err := tx.ExecContext(ctx, "UPDATE opportunities SET created_on = date(created_at, 'localtime') WHERE created_on = ''"); err != nil {
+			return fmt.Errorf("store: rebuild deal digests: %w", err)
+		}
 		_, err := tx.ExecContext(ctx, `UPDATE opportunities SET
 			reached = COALESCE((SELECT sum(DISTINCT CASE v.stage `+strings.Join(bits, " ")+` ELSE 0 END)
 				FROM stage_visits v WHERE v.opportunity_id = opportunities.id), 0),

@@ -18,14 +18,21 @@ type FunnelScope struct {
 	From, To string
 }
 
-// Funnel computes the sales funnel in two passes over one covering index,
-// already in the GROUP BY's order: one grouped by status, stage and month,
-// which also sums each deal's digests (the stages it reached, the days of
-// its finished stays) into conversions and days in stage; one for the
-// stalled deals. Stalled lists (up to StalledLimit, longest untouched
-// first) the open deals with no interaction since stalledSince
-// (YYYY-MM-DD); a deal never tied to one counts from its creation.
+// Funnel computes the sales funnel from two groupings of the deals: by
+// status, stage, month and probability (counts, amounts, the forecast),
+// and by the set of stages they reached (conversions, days in stage), then
+// lists the stalled deals through the (status, touched) index. Unscoped,
+// both groupings come from the summary tables the triggers of migration 8
+// keep (a few hundred rows), less the deals of trashed accounts; scoped,
+// they are grouped from the deals' covering indexes. Stalled lists (up to
+// StalledLimit, longest untouched first) the open deals with no
+// interaction since stalledSince (YYYY-MM-DD); a deal never tied to one
+// counts from the day it was created.
 func (s *Store) Funnel(ctx context.Context, stages []domain.Stage, scope FunnelScope, stalledSince string) (domain.Funnel, error) {
+	return s.funnel(ctx, stages, scope, stalledSince, scope.Accounts == nil && scope.From == "" && scope.To == "")
+}
+
+func (s *Store) funnel(ctx context.Context, stages []domain.Stage, scope FunnelScope, stalledSince string, summary bool) (domain.Funnel, error) {
 	f := domain.Funnel{Stages: make([]domain.StageFigure, len(stages)), WinRate: -1, Stalled: []int64{},
 		Months: []domain.PeriodFigure{}, Quarters: []domain.PeriodFigure{}}
 	index := map[string]int{}
@@ -34,97 +41,70 @@ func (s *Store) Funnel(ctx context.Context, stages []domain.Stage, scope FunnelS
 		f.Stages[i] = domain.StageFigure{Stage: st.ID, Conversion: -1, AvgDays: -1}
 	}
 	where, args := funnelWhere(scope)
-
-	// Grouped also by the override, every deal of a group has the same
-	// probability: the weighting is done once per group, in Go.
-	rows, err := s.r.QueryContext(ctx, `SELECT status, stage, `+funnelMonth+`, override, probability, count(*), sum(amount)
-		FROM opportunities o INDEXED BY opportunities_funnel WHERE `+where+` GROUP BY 1, 2, 3, 4, 5`, args...)
-	if err != nil {
-		return f, fmt.Errorf("store: funnel: %w", err)
-	}
-	months := map[string]*domain.PeriodFigure{}
-	for rows.Next() {
-		var status, stage, m string
-		var override bool
-		var n, prob int
-		var amount int64
-		if err := rows.Scan(&status, &stage, &m, &override, &prob, &n, &amount); err != nil {
-			rows.Close()
-			return f, fmt.Errorf("store: funnel: %w", err)
+	var groups map[dealGroup]groupSum
+	var reached map[reachedKey][]int
+	var err error
+	if summary {
+		groups, reached, err = s.summaryGroups(ctx, len(stages))
+	} else {
+		if groups, err = s.dealGroups(ctx, "opportunities o INDEXED BY opportunities_funnel", where, args); err == nil {
+			reached, err = s.reachedGroups(ctx, "opportunities o INDEXED BY opportunities_reached", where, args, len(stages))
 		}
-		deal := domain.Opportunity{Status: status, Stage: stage, Override: override, Probability: prob}
-		weighted := domain.Weighted(amount, domain.EffectiveProbability(deal, stages))
-		addDeals(&f, status, index, stage, n, amount, weighted)
-		if m == "" || (status != domain.DealOpen && status != domain.DealWon) {
+	}
+	if err != nil {
+		return f, err
+	}
+
+	months := map[string]*domain.PeriodFigure{}
+	for g, sum := range groups {
+		// Every deal of a group has the same probability: the weighting is
+		// done once per group.
+		deal := domain.Opportunity{Status: g.status, Stage: g.stage, Override: g.override, Probability: g.probability}
+		weighted := domain.Weighted(sum.amount, domain.EffectiveProbability(deal, stages))
+		addDeals(&f, g.status, index, g.stage, sum.deals, sum.amount, weighted)
+		if g.month == "" || (g.status != domain.DealOpen && g.status != domain.DealWon) {
 			continue
 		}
-		if months[m] == nil {
-			months[m] = &domain.PeriodFigure{Period: m}
+		m := months[g.month]
+		if m == nil {
+			m = &domain.PeriodFigure{Period: g.month}
+			months[g.month] = m
 		}
-		if status == domain.DealOpen {
-			months[m].Count += n
-			months[m].Amount += amount
-			months[m].Weighted += weighted
+		if g.status == domain.DealOpen {
+			m.Count += sum.deals
+			m.Amount += sum.amount
+			m.Weighted += weighted
 		} else {
-			months[m].Won += amount
+			m.Won += sum.amount
 		}
-	}
-	err = rows.Err()
-	rows.Close()
-	if err != nil {
-		return f, fmt.Errorf("store: funnel: %w", err)
 	}
 	if f.Won+f.Lost > 0 {
 		f.WinRate = float64(f.Won) / float64(f.Won+f.Lost)
 	}
 	f.Months, f.Quarters = periods(months)
-	if err := s.stageDigests(ctx, &f, where, args); err != nil {
-		return f, err
-	}
+	stageDigests(&f, reached)
 	return f, s.stalled(ctx, &f, where, args, stalledSince)
 }
 
 // stageDigests sums the deals' digests, grouped by the set of stages they
-// reached (a few dozen groups): conversions and days in stage follow.
-func (s *Store) stageDigests(ctx context.Context, f *domain.Funnel, where string, args []any) error {
-	var sums []string
-	for i := range f.Stages {
-		sums = append(sums, fmt.Sprintf("sum(days_%d), sum(stays_%d)", i, i))
-	}
-	rows, err := s.r.QueryContext(ctx, `SELECT reached, status, count(*), `+strings.Join(sums, ", ")+`
-		FROM opportunities o INDEXED BY opportunities_reached WHERE `+where+` GROUP BY 1, 2`, args...)
-	if err != nil {
-		return fmt.Errorf("store: funnel stages: %w", err)
-	}
-	defer rows.Close()
+// reached and their status: conversions and days in stage follow. A
+// group's sums are its deals' count, then days_i and stays_i per stage.
+func stageDigests(f *domain.Funnel, groups map[reachedKey][]int) {
 	k := len(f.Stages)
 	reached, passed, days, stays := make([]int, k), make([]int, k), make([]int, k), make([]int, k)
-	for rows.Next() {
-		var mask int64
-		var status string
-		var n int
-		ds := make([]int, 2*k)
-		dest := []any{&mask, &status, &n}
-		for i := range ds {
-			dest = append(dest, &ds[i])
-		}
-		if err := rows.Scan(dest...); err != nil {
-			return fmt.Errorf("store: funnel stages: %w", err)
-		}
+	for g, sums := range groups {
+		n := sums[0]
 		for i := range k {
-			days[i] += ds[2*i]
-			stays[i] += ds[2*i+1]
-			if mask&(1<<i) == 0 {
+			days[i] += sums[1+2*i]
+			stays[i] += sums[2+2*i]
+			if g.mask&(1<<i) == 0 {
 				continue
 			}
 			reached[i] += n
-			if (i+1 < k && mask&(1<<(i+1)) != 0) || (i+1 == k && status == domain.DealWon) {
+			if (i+1 < k && g.mask&(1<<(i+1)) != 0) || (i+1 == k && g.status == domain.DealWon) {
 				passed[i] += n
 			}
 		}
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("store: funnel stages: %w", err)
 	}
 	for i := range k {
 		if reached[i] > 0 {
@@ -134,7 +114,6 @@ func (s *Store) stageDigests(ctx context.Context, f *domain.Funnel, where string
 			f.Stages[i].AvgDays = float64(days[i]) / float64(stays[i])
 		}
 	}
-	return nil
 }
 
 // stalled counts the open deals untouched since the day and lists the

@@ -22,7 +22,7 @@ func (s *Store) KPIInputs(ctx context.Context, stages []domain.Stage, p domain.P
 		dest []any
 	}{
 		{`SELECT count(*), COALESCE(sum(o.amount), 0),
-			COALESCE(sum(max(0, julianday(o.closed_on) - julianday(substr(o.created_at, 1, 10)))), 0)` + live +
+			COALESCE(sum(max(0, julianday(o.closed_on) - julianday(o.created_on))), 0)` + live +
 			` AND o.status = 'won' AND o.closed_on BETWEEN ? AND ?`, []any{p.From, p.To}, []any{&in.Won, &in.Revenue, &cycle}},
 		{`SELECT count(*)` + live + ` AND o.status IN ('lost', 'abandoned') AND o.closed_on BETWEEN ? AND ?`,
 			[]any{p.From, p.To}, []any{&in.Lost}},

@@ -391,6 +391,109 @@ var migrations = []string{
 		note     TEXT NOT NULL DEFAULT '',
 		PRIMARY KEY (plan_id, position)
 	) STRICT, WITHOUT ROWID;`,
+	// 8: the sales funnel's summary, and the local day a deal was made.
+	// funnel_groups and funnel_reached are the funnel's two GROUP BYs over
+	// the live deals (deleted_at IS NULL), kept in step by triggers in the
+	// very statement that writes a deal, so that every write path (bulk
+	// loads and cascades included) keeps them exact; the funnel reads a few
+	// hundred rows instead of every deal. created_on is the user's calendar
+	// day of created_at (a UTC stamp), the one compared with local dates.
+	`ALTER TABLE opportunities ADD COLUMN created_on TEXT NOT NULL DEFAULT '';
+	UPDATE opportunities SET created_on = date(created_at, 'localtime');
+	UPDATE opportunities SET touched = COALESCE((SELECT max(i.date) FROM interactions i
+		WHERE i.opportunity_id = opportunities.id AND i.deleted_at IS NULL), created_on);
+	CREATE INDEX opportunities_created ON opportunities(created_on, owner_id) WHERE deleted_at IS NULL;
+
+	CREATE TABLE funnel_groups (
+		status      TEXT NOT NULL,
+		stage       TEXT NOT NULL,
+		month       TEXT NOT NULL,
+		override    INTEGER NOT NULL,
+		probability INTEGER NOT NULL,
+		deals       INTEGER NOT NULL,
+		amount      INTEGER NOT NULL,
+		PRIMARY KEY (status, stage, month, override, probability)
+	) STRICT, WITHOUT ROWID;
+	INSERT INTO funnel_groups SELECT status, stage, substr(CASE status WHEN 'open' THEN close_date ELSE closed_on END, 1, 7),
+		override, probability, count(*), sum(amount) FROM opportunities WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4, 5;
+	CREATE TRIGGER funnel_groups_insert AFTER INSERT ON opportunities WHEN new.deleted_at IS NULL BEGIN
+		INSERT INTO funnel_groups VALUES (new.status, new.stage, substr(CASE new.status WHEN 'open' THEN new.close_date ELSE new.closed_on END, 1, 7),
+			new.override, new.probability, 1, new.amount)
+			ON CONFLICT DO UPDATE SET deals = deals + 1, amount = amount + excluded.amount;
+	END;
+	CREATE TRIGGER funnel_groups_delete AFTER DELETE ON opportunities WHEN old.deleted_at IS NULL BEGIN
+		UPDATE funnel_groups SET deals = deals - 1, amount = amount - old.amount
+			WHERE (status, stage, month, override, probability) = (old.status, old.stage,
+				substr(CASE old.status WHEN 'open' THEN old.close_date ELSE old.closed_on END, 1, 7), old.override, old.probability);
+		DELETE FROM funnel_groups WHERE deals = 0 AND (status, stage, month, override, probability) = (old.status, old.stage,
+				substr(CASE old.status WHEN 'open' THEN old.close_date ELSE old.closed_on END, 1, 7), old.override, old.probability);
+	END;
+	CREATE TRIGGER funnel_groups_update AFTER UPDATE OF status, stage, close_date, closed_on, override, probability, amount, deleted_at
+		ON opportunities WHEN old.deleted_at IS NULL OR new.deleted_at IS NULL BEGIN
+		UPDATE funnel_groups SET deals = deals - 1, amount = amount - old.amount
+			WHERE old.deleted_at IS NULL AND (status, stage, month, override, probability) = (old.status, old.stage,
+				substr(CASE old.status WHEN 'open' THEN old.close_date ELSE old.closed_on END, 1, 7), old.override, old.probability);
+		DELETE FROM funnel_groups WHERE deals = 0 AND (status, stage, month, override, probability) = (old.status, old.stage,
+				substr(CASE old.status WHEN 'open' THEN old.close_date ELSE old.closed_on END, 1, 7), old.override, old.probability);
+		INSERT INTO funnel_groups SELECT new.status, new.stage, substr(CASE new.status WHEN 'open' THEN new.close_date ELSE new.closed_on END, 1, 7),
+			new.override, new.probability, 1, new.amount WHERE new.deleted_at IS NULL
+			ON CONFLICT DO UPDATE SET deals = deals + 1, amount = amount + excluded.amount;
+	END;
+
+	CREATE TABLE funnel_reached (
+		reached INTEGER NOT NULL,
+		status  TEXT NOT NULL,
+		deals   INTEGER NOT NULL,
+		days_0 INTEGER NOT NULL, stays_0 INTEGER NOT NULL,
+		days_1 INTEGER NOT NULL, stays_1 INTEGER NOT NULL,
+		days_2 INTEGER NOT NULL, stays_2 INTEGER NOT NULL,
+		days_3 INTEGER NOT NULL, stays_3 INTEGER NOT NULL,
+		days_4 INTEGER NOT NULL, stays_4 INTEGER NOT NULL,
+		PRIMARY KEY (reached, status)
+	) STRICT, WITHOUT ROWID;
+	INSERT INTO funnel_reached SELECT reached, status, count(*), sum(days_0), sum(stays_0), sum(days_1), sum(stays_1),
+		sum(days_2), sum(stays_2), sum(days_3), sum(stays_3), sum(days_4), sum(stays_4)
+		FROM opportunities WHERE deleted_at IS NULL GROUP BY 1, 2;
+	CREATE TRIGGER funnel_reached_insert AFTER INSERT ON opportunities WHEN new.deleted_at IS NULL BEGIN
+		INSERT INTO funnel_reached VALUES (new.reached, new.status, 1, new.days_0, new.stays_0, new.days_1, new.stays_1,
+			new.days_2, new.stays_2, new.days_3, new.stays_3, new.days_4, new.stays_4)
+			ON CONFLICT DO UPDATE SET deals = deals + 1,
+				days_0 = days_0 + excluded.days_0, stays_0 = stays_0 + excluded.stays_0,
+				days_1 = days_1 + excluded.days_1, stays_1 = stays_1 + excluded.stays_1,
+				days_2 = days_2 + excluded.days_2, stays_2 = stays_2 + excluded.stays_2,
+				days_3 = days_3 + excluded.days_3, stays_3 = stays_3 + excluded.stays_3,
+				days_4 = days_4 + excluded.days_4, stays_4 = stays_4 + excluded.stays_4;
+	END;
+	CREATE TRIGGER funnel_reached_delete AFTER DELETE ON opportunities WHEN old.deleted_at IS NULL BEGIN
+		UPDATE funnel_reached SET deals = deals - 1,
+			days_0 = days_0 - old.days_0, stays_0 = stays_0 - old.stays_0,
+			days_1 = days_1 - old.days_1, stays_1 = stays_1 - old.stays_1,
+			days_2 = days_2 - old.days_2, stays_2 = stays_2 - old.stays_2,
+			days_3 = days_3 - old.days_3, stays_3 = stays_3 - old.stays_3,
+			days_4 = days_4 - old.days_4, stays_4 = stays_4 - old.stays_4
+			WHERE reached = old.reached AND status = old.status;
+		DELETE FROM funnel_reached WHERE deals = 0 AND reached = old.reached AND status = old.status;
+	END;
+	CREATE TRIGGER funnel_reached_update AFTER UPDATE OF reached, status, deleted_at,
+		days_0, stays_0, days_1, stays_1, days_2, stays_2, days_3, stays_3, days_4, stays_4
+		ON opportunities WHEN old.deleted_at IS NULL OR new.deleted_at IS NULL BEGIN
+		UPDATE funnel_reached SET deals = deals - 1,
+			days_0 = days_0 - old.days_0, stays_0 = stays_0 - old.stays_0,
+			days_1 = days_1 - old.days_1, stays_1 = stays_1 - old.stays_1,
+			days_2 = days_2 - old.days_2, stays_2 = stays_2 - old.stays_2,
+			days_3 = days_3 - old.days_3, stays_3 = stays_3 - old.stays_3,
+			days_4 = days_4 - old.days_4, stays_4 = stays_4 - old.stays_4
+			WHERE old.deleted_at IS NULL AND reached = old.reached AND status = old.status;
+		DELETE FROM funnel_reached WHERE deals = 0 AND reached = old.reached AND status = old.status;
+		INSERT INTO funnel_reached SELECT new.reached, new.status, 1, new.days_0, new.stays_0, new.days_1, new.stays_1,
+			new.days_2, new.stays_2, new.days_3, new.stays_3, new.days_4, new.stays_4 WHERE new.deleted_at IS NULL
+			ON CONFLICT DO UPDATE SET deals = deals + 1,
+				days_0 = days_0 + excluded.days_0, stays_0 = stays_0 + excluded.stays_0,
+				days_1 = days_1 + excluded.days_1, stays_1 = stays_1 + excluded.stays_1,
+				days_2 = days_2 + excluded.days_2, stays_2 = stays_2 + excluded.stays_2,
+				days_3 = days_3 + excluded.days_3, stays_3 = stays_3 + excluded.stays_3,
+				days_4 = days_4 + excluded.days_4, stays_4 = stays_4 + excluded.stays_4;
+	END;`,
 }
 
 // afterMigration holds Go steps that run in the transaction of the

@@ -134,8 +134,11 @@ func (s *Store) insertDeal(ctx context.Context, tx *sql.Tx, o domain.Opportunity
 	if o.Status != domain.DealOpen && o.ClosedOn == "" {
 		o.ClosedOn = day
 	}
-	now := s.stamp()
-	id, err := s.insertDealRow(ctx, tx, o, now, now)
+	// One reading of the clock: the stamp in UTC, the day the deal was made
+	// in the user's own time zone (the clock's).
+	at := s.now()
+	now := at.UTC().Format(time.RFC3339)
+	id, err := s.insertDealRow(ctx, tx, o, now, at.Format(time.DateOnly), now)
 	if err != nil {
 		return 0, err
 	}
@@ -150,19 +153,20 @@ func (s *Store) insertDeal(ctx context.Context, tx *sql.Tx, o domain.Opportunity
 	return id, nil
 }
 
-// insertDealRow writes the deal and its people with the stamps given; its
-// stage history is the caller's.
-func (s *Store) insertDealRow(ctx context.Context, tx *sql.Tx, o domain.Opportunity, created, updated string) (int64, error) {
+// insertDealRow writes the deal and its people with the stamps given and
+// createdOn, the local day of created (until an interaction, the day it
+// was last touched); its stage history is the caller's.
+func (s *Store) insertDealRow(ctx context.Context, tx *sql.Tx, o domain.Opportunity, created, createdOn, updated string) (int64, error) {
 	tasks, _ := json.Marshal(o.TasksDone)
 	e := o.Elements
 	res, err := tx.ExecContext(ctx, `INSERT INTO opportunities (account_id, name, amount, close_date, stage, override, probability,
 		competitors, solution, criteria, status, loss_reason, step, el_need, el_budget, el_decision, el_timeline, el_fit,
-		el_competitive, el_profitability, tasks_done, closed_on, touched, created_at, updated_at, owner_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+		el_competitive, el_profitability, tasks_done, closed_on, touched, created_on, created_at, updated_at, owner_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
 		(SELECT manager_id FROM accounts WHERE id = ?1))`,
 		o.AccountID, o.Name, o.Amount, o.CloseDate, o.Stage, boolInt(o.Override), overrideProb(o),
 		o.Competitors, o.Solution, o.Criteria, o.Status, o.LossReason, o.Step, e.Need, e.Budget, e.Decision, e.Timeline, e.Fit,
-		e.Competitive, e.Profitability, string(tasks), o.ClosedOn, created[:min(len(created), 10)], created, updated)
+		e.Competitive, e.Profitability, string(tasks), o.ClosedOn, createdOn, createdOn, created, updated)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert deal %q: %w", o.Name, err)
 	}

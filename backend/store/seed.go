@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"time"
 
 	"kams/backend/domain"
 )
@@ -195,12 +196,13 @@ func (s *Store) seedDeal(ctx context.Context, tx *sql.Tx, sd SeedDeal, account i
 		o.People = append(o.People, domain.DealPerson{ContactID: id, Role: p.Role})
 		present = append(present, id)
 	}
-	now := s.stamp()
-	created := now
+	at := s.now()
+	now := at.UTC().Format(time.RFC3339)
+	created, createdOn := now, at.Format(time.DateOnly)
 	if len(sd.Visits) > 0 {
-		created = sd.Visits[0].Entered + "T00:00:00Z"
+		created, createdOn = sd.Visits[0].Entered+"T00:00:00Z", sd.Visits[0].Entered
 	}
-	id, err := s.insertDealRow(ctx, tx, o, created, now)
+	id, err := s.insertDealRow(ctx, tx, o, created, createdOn, now)
 	if err != nil {
 		return err
 	}

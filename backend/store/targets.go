@@ -181,8 +181,8 @@ func (s *Store) Actuals(ctx context.Context, p domain.Period, by ActualsBy, only
 		args, func(a *domain.Actuals, v int64) { a.Revenue = v }); err != nil {
 		return nil, err
 	}
-	// created_at is a UTC time stamp; its date is the day the deal was made.
-	if err := add(`SELECT `+dealCol+`, count(*)`+deals+`substr(o.created_at, 1, 10) BETWEEN ? AND ?`+where+` GROUP BY 1`,
+	// created_on is the user's day the deal was made (created_at is UTC).
+	if err := add(`SELECT `+dealCol+`, count(*)`+deals+`o.created_on BETWEEN ? AND ?`+where+` GROUP BY 1`,
 		args, func(a *domain.Actuals, v int64) { a.NewOpportunities = int(v) }); err != nil {
 		return nil, err
 	}
