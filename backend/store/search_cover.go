@@ -56,7 +56,7 @@ func coverTrigrams(q string) []string {
 	for i := 0; i+3 <= len(r); i += 3 {
 		out = append(out, string(r[i:i+3]))
 	}
-	if len(r)%3 != 0 {
+	if (len(r)-3)%3 != 0 {
 		out = append(out, string(r[len(r)-3:]))
 	}
 	return out
