@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -47,9 +49,17 @@ func (s *Store) mergeSearchTable(ctx context.Context, table string) (bool, error
 		return false, fmt.Errorf("store: merge search: %w", err)
 	}
 	defer tx.Rollback() //nolint:errcheck // committed below
-	// usermerge is kept in the index's own config.
-	if _, err := tx.ExecContext(ctx, "INSERT INTO "+table+" ("+table+", rank) VALUES ('usermerge', 2)"); err != nil {
+	// usermerge 2 lets 'merge' take any two segments of a level (FTS5's
+	// default waits for four); it is kept in the index's own config.
+	var usermerge int
+	err = tx.QueryRowContext(ctx, "SELECT v FROM "+table+"_config WHERE k = 'usermerge'").Scan(&usermerge)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return false, fmt.Errorf("store: merge search %s: %w", table, err)
+	}
+	if usermerge != 2 {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO "+table+" ("+table+", rank) VALUES ('usermerge', 2)"); err != nil {
+			return false, fmt.Errorf("store: merge search %s: %w", table, err)
+		}
 	}
 	var before, after int64
 	total := func(v *int64) error { return tx.QueryRowContext(ctx, "SELECT total_changes()").Scan(v) }
@@ -82,7 +92,8 @@ func (s *Store) MergeSearchIndex(ctx context.Context) error {
 	return ctx.Err()
 }
 
-// searchMerger runs the merge steps in the background after writes.
+// searchMerger runs the merge steps in the background after writes, and
+// once after the store opens.
 type searchMerger struct {
 	wrote  chan struct{}
 	cancel context.CancelFunc
@@ -93,6 +104,9 @@ func (s *Store) startSearchMerger() {
 	ctx, cancel := context.WithCancel(context.Background())
 	m := &searchMerger{wrote: make(chan struct{}, 1), cancel: cancel, done: make(chan struct{})}
 	s.merger = m
+	// A book may come with unmerged segments (an older version, a bulk
+	// load): look once the app has been idle for a moment.
+	m.noteWrite()
 	go func() {
 		defer close(m.done)
 		for {
