@@ -95,6 +95,9 @@ func TestSearchLongQueriesWithCommonPieces(t *testing.T) {
 	for i := range 3 {
 		addNote(fmt.Sprintf("erp 供应链 系统 第%d", i)) // pieces of "erp供应链系统" apart
 	}
+	// Quotes and FTS5 operators are text like any other.
+	addNote(`他说"供应链数据中心" AND (NOT) 很重要*`)
+	addNote(`他说 供应链数据中心 AND NOT 很重要`)
 	// A match in the trash is not found.
 	trashed := addInteraction(t, s, home, "供应链数据中心 已删除")
 	if err := s.TrashInteraction(ctx, trashed); err != nil {
@@ -115,7 +118,8 @@ func TestSearchLongQueriesWithCommonPieces(t *testing.T) {
 		return out
 	}
 	for _, q := range []string{"供应链数据中心", "user123@corp", "USER123@CORP", "erp供应链系统", "ERP供应链系统与供应链",
-		"数据中心建设", "数据中心的第1", "12 3@corp1", "23@corp4.com", "不存在的长词语", "心建设 已删除"} {
+		"数据中心建设", "数据中心的第1", "12 3@corp1", "23@corp4.com", "不存在的长词语", "心建设 已删除",
+		`"供应链数据中心"`, `说"供应链数`, `AND (NOT) 很`, "(NOT) 很重要*", "AND NOT 很重要"} {
 		w := want(q)
 		if !coverable(strings.ToLower(q)) {
 			t.Errorf("%q should take the covering trigrams", q)
