@@ -157,6 +157,8 @@ func (s *Store) Search(ctx context.Context, q string) (SearchResults, error) {
 	switch {
 	case n == 0:
 		return res, nil
+	case coverable(q):
+		ids, err = s.coverIDs(ctx, q, kindAccount, kindContact, kindInteraction)
 	case n >= 3:
 		ids, err = s.matchIDs(ctx, "search_tri", quoteFTS(q), kindAccount, kindContact, kindInteraction)
 	case n == 2 && isWordRune([]rune(q)[0]) && isWordRune([]rune(q)[1]):

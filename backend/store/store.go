@@ -25,6 +25,8 @@ type Store struct {
 	// writes counts committed write transactions: a result computed from
 	// the database stays good while it is unchanged.
 	writes atomic.Uint64
+	// merger folds the search index's segments together when idle.
+	merger *searchMerger
 }
 
 // Open opens (creating it 0600 if needed) and migrates the database at path.
@@ -55,6 +57,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		s.Close()
 		return nil, err
 	}
+	s.startSearchMerger()
 	return s, nil
 }
 
@@ -63,6 +66,7 @@ func (s *Store) Path() string { return s.path }
 
 // Close closes both pools.
 func (s *Store) Close() error {
+	s.merger.stop()
 	return errors.Join(s.r.Close(), s.w.Close())
 }
 
@@ -80,6 +84,7 @@ func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 		return fmt.Errorf("store: commit: %w", err)
 	}
 	s.writes.Add(1)
+	s.merger.noteWrite()
 	return nil
 }
 
