@@ -97,9 +97,13 @@ func (p *Plans) Get(ctx context.Context, accountID int64, year int) (PlanView, e
 		return PlanView{}, err
 	}
 	v.Position = Position(a, won)
-	if v.Target, err = p.targets.Achievement(ctx, domain.TargetScope{AccountID: accountID}, strconv.Itoa(year)); err != nil {
+	// The account is loaded (live or in the trash): its year's target is
+	// read for it as it is, without the live-account check of Achievement.
+	year1, err := p.targets.views(ctx, domain.TargetScope{AccountID: accountID}, a.Name, []string{strconv.Itoa(year)})
+	if err != nil {
 		return PlanView{}, err
 	}
+	v.Target = year1[0]
 	return v, nil
 }
 

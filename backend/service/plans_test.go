@@ -181,3 +181,27 @@ func TestSamplePlans(t *testing.T) {
 		}
 	}
 }
+
+// A plan of an account in the trash is read as it is (the targets count
+// live accounts only, so its target reads as not set).
+func TestPlanOfATrashedAccountOpens(t *testing.T) {
+	st := newStore(t)
+	ctx := context.Background()
+	id, err := st.CreateAccount(ctx, account("江宁汽车"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := service.NewTargets(st, time.Now).Save(ctx, domain.Target{Period: "2026", AccountID: id, Revenue: 500}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.TrashAccount(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	v, err := service.NewPlans(st, time.Now).Get(ctx, id, 2026)
+	if err != nil {
+		t.Fatalf("plan of a trashed account: %v", err)
+	}
+	if v.AccountName != "江宁汽车" || v.Target.Period != "2026" || v.Target.Name != "江宁汽车" || v.Target.Set {
+		t.Errorf("plan view %+v", v)
+	}
+}

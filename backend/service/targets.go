@@ -3,6 +3,7 @@ package service
 import (
 	"context"
 	"errors"
+	"strconv"
 	"time"
 
 	"kams/backend/domain"
@@ -48,9 +49,23 @@ func (t *Targets) Achievement(ctx context.Context, scope domain.TargetScope, per
 // by its four quarters (for the account plan: "the targets and
 // achievement").
 func (t *Targets) AccountYear(ctx context.Context, accountID int64, year int) ([]domain.TargetView, error) {
-	out := make([]domain.TargetView, 0, 5)
-	for _, key := range append([]string{domain.PeriodKey(domain.PeriodYear, time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC))}, domain.Quarters(year)...) {
-		v, err := t.Achievement(ctx, domain.TargetScope{AccountID: accountID}, key)
+	scope := domain.TargetScope{AccountID: accountID}
+	name, err := t.scopeName(ctx, scope)
+	if err != nil {
+		return nil, err
+	}
+	return t.views(ctx, scope, name, append([]string{strconv.Itoa(year)}, domain.Quarters(year)...))
+}
+
+// views are one scope's views in the periods given by key.
+func (t *Targets) views(ctx context.Context, scope domain.TargetScope, name string, keys []string) ([]domain.TargetView, error) {
+	out := make([]domain.TargetView, 0, len(keys))
+	for _, key := range keys {
+		p, err := domain.ParsePeriod(key)
+		if err != nil {
+			return nil, err
+		}
+		v, err := t.view(ctx, p, scope, name)
 		if err != nil {
 			return nil, err
 		}
