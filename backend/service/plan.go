@@ -2,7 +2,6 @@ package service
 
 import (
 	"context"
-	"errors"
 	"io"
 	"regexp"
 	"strconv"
@@ -26,8 +25,8 @@ func (r *Reports) Plan(ctx context.Context, accountID int64, year int, lang stri
 // and stages the app keeps, and the plan's sections and targets.
 func (r *Reports) PlanData(ctx context.Context, accountID int64, year int) (report.PlanData, error) {
 	var p report.PlanData
-	if year < 2000 || year > 2100 {
-		return p, fieldError("year", "error.range", map[string]any{"min": 2000, "max": 2100})
+	if err := checkYear("year", year); err != nil {
+		return p, err
 	}
 	set, err := r.store.Settings(ctx)
 	if err != nil {
@@ -80,7 +79,7 @@ func (r *Reports) planSections(ctx context.Context, accountID int64, year int) (
 	}
 	pl := view.Plan
 	s := report.PlanSections{Business: pl.Business, Strategy: pl.Strategy, Organisation: pl.Organisation,
-		Procurement: pl.Procurement, Position: joinNonEmpty(pl.SalesHistory, pl.ShareOfWallet),
+		Procurement: pl.Procurement, Position: strings.Join(nonEmpty(pl.SalesHistory, pl.ShareOfWallet), "\n"),
 		Strengths: lines(pl.Strengths), Weaknesses: lines(pl.Weaknesses), Chances: lines(pl.Opportunities),
 		Threats: lines(pl.Threats), Strategies: lines(pl.Strategies), Resources: lines(pl.Resources)}
 	for _, y := range view.Position.WonByYear {
@@ -137,17 +136,6 @@ func lines(text string) []string {
 
 var bullet = regexp.MustCompile(`^(?:[-•·*]\s*|\d{1,2}(?:[.)]\s+|[、）]\s*)|[（(]\d{1,2}[)）]\s*)`)
 
-// joinNonEmpty joins the texts that are not blank, a paragraph each.
-func joinNonEmpty(texts ...string) string {
-	var out []string
-	for _, t := range texts {
-		if t = strings.TrimSpace(t); t != "" {
-			out = append(out, t)
-		}
-	}
-	return strings.Join(out, "\n")
-}
-
 // planTargets are the account's targets of the year and of its quarters,
 // each with what was achieved so far.
 func (r *Reports) planTargets(ctx context.Context, accountID int64, year int) ([]report.PlanTarget, error) {
@@ -165,11 +153,8 @@ func (r *Reports) planTargets(ctx context.Context, accountID int64, year int) ([
 	return out, nil
 }
 
-// periodPattern is an assessment period: a year, half-year, quarter or month.
-var periodPattern = regexp.MustCompile(`^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$`)
-
 // Review writes the team performance review (团队绩效考核) of a period
-// ("2026", "2026-H1", "2026-Q3", "2026-07") as PDF in lang.
+// ("2026", "2026-H1", "2026-Q3") as PDF in lang.
 func (r *Reports) Review(ctx context.Context, period, lang string, w io.Writer) error {
 	d, err := r.ReviewData(ctx, period)
 	if err != nil {
@@ -183,21 +168,17 @@ func ErrNoAssessments(period string) error {
 	return &domain.Error{Code: domain.CodeNotFound, Key: "error.noAssessments", Params: map[string]any{"period": period}}
 }
 
-// ReviewData gathers the team's assessments of a period.
+// ReviewData gathers the team's assessments of a period. A period that is
+// not one, or that nobody was assessed in, is refused by
+// Assessments.Review.
 func (r *Reports) ReviewData(ctx context.Context, period string) (report.ReviewData, error) {
-	if !periodPattern.MatchString(period) {
-		return report.ReviewData{}, fieldError("period", "error.period", nil)
-	}
-	set, err := r.store.Settings(ctx)
-	if err != nil {
-		return report.ReviewData{}, err
-	}
 	members, previous, err := r.reviewMembers(ctx, period)
 	if err != nil {
 		return report.ReviewData{}, err
 	}
-	if len(members) == 0 {
-		return report.ReviewData{}, ErrNoAssessments(period)
+	set, err := r.store.Settings(ctx)
+	if err != nil {
+		return report.ReviewData{}, err
 	}
 	return report.ReviewData{Printed: r.now(), Currency: set.Currency, Period: period, PreviousPeriod: previous,
 		Members: members}, nil
@@ -207,9 +188,6 @@ func (r *Reports) ReviewData(ctx context.Context, period string) (report.ReviewD
 // as the team review prints them, and the period before it.
 func (r *Reports) reviewMembers(ctx context.Context, period string) ([]report.ReviewMember, string, error) {
 	tr, err := r.assessments.Review(ctx, period)
-	if errors.Is(err, domain.ErrNotFound) {
-		return nil, "", nil
-	}
 	if err != nil {
 		return nil, "", err
 	}

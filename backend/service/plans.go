@@ -161,9 +161,7 @@ func clip(s string, max int) string {
 
 func checkYear(field string, year int) error {
 	if year < domain.MinPlanYear || year > domain.MaxPlanYear {
-		var v domain.Validation
-		v.Add(field, "error.range", map[string]any{"min": domain.MinPlanYear, "max": domain.MaxPlanYear})
-		return v.Err()
+		return fieldError(field, "error.range", map[string]any{"min": domain.MinPlanYear, "max": domain.MaxPlanYear})
 	}
 	return nil
 }

@@ -98,7 +98,7 @@ func (s *Assessments) Review(ctx context.Context, period string) (TeamReview, er
 		return TeamReview{}, err
 	}
 	if len(list) == 0 {
-		return TeamReview{}, &domain.Error{Code: domain.CodeNotFound, Key: "error.noAssessments", Params: map[string]any{"period": period}}
+		return TeamReview{}, ErrNoAssessments(period)
 	}
 	prevPeriod := domain.PreviousPeriod(period)
 	prevList, err := s.store.Assessments(ctx, prevPeriod)

@@ -105,10 +105,6 @@ func (t *Team) DeleteTraining(ctx context.Context, id int64) error {
 }
 
 // required is a validation error on one field left empty.
-func required(field string) error {
-	var v domain.Validation
-	v.Add(field, "error.required", nil)
-	return v.Err()
-}
+func required(field string) error { return fieldError(field, "error.required", nil) }
 
 func trimmed(s string) string { return strings.TrimSpace(s) }
