@@ -60,8 +60,59 @@ func (e exportFlags) open(name string) (*store.Store, string, error) {
 	return st, l, nil
 }
 
-// exportPlan prints an account's plan for a year to a PDF file; like the
-// brief it writes nothing unless all went well.
+// write writes the PDF whole or not at all: it is made in memory, written
+// to a temporary file beside --out and renamed over it.
+func (e exportFlags) write(name string, pdf []byte) error {
+	if err := report.WriteFileAtomic(*e.out, pdf); err != nil {
+		return fmt.Errorf("export %s: cannot write %s: %w", name, *e.out, err)
+	}
+	return nil
+}
+
+// accountPDF prints the document render makes of the live account that ref
+// names (its id or one of its names); it writes nothing unless all went
+// well.
+func (e exportFlags) accountPDF(name, ref string,
+	render func(ctx context.Context, r *service.Reports, a domain.Account, lang string, w io.Writer) error) (domain.Account, error) {
+	if ref == "" {
+		return domain.Account{}, fmt.Errorf("export %s: --account ID|NAME is required", name)
+	}
+	st, lang, err := e.open(name)
+	if err != nil {
+		return domain.Account{}, err
+	}
+	defer st.Close()
+	ctx := context.Background()
+	reports := service.NewReports(st, time.Now)
+	a, err := reports.FindAccount(ctx, ref)
+	if err != nil {
+		return a, fmt.Errorf("export %s: %w in %s", name, err, *e.db)
+	}
+	var pdf bytes.Buffer
+	if err := render(ctx, reports, a, lang, &pdf); err != nil {
+		return a, fmt.Errorf("export %s: %w", name, err)
+	}
+	return a, e.write(name, pdf.Bytes())
+}
+
+// exportBrief prints an account's one-page meeting brief.
+func exportBrief(args []string, stdout io.Writer) error {
+	e := newExportFlags("brief")
+	account := e.fl.String("account", "", "the account: its id or its name")
+	if err := e.fl.Parse(args); err != nil {
+		return err
+	}
+	a, err := e.accountPDF("brief", *account, func(ctx context.Context, r *service.Reports, a domain.Account, lang string, w io.Writer) error {
+		return r.Brief(ctx, a.ID, lang, w)
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "kams: meeting brief of %s written to %s\n", a.Name, *e.out)
+	return nil
+}
+
+// exportPlan prints an account's plan for a year.
 func exportPlan(args []string, stdout io.Writer) error {
 	e := newExportFlags("plan")
 	account := e.fl.String("account", "", "the account: its id or its name")
@@ -69,30 +120,15 @@ func exportPlan(args []string, stdout io.Writer) error {
 	if err := e.fl.Parse(args); err != nil {
 		return err
 	}
-	if *account == "" {
-		return errors.New("export plan: --account ID|NAME is required")
-	}
 	y, err := strconv.Atoi(*year)
-	if err != nil || y < 2000 || y > 2100 {
+	if err != nil || y < domain.MinPlanYear || y > domain.MaxPlanYear {
 		return fmt.Errorf("export plan: --year: %q is not a year such as 2026", *year)
 	}
-	st, lang, err := e.open("plan")
+	a, err := e.accountPDF("plan", *account, func(ctx context.Context, r *service.Reports, a domain.Account, lang string, w io.Writer) error {
+		return r.Plan(ctx, a.ID, y, lang, w)
+	})
 	if err != nil {
 		return err
-	}
-	defer st.Close()
-	ctx := context.Background()
-	reports := service.NewReports(st, time.Now)
-	a, err := reports.FindAccount(ctx, *account)
-	if err != nil {
-		return fmt.Errorf("export plan: %w in %s", err, *e.db)
-	}
-	var pdf bytes.Buffer
-	if err := reports.Plan(ctx, a.ID, y, lang, &pdf); err != nil {
-		return fmt.Errorf("export plan: %w", err)
-	}
-	if err := writeFileAtomic(*e.out, pdf.Bytes()); err != nil {
-		return fmt.Errorf("export plan: cannot write %s: %w", *e.out, err)
 	}
 	fmt.Fprintf(stdout, "kams: account plan %d of %s written to %s\n", y, a.Name, *e.out)
 	return nil
@@ -101,12 +137,12 @@ func exportPlan(args []string, stdout io.Writer) error {
 // exportReview prints the team performance review of a period.
 func exportReview(args []string, stdout io.Writer) error {
 	e := newExportFlags("review")
-	period := e.fl.String("period", "", "the period: 2026, 2026-H1, 2026-Q3 or 2026-07")
+	period := e.fl.String("period", "", "the period: 2026, 2026-H1 or 2026-Q3")
 	if err := e.fl.Parse(args); err != nil {
 		return err
 	}
 	if *period == "" {
-		return errors.New("export review: --period is required (2026, 2026-H1, 2026-Q3 or 2026-07)")
+		return errors.New("export review: --period is required (2026, 2026-H1 or 2026-Q3)")
 	}
 	st, lang, err := e.open("review")
 	if err != nil {
@@ -120,12 +156,12 @@ func exportReview(args []string, stdout io.Writer) error {
 	case errors.As(err, &de) && de.Key == "error.noAssessments":
 		return fmt.Errorf("export review: no assessments for period %s in %s", *period, *e.db)
 	case errors.As(err, &de) && de.Code == domain.CodeValidation:
-		return fmt.Errorf("export review: --period: %q is not a period such as 2026, 2026-H1, 2026-Q3 or 2026-07", *period)
+		return fmt.Errorf("export review: --period: %q is not a period such as 2026, 2026-H1 or 2026-Q3", *period)
 	case err != nil:
 		return fmt.Errorf("export review: %w", err)
 	}
-	if err := writeFileAtomic(*e.out, pdf.Bytes()); err != nil {
-		return fmt.Errorf("export review: cannot write %s: %w", *e.out, err)
+	if err := e.write("review", pdf.Bytes()); err != nil {
+		return err
 	}
 	fmt.Fprintf(stdout, "kams: team review %s written to %s\n", *period, *e.out)
 	return nil

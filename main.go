@@ -15,7 +15,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"embed"
 	"errors"
@@ -28,7 +27,6 @@ import (
 	"time"
 
 	"kams/app"
-	"kams/backend/report"
 	"kams/backend/service"
 	"kams/backend/store"
 )
@@ -148,63 +146,3 @@ func export(args []string, stdout io.Writer) error {
 	}
 	return errors.New("export: what to export? kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en]")
 }
-
-// exportBrief prints an account's meeting brief to a PDF file. It writes
-// nothing unless all went well: the PDF is made in memory, written to a
-// temporary file beside --out and renamed over it.
-func exportBrief(args []string, stdout io.Writer) error {
-	fl := flag.NewFlagSet("kams export brief", flag.ContinueOnError)
-	db := fl.String("db", "", "the database file")
-	account := fl.String("account", "", "the account: its id or its name")
-	out := fl.String("out", "", "the PDF file to write")
-	lang := fl.String("lang", "zh", "the language: zh or en")
-	if err := fl.Parse(args); err != nil {
-		return err
-	}
-	switch {
-	case fl.NArg() > 0:
-		return fmt.Errorf("export brief: unexpected argument %q", fl.Arg(0))
-	case *db == "":
-		return errors.New("export brief: --db PATH is required")
-	case *account == "":
-		return errors.New("export brief: --account ID|NAME is required")
-	case *out == "":
-		return errors.New("export brief: --out FILE.pdf is required")
-	}
-	l, err := report.NormalizeLang(*lang)
-	if err != nil {
-		return fmt.Errorf("export brief: --lang: %q is not zh or en", *lang)
-	}
-	// store.Open would create a missing database: look first.
-	if fi, err := os.Stat(*db); err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("export brief: no database %s", *db)
-		}
-		return fmt.Errorf("export brief: %w", err)
-	} else if !fi.Mode().IsRegular() {
-		return fmt.Errorf("export brief: %s is not a database file", *db)
-	}
-	ctx := context.Background()
-	st, err := store.Open(ctx, *db)
-	if err != nil {
-		return fmt.Errorf("export brief: %w", err)
-	}
-	defer st.Close()
-	reports := service.NewReports(st, time.Now)
-	a, err := reports.FindAccount(ctx, *account)
-	if err != nil {
-		return fmt.Errorf("export brief: %w in %s", err, *db)
-	}
-	var pdf bytes.Buffer
-	if err := reports.Brief(ctx, a.ID, l, &pdf); err != nil {
-		return fmt.Errorf("export brief: %w", err)
-	}
-	if err := writeFileAtomic(*out, pdf.Bytes()); err != nil {
-		return fmt.Errorf("export brief: cannot write %s: %w", *out, err)
-	}
-	fmt.Fprintf(stdout, "kams: meeting brief of %s written to %s\n", a.Name, *out)
-	return nil
-}
-
-// writeFileAtomic writes the file whole or not at all (see report.WriteFileAtomic).
-func writeFileAtomic(path string, data []byte) error { return report.WriteFileAtomic(path, data) }
