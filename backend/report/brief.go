@@ -123,7 +123,8 @@ func Brief(w io.Writer, b BriefData, lang string) error {
 }
 
 // column of a table: its heading, width, alignment and whether it holds
-// long text (which gets more lines).
+// long text (which gets more lines in the brief's fitting; the flowing
+// tables of the plan and the review give every cell all its lines).
 type column struct {
 	head  string
 	width float64 // mm (given as shares, scaled to the content width)

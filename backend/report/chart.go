@@ -2,7 +2,6 @@ package report
 
 import (
 	"math"
-	"strconv"
 
 	"kams/backend/domain"
 )
@@ -189,4 +188,3 @@ func (d *doc) pairBars(rows []pairBar, nowLabel, priorLabel string) {
 }
 
 // itoa is strconv.Itoa, short for the tables.
-func itoa(n int) string { return strconv.Itoa(n) }

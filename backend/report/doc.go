@@ -203,10 +203,16 @@ func (d *doc) heading(s string) {
 	d.y += 1.5
 }
 
-// subheading prints the title of a part of a section.
-func (d *doc) subheading(s string) {
+// subheading prints the title of a part of a section, on the next page
+// unless two lines of what follows fit under it.
+func (d *doc) subheading(s string) { d.subheadingKeep(s, 2*lineH(sizeBody)) }
+
+// subheadingKeep prints a subheading on the next page unless keep mm of
+// what follows fit under it (at most a page's worth: a part taller than a
+// page starts on a fresh one).
+func (d *doc) subheadingKeep(s string, keep float64) {
 	d.y += 1
-	d.ensure(lineH(sizeBody+0.5) + 2*lineH(sizeBody))
+	d.ensure(min(lineH(sizeBody+0.5)+keep, d.capacity()-1))
 	d.color(rgb{50, 50, 50})
 	d.bold(margin, d.y, sizeBody+0.5, s)
 	d.y += lineH(sizeBody+0.5) + 0.3

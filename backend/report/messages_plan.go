@@ -5,7 +5,6 @@ package report
 var planMessages = map[string][2]string{ // zh, en
 	"doc.page":      {"第 %d 页 / 共 %d 页", "Page %d of %d"},
 	"doc.notFilled": {"（未填写）", "(Not filled in)"},
-	"doc.shown":     {"（列出 %d / 共 %d）", " (%d of %d shown)"},
 
 	"plan.title":         {"大客户计划", "Account plan"},
 	"plan.header":        {"大客户计划 · %s · %d", "Account plan · %s · %d"},
@@ -47,7 +46,6 @@ var planMessages = map[string][2]string{ // zh, en
 	"plan.reportsTo":     {"汇报给 %s：", "Reporting to %s:"},
 	"plan.outline":       {"（下属较多，其团队分列于下）", "(their teams follow below)"},
 	"plan.influence":     {"影响力：%s", "Influence: %s"},
-	"plan.overdue":       {"已逾期", "overdue"},
 	"plan.targetsNote":   {"实际销售为本系统中已赢单商机的金额；新增商机与拜访次数：实际 / 目标", "Actual revenue is the opportunities won in KAMS; new opportunities and visits: actual / target"},
 
 	"col.objKind":   {"类别", "Kind"},
@@ -93,7 +91,6 @@ var planMessages = map[string][2]string{ // zh, en
 
 	"review.title":       {"团队绩效考核", "Team performance review"},
 	"review.header":      {"团队绩效考核 · %s · %s", "Team performance review · %s · %s"},
-	"review.summary":     {"团队汇总", "Team summary"},
 	"review.ranking":     {"排名", "Ranking"},
 	"review.grades":      {"等级分布", "Grade distribution"},
 	"review.achievement": {"销售目标达成率", "Revenue target achievement"},
@@ -126,7 +123,6 @@ var planMessages = map[string][2]string{ // zh, en
 	"col.hours":  {"学时", "Hours"},
 	"col.result": {"结果", "Result"},
 	"col.rank":   {"名次", "Rank"},
-	"col.rating": {"评价项", "Item"},
 
 	"mrole.kam":      {"大客户经理", "Key-account manager"},
 	"mrole.sales":    {"销售代表", "Sales rep"},

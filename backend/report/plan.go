@@ -299,7 +299,7 @@ func (l *planLayout) objectives() {
 		}
 		rows = append(rows, []string{kind, text, measure, target, o.Due})
 	}
-	d.table(scaleCols(column{head: d.t("col.objKind"), width: 21}, column{head: d.t("col.objective"), width: 53, long: true},
+	d.table(scaleCols(column{head: d.t("col.objKind"), width: 21}, column{head: d.t("col.objective"), width: 53},
 		column{head: d.t("col.measure"), width: 44}, column{head: d.t("col.target"), width: 30}, column{head: d.t("col.due"), width: 22}), rows, 0)
 }
 
@@ -314,11 +314,11 @@ func (l *planLayout) actions() {
 			status = d.t("action." + status)
 		}
 		if a.Due != "" && a.Due < today && (a.Status == "todo" || a.Status == "doing") {
-			status += " · " + d.t("plan.overdue")
+			status += " · " + d.t("brief.overdue")
 		}
 		rows = append(rows, []string{strconv.Itoa(len(rows) + 1), a.Item, a.Owner, a.Due, status})
 	}
-	d.table(scaleCols(column{head: "#", width: 8, right: true}, column{head: d.t("col.item"), width: 96, long: true},
+	d.table(scaleCols(column{head: "#", width: 8, right: true}, column{head: d.t("col.item"), width: 96},
 		column{head: d.t("col.owner"), width: 28}, column{head: d.t("col.due"), width: 24}, column{head: d.t("col.status"), width: 30}), rows, 0)
 }
 
@@ -352,17 +352,14 @@ func (l *planLayout) deals() {
 			strconv.Itoa(o.Probability) + "%", l.money(o.Amount * int64(o.Probability) / 100), o.CloseDate,
 			d.t("dealStatus." + o.Status)})
 	}
-	d.table(scaleCols(column{head: d.t("col.deal"), width: 48, long: true}, column{head: d.t("col.dealStage"), width: 30},
+	d.table(scaleCols(column{head: d.t("col.deal"), width: 48}, column{head: d.t("col.dealStage"), width: 30},
 		column{head: d.t("col.amount"), width: 26, right: true}, column{head: d.t("col.probability"), width: 18, right: true},
 		column{head: d.t("col.weighted"), width: 26, right: true}, column{head: d.t("col.closeDate"), width: 22},
 		column{head: d.t("col.status"), width: 16}), rows, 0)
 	if len(p.Deals) > 0 {
 		// The title goes to the next page with its chart, never alone.
 		bars := funnelBars(p.Stages, p.Deals, d.lang)
-		d.y++
-		d.ensure(lineH(sizeBody+0.5) + 0.3 + min(funnelHeight(len(bars)), d.capacity()-lineH(sizeBody+0.5)-1))
-		d.y--
-		d.subheading(d.t("plan.funnel"))
+		d.subheadingKeep(d.t("plan.funnel"), 0.3+funnelHeight(len(bars)))
 		d.funnel(bars, p.Currency)
 	}
 }

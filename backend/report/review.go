@@ -283,7 +283,7 @@ func memberPage(d *doc, r ReviewData, m ReviewMember, lim memberLimits) {
 
 func shownNote(d *doc, shown, total int) string {
 	if shown < total {
-		return d.t("doc.shown", shown, total)
+		return d.t("brief.shown", shown, total)
 	}
 	return ""
 }
