@@ -71,14 +71,13 @@ func (p *People) Home(ctx context.Context) (Home, error) {
 // dashboard computes the user's year and current quarter.
 func dashboard(ctx context.Context, st *store.Store, now time.Time) (Dashboard, error) {
 	d := Dashboard{Periods: []DashboardLine{}}
-	name, id, err := me(ctx, st)
-	if err != nil || id == 0 {
-		d.MyName = name
-		return d, err
-	}
-	d.MyName = name
 	set, err := st.Settings(ctx)
 	if err != nil {
+		return d, err
+	}
+	name, id, err := me(ctx, st, set)
+	d.MyName = name
+	if err != nil || id == 0 {
 		return d, err
 	}
 	t := &Targets{store: st, now: func() time.Time { return now }}

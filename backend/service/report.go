@@ -37,9 +37,9 @@ type Reports struct {
 // NewReports builds the service over a store; now is the clock (the print
 // date, and the day red flags and overdue steps are counted from).
 func NewReports(s *store.Store, now func() time.Time) *Reports {
+	plans := NewPlans(s, now)
 	return &Reports{store: s, now: now, accounts: NewAccounts(s, now), people: NewPeople(s, now), deals: NewDeals(s, now),
-		targets: NewTargets(s, now), plans: NewPlans(s, now),
-		assessments: NewAssessments(s, now)}
+		targets: plans.targets, plans: plans, assessments: NewAssessments(s, now)}
 }
 
 // FindAccount finds a live account by its id or, failing that, by its

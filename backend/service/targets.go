@@ -207,13 +207,18 @@ func (t *Targets) Save(ctx context.Context, target domain.Target) (domain.Target
 // me is the user's own member name and id (from the "my name" setting);
 // "" and 0 when not set.
 func (t *Targets) me(ctx context.Context) (string, int64, error) {
-	return me(ctx, t.store)
+	set, err := t.store.Settings(ctx)
+	if err != nil {
+		return "", 0, err
+	}
+	return me(ctx, t.store, set)
 }
 
-func me(ctx context.Context, st *store.Store) (string, int64, error) {
-	set, err := st.Settings(ctx)
-	if err != nil || set.MyName == "" {
-		return "", 0, err
+// me is the user's own member name (the "my name" setting) and id; the id
+// is 0 while no such member exists.
+func me(ctx context.Context, st *store.Store, set domain.Settings) (string, int64, error) {
+	if set.MyName == "" {
+		return "", 0, nil
 	}
 	id, err := st.MemberByName(ctx, set.MyName)
 	if errors.Is(err, domain.ErrNotFound) {

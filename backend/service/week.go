@@ -54,8 +54,12 @@ func (w *Week) Get(ctx context.Context, key string) (WeekView, error) {
 	monday, _ := time.Parse(time.DateOnly, wk.From)
 	v := WeekView{Week: wk, Current: domain.WeekKey(now), Prev: domain.WeekKey(monday.AddDate(0, 0, -7)),
 		Next: domain.WeekKey(monday.AddDate(0, 0, 7)), SelfCheck: domain.SelfCheck}
+	set, err := w.store.Settings(ctx)
+	if err != nil {
+		return v, err
+	}
 	var myID int64
-	if v.MyName, myID, err = me(ctx, w.store); err != nil {
+	if v.MyName, myID, err = me(ctx, w.store, set); err != nil {
 		return v, err
 	}
 	if v.Items, err = w.store.WeekItems(ctx, key); err != nil {
@@ -70,7 +74,7 @@ func (w *Week) Get(ctx context.Context, key string) (WeekView, error) {
 	if v.Goals, err = w.store.DevelopmentGoals(ctx); err != nil {
 		return v, err
 	}
-	v.Attention, err = w.attention(ctx, v.MyName, v.Done)
+	v.Attention, err = w.attention(ctx, set, v.MyName, v.Done)
 	v.AttentionWarning = domain.WeighAttention(v.Attention)
 	return v, err
 }
@@ -79,11 +83,7 @@ func (w *Week) Get(ctx context.Context, key string) (WeekView, error) {
 var tierOrder = map[domain.Quadrant]int{domain.QuadrantStrategic: 0, domain.QuadrantDevelop: 1,
 	domain.QuadrantMaintain: 2, domain.QuadrantOpportunistic: 3, domain.QuadrantUnclassified: 4}
 
-func (w *Week) attention(ctx context.Context, myName string, done []domain.Interaction) ([]domain.Attention, error) {
-	set, err := w.store.Settings(ctx)
-	if err != nil {
-		return nil, err
-	}
+func (w *Week) attention(ctx context.Context, set domain.Settings, myName string, done []domain.Interaction) ([]domain.Attention, error) {
 	accounts, err := w.store.Accounts(ctx, false)
 	if err != nil {
 		return nil, err
