@@ -232,6 +232,12 @@ type querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
+// readQuerier is a pool or a transaction that reads both rows and a row.
+type readQuerier interface {
+	querier
+	rowQuerier
+}
+
 func queryIDs(ctx context.Context, db querier, query string, args ...any) ([]int64, error) {
 	rows, err := db.QueryContext(ctx, query, args...)
 	if err != nil {
