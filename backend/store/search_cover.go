@@ -184,6 +184,15 @@ func coverKind(ctx context.Context, tx *sql.Tx, q string, kind int64) ([]int64, 
 	return found, nil
 }
 
+// reindexRecord indexes one record with the text its row holds now.
+func reindexRecord(ctx context.Context, tx *sql.Tx, kind, id int64) error {
+	texts, err := sourceTexts(ctx, tx, kind, []int64{id})
+	if err != nil {
+		return fmt.Errorf("store: index %d/%d: %w", kind, id, err)
+	}
+	return index(ctx, tx, kind, id, texts[id])
+}
+
 // sourceTexts reads the indexed text of the records ids of one kind.
 func sourceTexts(ctx context.Context, tx *sql.Tx, kind int64, ids []int64) (map[int64]string, error) {
 	src := searchSources[kind]
