@@ -150,7 +150,7 @@ func coverKind(ctx context.Context, tx *sql.Tx, q string, kind int64) ([]int64, 
 		if err := rows.Scan(&rid); err != nil {
 			return nil, err
 		}
-		batch = append(batch, rid&(1<<kindShift-1))
+		batch = append(batch, recordID(rid))
 		if len(batch) < SearchLimit-len(found) {
 			continue
 		}
@@ -167,8 +167,7 @@ func coverKind(ctx context.Context, tx *sql.Tx, q string, kind int64) ([]int64, 
 			if err := rows.Close(); err != nil {
 				return nil, err
 			}
-			rest, err := queryIDs(ctx, tx, "SELECT rowid & ? FROM search_tri WHERE search_tri MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?",
-				int64(1<<kindShift-1), quoteFTS(q), lo, next, SearchLimit-len(found))
+			rest, err := matchRange(ctx, tx, "search_tri", quoteFTS(q), lo, next, SearchLimit-len(found))
 			return append(found, rest...), err
 		}
 		batch = batch[:0]
