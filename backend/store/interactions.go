@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
 
 	"kams/backend/domain"
 )
@@ -52,7 +51,7 @@ func (s *Store) attachPeople(ctx context.Context, list []domain.Interaction, byI
 	}
 	rows, err := s.r.QueryContext(ctx, `SELECT ic.interaction_id, c.id, c.name FROM interaction_contacts ic
 		JOIN contacts c ON c.id = ic.contact_id
-		WHERE ic.interaction_id IN (`+strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")+`)
+		WHERE ic.interaction_id IN (`+placeholders(len(ids))+`)
 		ORDER BY ic.interaction_id, ic.position`, ids...)
 	if err != nil {
 		return fmt.Errorf("store: interaction people: %w", err)

@@ -263,12 +263,8 @@ func (s *Store) hits(ctx context.Context, kind string, ids []int64, query string
 	if len(ids) == 0 {
 		return out, nil
 	}
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
-	query = strings.Replace(query, "(?)", "("+strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")+")", 1)
-	rows, err := s.r.QueryContext(ctx, query, args...)
+	query = strings.Replace(query, "(?)", "("+placeholders(len(ids))+")", 1)
+	rows, err := s.r.QueryContext(ctx, query, idArgs(ids)...)
 	if err != nil {
 		return nil, fmt.Errorf("store: search %s: %w", kind, err)
 	}

@@ -195,12 +195,8 @@ func reindexRecord(ctx context.Context, tx *sql.Tx, kind, id int64) error {
 // sourceTexts reads the indexed text of the records ids of one kind.
 func sourceTexts(ctx context.Context, tx *sql.Tx, kind int64, ids []int64) (map[int64]string, error) {
 	src := searchSources[kind]
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
-	in := "x.id IN (" + strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",") + ")"
-	rows, err := tx.QueryContext(ctx, fmt.Sprintf(src.query, in), args...)
+	in := "x.id IN (" + placeholders(len(ids)) + ")"
+	rows, err := tx.QueryContext(ctx, fmt.Sprintf(src.query, in), idArgs(ids)...)
 	if err != nil {
 		return nil, err
 	}
