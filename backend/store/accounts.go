@@ -136,13 +136,8 @@ func (s *Store) insertAccount(ctx context.Context, tx *sql.Tx, a domain.Account)
 func (s *Store) UpdateAccount(ctx context.Context, a domain.Account) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		// A missing account is "not found" even when its new name is taken.
-		var live int
-		err := tx.QueryRowContext(ctx, "SELECT count(*) FROM accounts WHERE id = ? AND deleted_at IS NULL", a.ID).Scan(&live)
-		if err != nil {
-			return fmt.Errorf("store: update account %d: %w", a.ID, err)
-		}
-		if live == 0 {
-			return domain.NotFound("account", a.ID)
+		if err := liveAccount(ctx, tx, a.ID); err != nil {
+			return err
 		}
 		if err := checkNameFree(ctx, tx, a.Name, a.ID); err != nil {
 			return err
@@ -152,13 +147,11 @@ func (s *Store) UpdateAccount(ctx context.Context, a domain.Account) error {
 			return err
 		}
 		sets := strings.ReplaceAll(writableColumns, ",", " = ?,") + " = ?, updated_at = ?"
-		res, err := tx.ExecContext(ctx, "UPDATE accounts SET "+sets+" WHERE id = ? AND deleted_at IS NULL",
+		// liveAccount saw the row live in this transaction: it still is.
+		_, err = tx.ExecContext(ctx, "UPDATE accounts SET "+sets+" WHERE id = ? AND deleted_at IS NULL",
 			append(writableValues(a, mgr), s.stamp(), a.ID)...)
 		if err != nil {
 			return fmt.Errorf("store: update account %d: %w", a.ID, err)
-		}
-		if err := mustAffect(res, "account", a.ID); err != nil {
-			return err
 		}
 		return index(ctx, tx, kindAccount, a.ID, accountText(a))
 	})

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 
 	"kams/backend/domain"
 )
@@ -107,17 +106,13 @@ type rowQuerier interface {
 
 func memberFigures(ctx context.Context, q rowQuerier, memberID int64, period, from, to string) (domain.MemberFigures, error) {
 	var f domain.MemberFigures
-	kinds := make([]string, len(domain.VisitKinds))
-	for i, k := range domain.VisitKinds {
-		kinds[i] = "'" + string(k) + "'"
-	}
 	var target sql.NullInt64
 	err := q.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM opportunities WHERE owner_id = ?1 AND deleted_at IS NULL AND status = 'won' AND closed_on BETWEEN ?2 AND ?3),
 		(SELECT COALESCE(sum(amount), 0) FROM opportunities WHERE owner_id = ?1 AND deleted_at IS NULL AND status = 'won' AND closed_on BETWEEN ?2 AND ?3),
 		(SELECT count(*) FROM opportunities WHERE owner_id = ?1 AND deleted_at IS NULL AND status = 'lost' AND closed_on BETWEEN ?2 AND ?3),
 		(SELECT count(*) FROM interactions WHERE member_id = ?1 AND deleted_at IS NULL AND date BETWEEN ?2 AND ?3
-			AND kind IN (`+strings.Join(kinds, ", ")+`)),
+			AND kind IN (`+visitKinds()+`)),
 		(SELECT count(*) FROM opportunities WHERE owner_id = ?1 AND deleted_at IS NULL AND created_on BETWEEN ?2 AND ?3),
 		(SELECT revenue FROM targets WHERE member_id = ?1 AND period = ?4)`,
 		memberID, from, to, period).Scan(&f.Won, &f.WonAmount, &f.Lost, &f.Visits, &f.NewDeals, &target)

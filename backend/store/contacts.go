@@ -116,7 +116,7 @@ func (s *Store) insertContact(ctx context.Context, tx *sql.Tx, c domain.Contact)
 // UpdateContact saves every field of a live person; the account stays.
 func (s *Store) UpdateContact(ctx context.Context, c domain.Contact) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		account, err := liveContactAccount(ctx, tx, c.ID)
+		account, live, err := liveContactAccount(ctx, tx, c.ID)
 		if err != nil {
 			return err
 		}
@@ -131,6 +131,9 @@ func (s *Store) UpdateContact(ctx context.Context, c domain.Contact) error {
 		if err != nil {
 			return fmt.Errorf("store: update contact %d: %w", c.ID, err)
 		}
+		if !live {
+			return nil // a trashed account keeps its people out of the search
+		}
 		return index(ctx, tx, kindContact, c.ID, contactText(c))
 	})
 }
@@ -139,7 +142,7 @@ func (s *Store) UpdateContact(ctx context.Context, c domain.Contact) error {
 // drop); 0 makes them top level.
 func (s *Store) SetReportsTo(ctx context.Context, id, manager int64) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		account, err := liveContactAccount(ctx, tx, id)
+		account, _, err := liveContactAccount(ctx, tx, id)
 		if err != nil {
 			return err
 		}
@@ -170,12 +173,9 @@ func (s *Store) TrashContact(ctx context.Context, id int64) error {
 	})
 }
 
-// RestoreContact brings a person back from the trash.
+// RestoreContact brings a person back from the trash. Under a trashed
+// account they stay out of the search until the account is restored.
 func (s *Store) RestoreContact(ctx context.Context, id int64) error {
-	c, err := s.Contact(ctx, id)
-	if err != nil {
-		return err
-	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, "UPDATE contacts SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL", s.stamp(), id)
 		if err != nil {
@@ -184,7 +184,11 @@ func (s *Store) RestoreContact(ctx context.Context, id int64) error {
 		if err := mustAffect(res, "contact", id); err != nil {
 			return err
 		}
-		return index(ctx, tx, kindContact, id, contactText(c))
+		_, live, err := liveContactAccount(ctx, tx, id)
+		if err != nil || !live {
+			return err
+		}
+		return reindexRecord(ctx, tx, kindContact, id)
 	})
 }
 
@@ -215,16 +219,18 @@ func liveAccount(ctx context.Context, tx *sql.Tx, id int64) error {
 	return nil
 }
 
-func liveContactAccount(ctx context.Context, tx *sql.Tx, id int64) (int64, error) {
-	var account int64
-	err := tx.QueryRowContext(ctx, "SELECT account_id FROM contacts WHERE id = ? AND deleted_at IS NULL", id).Scan(&account)
+// liveContactAccount finds the account of a live person, and whether that
+// account is live (a trashed one keeps its people out of the search).
+func liveContactAccount(ctx context.Context, tx *sql.Tx, id int64) (account int64, live bool, err error) {
+	err = tx.QueryRowContext(ctx, `SELECT c.account_id, a.deleted_at IS NULL FROM contacts c
+		JOIN accounts a ON a.id = c.account_id WHERE c.id = ? AND c.deleted_at IS NULL`, id).Scan(&account, &live)
 	if errors.Is(err, sql.ErrNoRows) {
-		return 0, domain.NotFound("contact", id)
+		return 0, false, domain.NotFound("contact", id)
 	}
 	if err != nil {
-		return 0, fmt.Errorf("store: find contact %d: %w", id, err)
+		return 0, false, fmt.Errorf("store: find contact %d: %w", id, err)
 	}
-	return account, nil
+	return account, live, nil
 }
 
 // checkReportsTo refuses a manager who is not a live person of the same

@@ -17,10 +17,8 @@ import (
 
 // stageBit is a stage's bit in reached: its position among the stages.
 func stageBit(stage string) int64 {
-	for i, s := range domain.DefaultStages() {
-		if s.ID == stage {
-			return 1 << i
-		}
+	if i := stagePos(stage); i >= 0 {
+		return 1 << i
 	}
 	return 0
 }

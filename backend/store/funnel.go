@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -27,7 +28,8 @@ type FunnelScope struct {
 // they are grouped from the deals' covering indexes. Stalled lists (up to
 // StalledLimit, longest untouched first) the open deals with no
 // interaction since stalledSince (YYYY-MM-DD); a deal never tied to one
-// counts from the day it was created.
+// counts from the day it was created. All of it is read in one read
+// transaction, so the figures agree with each other.
 func (s *Store) Funnel(ctx context.Context, stages []domain.Stage, scope FunnelScope, stalledSince string) (domain.Funnel, error) {
 	return s.funnel(ctx, stages, scope, stalledSince, scope.Accounts == nil && scope.From == "" && scope.To == "")
 }
@@ -40,15 +42,22 @@ func (s *Store) funnel(ctx context.Context, stages []domain.Stage, scope FunnelS
 		index[st.ID] = i
 		f.Stages[i] = domain.StageFigure{Stage: st.ID, Conversion: -1, AvgDays: -1}
 	}
+	// One read transaction holds the summary tables, the deals and the
+	// trashed accounts still across the groupings and the stalled list: a
+	// write in between (a purge, a trashing) is seen whole or not at all.
+	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return f, fmt.Errorf("store: funnel: %w", err)
+	}
+	defer tx.Rollback() //nolint:errcheck // read only
 	where, args := funnelWhere(scope)
 	var groups map[dealGroup]groupSum
 	var reached map[reachedKey][]int
-	var err error
 	if summary {
-		groups, reached, err = s.summaryGroups(ctx, len(stages))
+		groups, reached, err = summaryGroups(ctx, tx, len(stages))
 	} else {
-		if groups, err = s.dealGroups(ctx, "opportunities o INDEXED BY opportunities_funnel", where, args); err == nil {
-			reached, err = s.reachedGroups(ctx, "opportunities o INDEXED BY opportunities_reached", where, args, len(stages))
+		if groups, err = dealGroups(ctx, tx, "opportunities o INDEXED BY opportunities_funnel", where, args); err == nil {
+			reached, err = reachedGroups(ctx, tx, "opportunities o INDEXED BY opportunities_reached", where, args, len(stages))
 		}
 	}
 	if err != nil {
@@ -83,7 +92,7 @@ func (s *Store) funnel(ctx context.Context, stages []domain.Stage, scope FunnelS
 	}
 	f.Months, f.Quarters = periods(months)
 	stageDigests(&f, reached)
-	return f, s.stalled(ctx, &f, where, args, stalledSince)
+	return f, stalled(ctx, tx, &f, where, args, stalledSince)
 }
 
 // stageDigests sums the deals' digests, grouped by the set of stages they
@@ -118,13 +127,13 @@ func stageDigests(f *domain.Funnel, groups map[reachedKey][]int) {
 
 // stalled counts the open deals untouched since the day and lists the
 // longest untouched, through the (status, touched) index.
-func (s *Store) stalled(ctx context.Context, f *domain.Funnel, where string, args []any, since string) error {
+func stalled(ctx context.Context, db readQuerier, f *domain.Funnel, where string, args []any, since string) error {
 	const q = ` FROM opportunities o INDEXED BY opportunities_touched WHERE status = 'open' AND touched < ? AND `
 	a := append([]any{since}, args...)
-	if err := s.r.QueryRowContext(ctx, `SELECT count(*)`+q+where, a...).Scan(&f.StalledCount); err != nil {
+	if err := db.QueryRowContext(ctx, `SELECT count(*)`+q+where, a...).Scan(&f.StalledCount); err != nil {
 		return fmt.Errorf("store: funnel stalled: %w", err)
 	}
-	ids, err := queryIDs(ctx, s.r, `SELECT id`+q+where+` ORDER BY touched, id LIMIT ?`, append(a, StalledLimit)...)
+	ids, err := queryIDs(ctx, db, `SELECT id`+q+where+` ORDER BY touched, id LIMIT ?`, append(a, StalledLimit)...)
 	if err != nil {
 		return fmt.Errorf("store: funnel stalled: %w", err)
 	}

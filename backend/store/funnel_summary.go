@@ -32,12 +32,12 @@ const trashedAccountDeals = "deleted_at IS NULL AND account_id IN (SELECT id FRO
 
 // summaryGroups reads both groupings from the summary tables and takes
 // away the deals of trashed accounts (few, and found by index).
-func (s *Store) summaryGroups(ctx context.Context, stages int) (map[dealGroup]groupSum, map[reachedKey][]int, error) {
-	groups, err := s.scanDealGroups(ctx, `SELECT status, stage, month, override, probability, deals, amount FROM funnel_groups`)
+func summaryGroups(ctx context.Context, q readQuerier, stages int) (map[dealGroup]groupSum, map[reachedKey][]int, error) {
+	groups, err := scanDealGroups(ctx, q, `SELECT status, stage, month, override, probability, deals, amount FROM funnel_groups`)
 	if err != nil {
 		return nil, nil, err
 	}
-	trashed, err := s.dealGroups(ctx, "opportunities o INDEXED BY opportunities_account", trashedAccountDeals, nil)
+	trashed, err := dealGroups(ctx, q, "opportunities o INDEXED BY opportunities_account", trashedAccountDeals, nil)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -52,11 +52,11 @@ func (s *Store) summaryGroups(ctx context.Context, stages int) (map[dealGroup]gr
 		}
 	}
 
-	reached, err := s.scanReachedGroups(ctx, `SELECT reached, status, deals, `+digestColumns(stages, "")+` FROM funnel_reached`, nil, stages)
+	reached, err := scanReachedGroups(ctx, q, `SELECT reached, status, deals, `+digestColumns(stages, "")+` FROM funnel_reached`, nil, stages)
 	if err != nil {
 		return nil, nil, err
 	}
-	gone, err := s.reachedGroups(ctx, "opportunities o INDEXED BY opportunities_account", trashedAccountDeals, nil, stages)
+	gone, err := reachedGroups(ctx, q, "opportunities o INDEXED BY opportunities_account", trashedAccountDeals, nil, stages)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -74,13 +74,13 @@ func (s *Store) summaryGroups(ctx context.Context, stages int) (map[dealGroup]gr
 
 // dealGroups groups the deals of from (a table with its index) that match
 // where by status, stage, month and probability.
-func (s *Store) dealGroups(ctx context.Context, from, where string, args []any) (map[dealGroup]groupSum, error) {
-	return s.scanDealGroups(ctx, `SELECT status, stage, `+funnelMonth+`, override, probability, count(*), sum(amount)
+func dealGroups(ctx context.Context, q readQuerier, from, where string, args []any) (map[dealGroup]groupSum, error) {
+	return scanDealGroups(ctx, q, `SELECT status, stage, `+funnelMonth+`, override, probability, count(*), sum(amount)
 		FROM `+from+` WHERE `+where+` GROUP BY 1, 2, 3, 4, 5`, args...)
 }
 
-func (s *Store) scanDealGroups(ctx context.Context, query string, args ...any) (map[dealGroup]groupSum, error) {
-	rows, err := s.r.QueryContext(ctx, query, args...)
+func scanDealGroups(ctx context.Context, q readQuerier, query string, args ...any) (map[dealGroup]groupSum, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: funnel: %w", err)
 	}
@@ -102,8 +102,8 @@ func (s *Store) scanDealGroups(ctx context.Context, query string, args ...any) (
 
 // reachedGroups groups the deals of from that match where by the stages
 // they reached and their status, summing their digests.
-func (s *Store) reachedGroups(ctx context.Context, from, where string, args []any, stages int) (map[reachedKey][]int, error) {
-	return s.scanReachedGroups(ctx, `SELECT reached, status, count(*), `+digestColumns(stages, "sum")+`
+func reachedGroups(ctx context.Context, q readQuerier, from, where string, args []any, stages int) (map[reachedKey][]int, error) {
+	return scanReachedGroups(ctx, q, `SELECT reached, status, count(*), `+digestColumns(stages, "sum")+`
 		FROM `+from+` WHERE `+where+` GROUP BY 1, 2`, args, stages)
 }
 
@@ -117,8 +117,8 @@ func digestColumns(stages int, aggregate string) string {
 	return strings.Join(cols, ", ")
 }
 
-func (s *Store) scanReachedGroups(ctx context.Context, query string, args []any, stages int) (map[reachedKey][]int, error) {
-	rows, err := s.r.QueryContext(ctx, query, args...)
+func scanReachedGroups(ctx context.Context, q readQuerier, query string, args []any, stages int) (map[reachedKey][]int, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: funnel stages: %w", err)
 	}

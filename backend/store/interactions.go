@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
 
 	"kams/backend/domain"
 )
@@ -52,7 +51,7 @@ func (s *Store) attachPeople(ctx context.Context, list []domain.Interaction, byI
 	}
 	rows, err := s.r.QueryContext(ctx, `SELECT ic.interaction_id, c.id, c.name FROM interaction_contacts ic
 		JOIN contacts c ON c.id = ic.contact_id
-		WHERE ic.interaction_id IN (`+strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")+`)
+		WHERE ic.interaction_id IN (`+placeholders(len(ids))+`)
 		ORDER BY ic.interaction_id, ic.position`, ids...)
 	if err != nil {
 		return fmt.Errorf("store: interaction people: %w", err)
@@ -141,7 +140,9 @@ func (s *Store) insertInteraction(ctx context.Context, tx *sql.Tx, in domain.Int
 func (s *Store) UpdateInteraction(ctx context.Context, in domain.Interaction) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		var account, oldDeal int64
-		err := tx.QueryRowContext(ctx, "SELECT account_id, COALESCE(opportunity_id, 0) FROM interactions WHERE id = ? AND deleted_at IS NULL", in.ID).Scan(&account, &oldDeal)
+		var live bool
+		err := tx.QueryRowContext(ctx, `SELECT i.account_id, COALESCE(i.opportunity_id, 0), a.deleted_at IS NULL FROM interactions i
+			JOIN accounts a ON a.id = i.account_id WHERE i.id = ? AND i.deleted_at IS NULL`, in.ID).Scan(&account, &oldDeal, &live)
 		if errors.Is(err, sql.ErrNoRows) {
 			return domain.NotFound("interaction", in.ID)
 		}
@@ -164,6 +165,9 @@ func (s *Store) UpdateInteraction(ctx context.Context, in domain.Interaction) er
 			if err := touchDeal(ctx, tx, deal); err != nil {
 				return err
 			}
+		}
+		if !live {
+			return nil // a trashed account keeps its interactions out of the search
 		}
 		return index(ctx, tx, kindInteraction, in.ID, interactionText(in))
 	})
@@ -198,12 +202,9 @@ func (s *Store) TrashInteraction(ctx context.Context, id int64) error {
 	})
 }
 
-// RestoreInteraction brings an interaction back from the trash.
+// RestoreInteraction brings an interaction back from the trash. Under a
+// trashed account it stays out of the search until the account is restored.
 func (s *Store) RestoreInteraction(ctx context.Context, id int64) error {
-	in, err := s.Interaction(ctx, id)
-	if err != nil {
-		return err
-	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, "UPDATE interactions SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL", s.stamp(), id)
 		if err != nil {
@@ -212,10 +213,20 @@ func (s *Store) RestoreInteraction(ctx context.Context, id int64) error {
 		if err := mustAffect(res, "interaction", id); err != nil {
 			return err
 		}
-		if err := touchDeal(ctx, tx, in.OpportunityID); err != nil {
+		var deal int64
+		var live bool
+		err = tx.QueryRowContext(ctx, `SELECT COALESCE(i.opportunity_id, 0), a.deleted_at IS NULL FROM interactions i
+			JOIN accounts a ON a.id = i.account_id WHERE i.id = ?`, id).Scan(&deal, &live)
+		if err != nil {
+			return fmt.Errorf("store: restore interaction %d: %w", id, err)
+		}
+		if err := touchDeal(ctx, tx, deal); err != nil {
 			return err
 		}
-		return index(ctx, tx, kindInteraction, id, interactionText(in))
+		if !live {
+			return nil
+		}
+		return reindexRecord(ctx, tx, kindInteraction, id)
 	})
 }
 

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"kams/backend/domain"
@@ -62,7 +61,7 @@ func (s *Store) attachDealPeople(ctx context.Context, list []domain.Opportunity,
 	where := "1"
 	var args []any
 	if len(list) < 500 {
-		where = "oc.opportunity_id IN (" + strings.TrimSuffix(strings.Repeat("?,", len(list)), ",") + ")"
+		where = "oc.opportunity_id IN (" + placeholders(len(list)) + ")"
 		for _, o := range list {
 			args = append(args, o.ID)
 		}

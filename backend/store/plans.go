@@ -189,12 +189,8 @@ func (s *Store) insertPlan(ctx context.Context, tx *sql.Tx, p domain.AccountPlan
 // upsertPlan finds or creates the plan row of a live account's year and
 // stamps it as changed now.
 func (s *Store) upsertPlan(ctx context.Context, tx *sql.Tx, accountID int64, year int) (int64, error) {
-	var live int
-	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM accounts WHERE id = ? AND deleted_at IS NULL", accountID).Scan(&live); err != nil {
-		return 0, fmt.Errorf("store: save plan %d/%d: %w", accountID, year, err)
-	}
-	if live == 0 {
-		return 0, domain.NotFound("account", accountID)
+	if err := liveAccount(ctx, tx, accountID); err != nil {
+		return 0, err
 	}
 	now := s.stamp()
 	var id int64

@@ -32,6 +32,9 @@ const SearchLimit = 20
 
 func searchRowID(kind, id int64) int64 { return kind<<kindShift | id }
 
+// recordID is the record's own id in a search rowid.
+func recordID(rid int64) int64 { return rid & (1<<kindShift - 1) }
+
 // index puts a record's text in both search indexes, replacing what was
 // there: call it in the transaction that writes the record.
 func index(ctx context.Context, tx *sql.Tx, kind, id int64, text string) error {
@@ -39,7 +42,7 @@ func index(ctx context.Context, tx *sql.Tx, kind, id int64, text string) error {
 		return err
 	}
 	rid := searchRowID(kind, id)
-	text = strings.ToLower(strings.TrimSpace(text))
+	text = indexedText(text)
 	if text == "" {
 		return nil
 	}
@@ -67,7 +70,7 @@ func index(ctx context.Context, tx *sql.Tx, kind, id int64, text string) error {
 // unindex removes a record from the search.
 func unindex(ctx context.Context, tx *sql.Tx, kind, id int64) error {
 	rid := searchRowID(kind, id)
-	for _, t := range []string{"search_tri", "search_bi"} {
+	for _, t := range searchTables {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM "+t+" WHERE rowid = ?", rid); err != nil {
 			return fmt.Errorf("store: unindex %d/%d: %w", kind, id, err)
 		}
@@ -188,26 +191,24 @@ func quoteFTS(q string) string { return `"` + strings.ReplaceAll(q, `"`, `""`) +
 func (s *Store) matchIDs(ctx context.Context, table, match string, kinds ...int64) (map[int64][]int64, error) {
 	out := map[int64][]int64{}
 	for _, kind := range kinds {
-		rows, err := s.r.QueryContext(ctx, "SELECT rowid FROM "+table+" WHERE "+table+" MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?",
-			match, searchRowID(kind, 0), searchRowID(kind+1, 0)-1, SearchLimit)
+		got, err := matchRange(ctx, s.r, table, match, searchRowID(kind, 0), searchRowID(kind+1, 0)-1, SearchLimit)
 		if err != nil {
 			return nil, fmt.Errorf("store: search: %w", err)
 		}
-		for rows.Next() {
-			var rid int64
-			if err := rows.Scan(&rid); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("store: search: %w", err)
-			}
-			out[kind] = append(out[kind], rid&(1<<kindShift-1))
-		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			return nil, fmt.Errorf("store: search: %w", err)
-		}
+		out[kind] = got
 	}
 	return out, nil
+}
+
+// matchRange lists the records of the newest (up to limit) rows of table
+// matching match with rowids between lo and hi, newest first.
+func matchRange(ctx context.Context, db querier, table, match string, lo, hi int64, limit int) ([]int64, error) {
+	ids, err := queryIDs(ctx, db, "SELECT rowid FROM "+table+" WHERE "+table+" MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?",
+		match, lo, hi, limit)
+	for i, rid := range ids {
+		ids[i] = recordID(rid)
+	}
+	return ids, err
 }
 
 // nameIDs answers one-character (or punctuated) queries from the names only.
@@ -230,6 +231,12 @@ func (s *Store) nameIDs(ctx context.Context, q string) (map[int64][]int64, error
 
 type querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// readQuerier is a pool or a transaction that reads both rows and a row.
+type readQuerier interface {
+	querier
+	rowQuerier
 }
 
 func queryIDs(ctx context.Context, db querier, query string, args ...any) ([]int64, error) {
@@ -256,12 +263,8 @@ func (s *Store) hits(ctx context.Context, kind string, ids []int64, query string
 	if len(ids) == 0 {
 		return out, nil
 	}
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
-	query = strings.Replace(query, "(?)", "("+strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")+")", 1)
-	rows, err := s.r.QueryContext(ctx, query, args...)
+	query = strings.Replace(query, "(?)", "("+placeholders(len(ids))+")", 1)
+	rows, err := s.r.QueryContext(ctx, query, idArgs(ids)...)
 	if err != nil {
 		return nil, fmt.Errorf("store: search %s: %w", kind, err)
 	}
@@ -313,14 +316,15 @@ type searchDoc struct {
 // account's people and interactions (whatever its own state).
 func searchDocs(ctx context.Context, tx *sql.Tx, account int64) ([]searchDoc, error) {
 	var docs []searchDoc
-	load := func(kind int64, query string, scan func(*sql.Rows) (int64, string, error)) error {
-		rows, err := tx.QueryContext(ctx, query, account)
+	load := func(kind int64, where string, args ...any) error {
+		src := searchSources[kind]
+		rows, err := tx.QueryContext(ctx, fmt.Sprintf(src.query, where), args...)
 		if err != nil {
 			return fmt.Errorf("store: read search text: %w", err)
 		}
 		defer rows.Close()
 		for rows.Next() {
-			id, text, err := scan(rows)
+			id, text, err := src.scan(rows)
 			if err != nil {
 				return fmt.Errorf("store: read search text: %w", err)
 			}
@@ -328,33 +332,20 @@ func searchDocs(ctx context.Context, tx *sql.Tx, account int64) ([]searchDoc, er
 		}
 		return rows.Err()
 	}
-	// ?1 = 0: every live account; else that one account.
-	const under = ` JOIN accounts a ON a.id = x.account_id WHERE x.deleted_at IS NULL
-		AND (?1 = 0 AND a.deleted_at IS NULL OR a.id = ?1)`
+	// Every live account and its live children; else one account's.
+	under, args := "x.deleted_at IS NULL AND x.account_id IN (SELECT id FROM accounts WHERE deleted_at IS NULL)", []any(nil)
+	if account != 0 {
+		under, args = "x.deleted_at IS NULL AND x.account_id = ?", []any{account}
+	}
 	var err error
 	if account == 0 {
-		err = load(kindAccount, "SELECT id, name, short_name, english_name, industry, region FROM accounts WHERE deleted_at IS NULL AND ?1 = 0",
-			func(r *sql.Rows) (int64, string, error) {
-				var a domain.Account
-				err := r.Scan(&a.ID, &a.Name, &a.ShortName, &a.EnglishName, &a.Industry, &a.Region)
-				return a.ID, accountText(a), err
-			})
+		err = load(kindAccount, "x.deleted_at IS NULL")
 	}
 	if err == nil {
-		err = load(kindContact, "SELECT x.id, x.name, x.title, x.department, x.email, x.wechat, x.mobile, x.phone, x.interests FROM contacts x"+under,
-			func(r *sql.Rows) (int64, string, error) {
-				var c domain.Contact
-				err := r.Scan(&c.ID, &c.Name, &c.Title, &c.Department, &c.Email, &c.WeChat, &c.Mobile, &c.Phone, &c.Interests)
-				return c.ID, contactText(c), err
-			})
+		err = load(kindContact, under, args...)
 	}
 	if err == nil {
-		err = load(kindInteraction, "SELECT x.id, x.summary, x.outcome, x.next_step FROM interactions x"+under,
-			func(r *sql.Rows) (int64, string, error) {
-				var i domain.Interaction
-				err := r.Scan(&i.ID, &i.Summary, &i.Outcome, &i.NextStep)
-				return i.ID, interactionText(i), err
-			})
+		err = load(kindInteraction, under, args...)
 	}
 	return docs, err
 }
@@ -362,7 +353,7 @@ func searchDocs(ctx context.Context, tx *sql.Tx, account int64) ([]searchDoc, er
 // reindexAll rebuilds the search index from the live records: the
 // migration that creates the index fills it from what is there.
 func reindexAll(ctx context.Context, tx *sql.Tx) error {
-	for _, t := range []string{"search_tri", "search_bi"} {
+	for _, t := range searchTables {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM "+t); err != nil {
 			return fmt.Errorf("store: reindex: %w", err)
 		}

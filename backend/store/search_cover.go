@@ -150,7 +150,7 @@ func coverKind(ctx context.Context, tx *sql.Tx, q string, kind int64) ([]int64, 
 		if err := rows.Scan(&rid); err != nil {
 			return nil, err
 		}
-		batch = append(batch, rid&(1<<kindShift-1))
+		batch = append(batch, recordID(rid))
 		if len(batch) < SearchLimit-len(found) {
 			continue
 		}
@@ -167,8 +167,7 @@ func coverKind(ctx context.Context, tx *sql.Tx, q string, kind int64) ([]int64, 
 			if err := rows.Close(); err != nil {
 				return nil, err
 			}
-			rest, err := queryIDs(ctx, tx, "SELECT rowid & ? FROM search_tri WHERE search_tri MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?",
-				int64(1<<kindShift-1), quoteFTS(q), lo, next, SearchLimit-len(found))
+			rest, err := matchRange(ctx, tx, "search_tri", quoteFTS(q), lo, next, SearchLimit-len(found))
 			return append(found, rest...), err
 		}
 		batch = batch[:0]
@@ -184,15 +183,20 @@ func coverKind(ctx context.Context, tx *sql.Tx, q string, kind int64) ([]int64, 
 	return found, nil
 }
 
+// reindexRecord indexes one record with the text its row holds now.
+func reindexRecord(ctx context.Context, tx *sql.Tx, kind, id int64) error {
+	texts, err := sourceTexts(ctx, tx, kind, []int64{id})
+	if err != nil {
+		return fmt.Errorf("store: index %d/%d: %w", kind, id, err)
+	}
+	return index(ctx, tx, kind, id, texts[id])
+}
+
 // sourceTexts reads the indexed text of the records ids of one kind.
 func sourceTexts(ctx context.Context, tx *sql.Tx, kind int64, ids []int64) (map[int64]string, error) {
 	src := searchSources[kind]
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
-	in := "x.id IN (" + strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",") + ")"
-	rows, err := tx.QueryContext(ctx, fmt.Sprintf(src.query, in), args...)
+	in := "x.id IN (" + placeholders(len(ids)) + ")"
+	rows, err := tx.QueryContext(ctx, fmt.Sprintf(src.query, in), idArgs(ids)...)
 	if err != nil {
 		return nil, err
 	}

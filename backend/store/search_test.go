@@ -497,3 +497,73 @@ func TestSearchSeesPastTrashedAccounts(t *testing.T) {
 		}
 	}
 }
+
+// Editing or restoring a person or an interaction of a trashed account
+// leaves them out of the search, as trashing the account took them out;
+// restoring the account brings them back with their new text.
+func TestTrashedAccountChildrenStayUnindexed(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	acc := create(t, s, account("华为技术有限公司"))
+	p := addContact(t, s, acc, "张伟", "采购总监")
+	q := addContact(t, s, acc, "李娜", "财务经理")
+	i := addInteraction(t, s, acc, "讨论数字化转型预算")
+	j := addInteraction(t, s, acc, "季度回顾会议")
+	if err := s.TrashContact(ctx, q); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.TrashInteraction(ctx, j); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.TrashAccount(ctx, acc); err != nil {
+		t.Fatal(err)
+	}
+
+	c, err := s.Contact(ctx, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Name = "张伟强"
+	if err := s.UpdateContact(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	in, err := s.Interaction(ctx, i)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in.Summary = "确认了报价"
+	if err := s.UpdateInteraction(ctx, in); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RestoreContact(ctx, q); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RestoreInteraction(ctx, j); err != nil {
+		t.Fatal(err)
+	}
+
+	for _, r := range []struct {
+		kind, id int64
+	}{{kindContact, p}, {kindContact, q}, {kindInteraction, i}, {kindInteraction, j}} {
+		if got := indexed(t, s, r.kind, r.id); got != [2]int{} {
+			t.Errorf("record %d/%d of a trashed account has index rows %v", r.kind, r.id, got)
+		}
+	}
+	for _, query := range []string{"张伟强", "李娜", "报价", "季度回顾"} {
+		if got := foundBy(t, s, query); !reflect.DeepEqual(got, found{ids(), ids(), ids()}) {
+			t.Errorf("account trashed: Search(%q) = %+v, want nothing", query, got)
+		}
+	}
+
+	if err := s.RestoreAccount(ctx, acc); err != nil {
+		t.Fatal(err)
+	}
+	for query, want := range map[string]found{
+		"张伟强": {ids(), ids(p), ids()}, "李娜": {ids(), ids(q), ids()},
+		"报价": {ids(), ids(), ids(i)}, "季度回顾": {ids(), ids(), ids(j)},
+	} {
+		if got := foundBy(t, s, query); !reflect.DeepEqual(got, want) {
+			t.Errorf("account restored: Search(%q) = %+v, want %+v", query, got, want)
+		}
+	}
+}

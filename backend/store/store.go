@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -92,6 +93,18 @@ func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 func (s *Store) Writes() uint64 { return s.writes.Load() }
 
 func (s *Store) stamp() string { return s.now().UTC().Format(time.RFC3339) }
+
+// placeholders is n comma-separated SQL parameters, for an IN list.
+func placeholders(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",") }
+
+// idArgs passes ids as the arguments of an IN list.
+func idArgs(ids []int64) []any {
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	return args
+}
 
 func boolInt(b bool) int {
 	if b {

@@ -236,5 +236,3 @@ func visitKinds() string {
 	}
 	return strings.Join(q, ", ")
 }
-
-func placeholders(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",") }

@@ -166,12 +166,5 @@ func mustChange(res sql.Result, err error, what string, id int64) error {
 	if err != nil {
 		return fmt.Errorf("store: save %s %d: %w", what, id, err)
 	}
-	n, err := res.RowsAffected()
-	if err != nil {
-		return fmt.Errorf("store: save %s %d: %w", what, id, err)
-	}
-	if n == 0 {
-		return domain.NotFound(what, id)
-	}
-	return nil
+	return mustAffect(res, what, id)
 }
