@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { grade, kpiScore, periodOptions, previousPeriod, ratingScore, total, weightSum } from './assessment'
+import { grade, kpiScore, periodOptions, ratingScore, total, weightSum } from './assessment'
 
 const rule = { cap: 120, a: 90, b: 75, c: 60 }
 
@@ -50,12 +50,7 @@ describe('assessment scoring', () => {
     expect(weightSum(items)).toBe(100)
   })
 
-  it('steps back through periods of each kind', () => {
-    expect(previousPeriod('2026-Q1')).toBe('2025-Q4')
-    expect(previousPeriod('2026-Q3')).toBe('2026-Q2')
-    expect(previousPeriod('2026-H1')).toBe('2025-H2')
-    expect(previousPeriod('2026')).toBe('2025')
-    expect(previousPeriod('x')).toBe('')
+  it('offers quarters back from today, then halves and years', () => {
     expect(periodOptions(new Date(2026, 10, 27), 3).slice(0, 4)).toEqual(['2026-Q4', '2026-Q3', '2026-Q2', '2026-H2'])
   })
 })

@@ -1,6 +1,7 @@
 // The assessment's scoring rule on the client, so the total and grade move
 // as the manager types; the Go side (domain/assessment.go) is the one that
 // is saved, and the two are tested with the same cases.
+import { periodKey, shiftPeriod } from './targets'
 
 export interface ScoredItem {
   kind: string
@@ -56,24 +57,10 @@ export function weightSum(items: { weight: number }[]): number {
 
 // Periods: the quarters, halves and years a manager may pick, newest first,
 // from the current quarter back.
-export function quarterOf(d: Date): string {
-  return `${d.getFullYear()}-Q${Math.floor(d.getMonth() / 3) + 1}`
-}
-
-export function previousPeriod(p: string): string {
-  const m = /^(\d{4})(?:-([QH])([1-4]))?$/.exec(p)
-  if (!m) return ''
-  const y = Number(m[1])
-  if (!m[2]) return String(y - 1)
-  const n = Number(m[3])
-  const last = m[2] === 'Q' ? 4 : 2
-  return n === 1 ? `${y - 1}-${m[2]}${last}` : `${y}-${m[2]}${n - 1}`
-}
-
 export function periodOptions(today: Date, quarters = 8): string[] {
   const out: string[] = []
-  let q = quarterOf(today)
-  for (let i = 0; i < quarters; i++, q = previousPeriod(q)) out.push(q)
+  let q = periodKey('quarter', today)
+  for (let i = 0; i < quarters; i++, q = shiftPeriod(q, -1)) out.push(q)
   const y = today.getFullYear()
   out.push(`${y}-H${today.getMonth() < 6 ? 1 : 2}`, `${y - 1}-H2`, `${y - 1}-H1`, String(y), String(y - 1))
   return out

@@ -245,6 +245,7 @@ export function forecastOption(periods: readonly PeriodFigure[], currency: strin
   }
 }
 
-function escapeHtml(s: string): string {
+// escapeHtml makes user text safe inside a chart tooltip's HTML.
+export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 }

@@ -1,8 +1,6 @@
 // Formatting for the user's language: money (kept as integer minor units,
 // 分 for CNY, converted only at the edge of the UI), shares and dates.
 
-export const MAX_MINOR = 1e15
-
 const minorDigits = (currency: string) => (currency === 'JPY' ? 0 : 2)
 
 // parseMoney reads what a user typed ("1,234.5", "１２３", " 12 ") as minor

@@ -3,6 +3,7 @@
 // colour) per quadrant.
 import type { AccountView } from '../api'
 import { quadrantColors } from './labels'
+import { escapeHtml } from './deals'
 
 export interface MatrixLabels {
   x: string
@@ -92,8 +93,4 @@ export function matrixOption(list: AccountView[], split: number, labels: MatrixL
         : {}),
     })),
   }
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 }

@@ -64,18 +64,6 @@ export function periodLabel(key: string, lang: string): string {
   return key
 }
 
-// isoWeek names the ISO week holding a date: weeks start on Monday, week
-// 1 holds the year's first Thursday.
-export function isoWeek(d: Date): string {
-  const t = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()))
-  const day = (t.getUTCDay() + 6) % 7 // Monday 0
-  t.setUTCDate(t.getUTCDate() - day + 3) // the Thursday of the week
-  const year = t.getUTCFullYear()
-  // The Thursday's day of its year, 0-based, counted in weeks.
-  const week = Math.floor((t.getTime() - Date.UTC(year, 0, 1)) / 86400000 / 7) + 1
-  return `${year}-W${String(week).padStart(2, '0')}`
-}
-
 // formatAchievement shows actual ÷ target; −1 (no target) is a dash, not
 // 0 % and not infinite.
 export function formatAchievement(a: number, locale: string): string {

@@ -13,24 +13,38 @@ export function useSave() {
   const errors = ref<Record<string, string>>({})
   const status = (field: string) => (errors.value[field] ? 'error' : undefined)
 
-  async function run<T>(action: () => Promise<T>, success: string): Promise<T | undefined> {
+  // attempt is the one body behind run and runOk: it tells success from
+  // failure even when the action itself returns nothing.
+  async function attempt<T>(action: () => Promise<T>, success: string): Promise<{ ok: true; out: T } | { ok: false }> {
     saving.value = true
     errors.value = {}
     try {
       const out = await action()
       msg.success(success)
-      return out
+      return { ok: true, out }
     } catch (e) {
       const err = toUIError(e)
       errors.value = fieldMessages(err, t)
       msg.error(errorMessage(err, t))
-      return undefined
+      return { ok: false }
     } finally {
       saving.value = false
     }
   }
 
-  return { saving, errors, status, run }
+  // run returns the action's result, or undefined when it failed.
+  async function run<T>(action: () => Promise<T>, success: string): Promise<T | undefined> {
+    const r = await attempt(action, success)
+    return r.ok ? r.out : undefined
+  }
+
+  // runOk says whether the action succeeded, for actions returning nothing
+  // (a delete), where run's undefined can't tell failure from success.
+  async function runOk(action: () => Promise<unknown>, success: string): Promise<boolean> {
+    return (await attempt(action, success)).ok
+  }
+
+  return { saving, errors, status, run, runOk }
 }
 
 // dateModel binds a 'YYYY-MM-DD' field of a form to a Naive date picker,
