@@ -7,21 +7,20 @@ package app
 import (
 	"context"
 	"io/fs"
-	"time"
 
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
 	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
 
+	"kams/app/book"
 	"kams/backend/domain"
-	"kams/backend/service"
-	"kams/backend/store"
 )
 
-// Deps are what the composition root hands to the shell. Store is nil when
-// Wails only generates the TypeScript bindings.
+// Deps are what the command line hands to the shell: the open book (nil
+// when Wails only generates the TypeScript bindings), the version and the
+// frontend.
 type Deps struct {
-	Store   *store.Store
+	Book    *book.Book
 	Version string
 	Assets  fs.FS
 }
@@ -43,21 +42,21 @@ func Run(d Deps) error {
 		plans    = &Plans{}
 		closing  = &closeGuard{}
 	)
-	if d.Store != nil {
-		accounts.svc = service.NewAccounts(d.Store, time.Now)
-		settings.svc = service.NewSettings(d.Store)
-		system.sample = service.NewSample(d.Store, time.Now)
-		system.settings = settings.svc
-		system.dbPath = d.Store.Path()
-		people.svc = service.NewPeople(d.Store, time.Now)
-		log.svc = people.svc
-		deals.svc = service.NewDeals(d.Store, time.Now)
-		targets.svc = service.NewTargets(d.Store, time.Now)
-		week.svc = service.NewWeek(d.Store, time.Now)
-		reports.svc = service.NewReports(d.Store, time.Now)
-		team.svc = service.NewTeam(d.Store, time.Now)
-		assess.svc = service.NewAssessments(d.Store, time.Now)
-		plans.svc = service.NewPlans(d.Store, time.Now)
+	if b := d.Book; b != nil {
+		accounts.svc = b.Accounts
+		settings.svc = b.Settings
+		system.sample = b.Sample
+		system.settings = b.Settings
+		system.dbPath = b.Store.Path()
+		people.svc = b.People
+		log.svc = b.People
+		deals.svc = b.Deals
+		targets.svc = b.Targets
+		week.svc = b.Week
+		reports.svc = b.Reports
+		team.svc = b.Team
+		assess.svc = b.Assessments
+		plans.svc = b.Plans
 	}
 	return wails.Run(&options.App{
 		Title:            "KAMS",

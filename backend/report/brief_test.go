@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"kams/app/book"
 	"kams/backend/domain"
 	"kams/backend/report"
 	"kams/backend/service"
@@ -30,15 +31,15 @@ var clock = func() time.Time { return time.Date(2026, 3, 16, 9, 0, 0, 0, time.Lo
 func sampleBrief(tb testing.TB) report.BriefData {
 	tb.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(tb.TempDir(), "kams.db"))
+	st, err := store.Open(ctx, filepath.Join(tb.TempDir(), "kams.db"), clock)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { st.Close() })
-	if err := service.NewSample(st, clock).Load(ctx); err != nil {
+	if err := service.NewSample(st, st.Clock()).Load(ctx); err != nil {
 		tb.Fatal(err)
 	}
-	r := service.NewReports(st, clock)
+	r := book.New(st).Reports
 	a, err := r.FindAccount(ctx, largest)
 	if err != nil {
 		tb.Fatal(err)

@@ -4,8 +4,8 @@ package service
 
 import (
 	"context"
-	"time"
 
+	"kams/backend/clock"
 	"kams/backend/domain"
 	"kams/backend/store"
 )
@@ -22,11 +22,11 @@ type AccountView struct {
 // classification.
 type Accounts struct {
 	store *store.Store
-	now   func() time.Time
+	now   clock.Clock
 }
 
-// NewAccounts builds the service over a store; now is the clock (time.Now).
-func NewAccounts(s *store.Store, now func() time.Time) *Accounts {
+// NewAccounts builds the service over a store; now is the clock.
+func NewAccounts(s *store.Store, now clock.Clock) *Accounts {
 	return &Accounts{store: s, now: now}
 }
 

@@ -3,8 +3,8 @@ package service
 import (
 	"context"
 	"strconv"
-	"time"
 
+	"kams/backend/clock"
 	"kams/backend/domain"
 	"kams/backend/store"
 )
@@ -14,11 +14,11 @@ import (
 // manager's ratings and comments, the total and the grade.
 type Assessments struct {
 	store *store.Store
-	now   func() time.Time
+	now   clock.Clock
 }
 
 // NewAssessments builds the service over a store; now is the clock.
-func NewAssessments(s *store.Store, now func() time.Time) *Assessments {
+func NewAssessments(s *store.Store, now clock.Clock) *Assessments {
 	return &Assessments{store: s, now: now}
 }
 

@@ -25,8 +25,8 @@ type assessEnv struct {
 // ratings.
 func newAssessEnv(t *testing.T) *assessEnv {
 	t.Helper()
-	e := &assessEnv{ctx: context.Background(), st: newStore(t)}
 	now := func() time.Time { return time.Date(2026, 4, 20, 9, 0, 0, 0, time.UTC) }
+	e := &assessEnv{ctx: context.Background(), st: newStoreAt(t, now)}
 	e.team, e.svc = service.NewTeam(e.st, now), service.NewAssessments(e.st, now)
 	a := account("江宁新能源汽车股份有限公司")
 	a.Manager = "王磊"

@@ -6,8 +6,9 @@ import (
 	"fmt"
 	"path/filepath"
 	"testing"
-	"time"
 
+	"kams/app/book"
+	"kams/backend/clock/clocktest"
 	"kams/backend/domain"
 	"kams/backend/sample"
 	"kams/backend/service"
@@ -20,7 +21,7 @@ func BenchmarkAccountsList(b *testing.B) {
 	for _, n := range []int{300, 3000} {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			ctx := context.Background()
-			st, err := store.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+			st, err := store.Open(ctx, filepath.Join(b.TempDir(), "bench.db"), clocktest.New().Clock())
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -34,7 +35,7 @@ func BenchmarkAccountsList(b *testing.B) {
 			if err := st.CreateAccounts(ctx, list); err != nil {
 				b.Fatal(err)
 			}
-			svc := service.NewAccounts(st, time.Now)
+			svc := service.NewAccounts(st, st.Clock())
 			b.ResetTimer()
 			for b.Loop() {
 				got, err := svc.List(ctx)
@@ -51,23 +52,23 @@ func BenchmarkAccountsList(b *testing.B) {
 // the finished PDF: what "export plan" costs the user.
 func BenchmarkSamplePlan(b *testing.B) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+	st, err := store.Open(ctx, filepath.Join(b.TempDir(), "bench.db"), clocktest.New().Clock())
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer st.Close()
-	if err := service.NewSample(st, time.Now).Load(ctx); err != nil {
+	if err := service.NewSample(st, st.Clock()).Load(ctx); err != nil {
 		b.Fatal(err)
 	}
-	r := service.NewReports(st, time.Now)
-	list, err := service.NewAccounts(st, time.Now).List(ctx)
+	r := book.New(st).Reports
+	list, err := service.NewAccounts(st, st.Clock()).List(ctx)
 	if err != nil {
 		b.Fatal(err)
 	}
 	var largest int64
 	most := -1
 	for _, v := range list {
-		p, err := r.PlanData(ctx, v.Account.ID, time.Now().Year())
+		p, err := r.PlanData(ctx, v.Account.ID, st.Clock()().Year())
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -80,7 +81,7 @@ func BenchmarkSamplePlan(b *testing.B) {
 			var buf bytes.Buffer
 			for b.Loop() {
 				buf.Reset()
-				if err := r.Plan(ctx, largest, time.Now().Year(), lang, &buf); err != nil {
+				if err := r.Plan(ctx, largest, st.Clock()().Year(), lang, &buf); err != nil {
 					b.Fatal(err)
 				}
 			}

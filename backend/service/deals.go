@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"kams/backend/clock"
 	"kams/backend/domain"
 	"kams/backend/store"
 )
@@ -23,7 +24,7 @@ type DealView struct {
 // Deals is the opportunities and the sales process.
 type Deals struct {
 	store *store.Store
-	now   func() time.Time
+	now   clock.Clock
 	cache funnelCache
 }
 
@@ -38,7 +39,7 @@ type funnelCache struct {
 }
 
 // NewDeals builds the service over a store; now is the clock.
-func NewDeals(s *store.Store, now func() time.Time) *Deals { return &Deals{store: s, now: now} }
+func NewDeals(s *store.Store, now clock.Clock) *Deals { return &Deals{store: s, now: now} }
 
 func (d *Deals) view(o domain.Opportunity, set domain.Settings) DealView {
 	o.Probability = domain.EffectiveProbability(o, set.Stages)

@@ -26,8 +26,9 @@ type dealEnv struct {
 
 func newDealEnv(t *testing.T) *dealEnv {
 	t.Helper()
-	e := &dealEnv{ctx: context.Background(), st: newStore(t), clock: time.Date(2026, 6, 15, 10, 0, 0, 0, time.UTC)}
-	e.deals = service.NewDeals(e.st, func() time.Time { return e.clock })
+	e := &dealEnv{ctx: context.Background(), clock: time.Date(2026, 6, 15, 10, 0, 0, 0, time.UTC)}
+	e.st = newStoreAt(t, func() time.Time { return e.clock })
+	e.deals = service.NewDeals(e.st, e.st.Clock())
 	var err error
 	if e.account, err = e.st.CreateAccount(e.ctx, account("江宁新能源汽车股份有限公司")); err != nil {
 		t.Fatal(err)
@@ -432,8 +433,8 @@ func TestDealFunnelFilter(t *testing.T) {
 // them: dates from today, stays with their days, touches as interactions.
 func TestSampleDeals(t *testing.T) {
 	ctx := context.Background()
-	st := newStore(t)
 	now := time.Date(2026, 6, 15, 9, 30, 0, 0, time.Local)
+	st := newStoreAt(t, func() time.Time { return now })
 	day := func(offset int) string { return now.AddDate(0, 0, offset).Format(time.DateOnly) }
 	if err := service.NewSample(st, func() time.Time { return now }).Load(ctx); err != nil {
 		t.Fatal(err)

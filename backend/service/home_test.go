@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"kams/backend/clock/clocktest"
 	"kams/backend/domain"
 	"kams/backend/service"
 )
@@ -95,9 +96,9 @@ func TestUpcomingBirthdaysSoonestFirst(t *testing.T) {
 // people of live accounts.
 func TestHomeAgenda(t *testing.T) {
 	ctx := context.Background()
-	st := newStore(t)
 	now := time.Date(2026, 5, 20, 10, 0, 0, 0, beijing)
 	clock := func() time.Time { return now }
+	st := newStoreAt(t, clock)
 	people := service.NewPeople(st, clock)
 	accounts := service.NewAccounts(st, clock)
 
@@ -201,7 +202,7 @@ func TestHomeAgenda(t *testing.T) {
 }
 
 func TestHomeEmpty(t *testing.T) {
-	h, err := service.NewPeople(newStore(t), time.Now).Home(context.Background())
+	h, err := service.NewPeople(newStore(t), clocktest.New().Clock()).Home(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,8 +2,8 @@ package service
 
 import (
 	"context"
-	"time"
 
+	"kams/backend/clock"
 	"kams/backend/domain"
 	"kams/backend/store"
 )
@@ -11,14 +11,14 @@ import (
 // People is the people of the accounts and the interactions with them.
 type People struct {
 	store *store.Store
-	now   func() time.Time
+	now   clock.Clock
 }
 
-// NewPeople builds the service over a store; now is the clock (time.Now).
-func NewPeople(s *store.Store, now func() time.Time) *People { return &People{store: s, now: now} }
+// NewPeople builds the service over a store; now is the clock.
+func NewPeople(s *store.Store, now clock.Clock) *People { return &People{store: s, now: now} }
 
 // Today is the local date as YYYY-MM-DD.
-func today(now func() time.Time) string { return now().Format(time.DateOnly) }
+func today(now clock.Clock) string { return now.Today() }
 
 // Contacts lists an account's live people with their last-contact dates.
 func (p *People) Contacts(ctx context.Context, accountID int64) ([]domain.Contact, error) {

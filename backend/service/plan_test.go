@@ -8,18 +8,19 @@ import (
 	"testing"
 	"time"
 
+	"kams/app/book"
 	"kams/backend/domain"
 	"kams/backend/service"
 )
 
 func TestPlanDataOfTheSample(t *testing.T) {
 	ctx := context.Background()
-	st := newStore(t)
 	now := func() time.Time { return time.Date(2026, 3, 16, 9, 0, 0, 0, time.Local) }
+	st := newStoreAt(t, now)
 	if err := service.NewSample(st, now).Load(ctx); err != nil {
 		t.Fatal(err)
 	}
-	r := service.NewReports(st, now)
+	r := book.New(st).Reports
 	a, err := r.FindAccount(ctx, "江宁汽车")
 	if err != nil {
 		t.Fatal(err)
@@ -83,7 +84,7 @@ func TestPlanDataOfTheSample(t *testing.T) {
 
 func TestReviewDataRefuses(t *testing.T) {
 	ctx := context.Background()
-	r := service.NewReports(newStore(t), time.Now)
+	r := book.New(newStore(t)).Reports
 	var e *domain.Error
 	if _, err := r.ReviewData(ctx, "2026-Q3"); !errors.As(err, &e) || e.Key != "error.noAssessments" {
 		t.Errorf("review of a period without assessments: %v", err)

@@ -6,9 +6,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
+	"kams/backend/clock"
 	"kams/backend/domain"
 	"kams/backend/store"
 )
@@ -18,13 +18,14 @@ import (
 // started as a copy of an earlier year.
 type Plans struct {
 	store   *store.Store
-	now     func() time.Time
+	now     clock.Clock
 	targets *Targets
 }
 
-// NewPlans builds the service over a store; now is the clock (time.Now).
-func NewPlans(s *store.Store, now func() time.Time) *Plans {
-	return &Plans{store: s, now: now, targets: NewTargets(s, now)}
+// NewPlans builds the service over a store; now is the clock, targets the
+// targets the plan shows beside its revenue objective.
+func NewPlans(s *store.Store, now clock.Clock, targets *Targets) *Plans {
+	return &Plans{store: s, now: now, targets: targets}
 }
 
 // PlanPosition is our position at the account as the data tells it, beside

@@ -7,8 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
+	"kams/app/book"
 	"kams/backend/domain"
 	"kams/backend/service"
 )
@@ -31,7 +31,7 @@ func TestPlanGetDefaults(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	plans := service.NewPlans(st, time.Now)
+	plans := book.New(st).Plans
 	v, err := plans.Get(ctx, id, 2026)
 	if err != nil {
 		t.Fatal(err)
@@ -79,7 +79,7 @@ func TestPlanSaveAndCopy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	plans := service.NewPlans(st, time.Now)
+	plans := book.New(st).Plans
 	p := domain.AccountPlan{AccountID: id, Year: 2026, Strengths: "系统互联",
 		Actions: []domain.PlanAction{{Item: "二期预算", Owner: " 王磊 ", Due: "2026-11-30"}}}
 	saved, err := plans.Save(ctx, p, nil)
@@ -129,7 +129,7 @@ func TestPlanSaveAndCopy(t *testing.T) {
 func TestSamplePlans(t *testing.T) {
 	st := newStore(t)
 	ctx := context.Background()
-	today := time.Now()
+	today := st.Clock()()
 	if err := st.Seed(ctx, service.Demo(today)); err != nil {
 		t.Fatal(err)
 	}
@@ -141,7 +141,7 @@ func TestSamplePlans(t *testing.T) {
 	for _, a := range list {
 		ids[a.Name] = a.ID
 	}
-	plans := service.NewPlans(st, time.Now)
+	plans := book.New(st).Plans
 	y := today.Year()
 	for name, want := range map[string][]int{
 		"江宁新能源汽车股份有限公司": {y, y - 1}, "苏电智能电网设备有限公司": {y}, "华北钢铁集团有限公司": {y},
@@ -191,13 +191,13 @@ func TestPlanOfATrashedAccountOpens(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := service.NewTargets(st, time.Now).Save(ctx, domain.Target{Period: "2026", AccountID: id, Revenue: 500}); err != nil {
+	if _, err := service.NewTargets(st, st.Clock()).Save(ctx, domain.Target{Period: "2026", AccountID: id, Revenue: 500}); err != nil {
 		t.Fatal(err)
 	}
 	if err := st.TrashAccount(ctx, id); err != nil {
 		t.Fatal(err)
 	}
-	v, err := service.NewPlans(st, time.Now).Get(ctx, id, 2026)
+	v, err := book.New(st).Plans.Get(ctx, id, 2026)
 	if err != nil {
 		t.Fatalf("plan of a trashed account: %v", err)
 	}

@@ -7,8 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
+	"kams/backend/clock"
 	"kams/backend/domain"
 	"kams/backend/report"
 	"kams/backend/store"
@@ -25,7 +25,7 @@ const (
 // Reports prints documents about an account.
 type Reports struct {
 	store       *store.Store
-	now         func() time.Time
+	now         clock.Clock
 	accounts    *Accounts
 	people      *People
 	deals       *Deals
@@ -34,12 +34,22 @@ type Reports struct {
 	assessments *Assessments
 }
 
-// NewReports builds the service over a store; now is the clock (the print
-// date, and the day red flags and overdue steps are counted from).
-func NewReports(s *store.Store, now func() time.Time) *Reports {
-	plans := NewPlans(s, now)
-	return &Reports{store: s, now: now, accounts: NewAccounts(s, now), people: NewPeople(s, now), deals: NewDeals(s, now),
-		targets: plans.targets, plans: plans, assessments: NewAssessments(s, now)}
+// ReportSources are the services whose views the printed documents show.
+type ReportSources struct {
+	Accounts    *Accounts
+	People      *People
+	Deals       *Deals
+	Targets     *Targets
+	Plans       *Plans
+	Assessments *Assessments
+}
+
+// NewReports builds the service over a store and the services it prints
+// from; now is the clock (the print date, and the day red flags and overdue
+// steps are counted from).
+func NewReports(s *store.Store, now clock.Clock, src ReportSources) *Reports {
+	return &Reports{store: s, now: now, accounts: src.Accounts, people: src.People, deals: src.Deals,
+		targets: src.Targets, plans: src.Plans, assessments: src.Assessments}
 }
 
 // FindAccount finds a live account by its id or, failing that, by its

@@ -8,18 +8,19 @@ import (
 	"testing"
 	"time"
 
+	"kams/app/book"
 	"kams/backend/domain"
 	"kams/backend/service"
 )
 
 func TestBriefDataOfTheSample(t *testing.T) {
 	ctx := context.Background()
-	st := newStore(t)
 	now := func() time.Time { return time.Date(2026, 3, 16, 9, 0, 0, 0, time.Local) }
+	st := newStoreAt(t, now)
 	if err := service.NewSample(st, now).Load(ctx); err != nil {
 		t.Fatal(err)
 	}
-	r := service.NewReports(st, now)
+	r := book.New(st).Reports
 	a, err := r.FindAccount(ctx, "江宁新能源汽车股份有限公司")
 	if err != nil {
 		t.Fatal(err)
@@ -100,12 +101,12 @@ func TestBriefDataOfTheSample(t *testing.T) {
 func TestBriefOfAMissingOrTrashedAccount(t *testing.T) {
 	ctx := context.Background()
 	st := newStore(t)
-	accounts := service.NewAccounts(st, time.Now)
+	accounts := service.NewAccounts(st, st.Clock())
 	v, err := accounts.Create(ctx, account("华为技术有限公司"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := service.NewReports(st, time.Now)
+	r := book.New(st).Reports
 	var pdf bytes.Buffer
 	if err := r.Brief(ctx, v.Account.ID+1, "zh", &pdf); !errors.Is(err, domain.ErrNotFound) {
 		t.Errorf("brief of a missing account: %v", err)

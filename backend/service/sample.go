@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"kams/backend/clock"
 	"kams/backend/domain"
 	"kams/backend/sample"
 	"kams/backend/store"
@@ -15,12 +16,12 @@ const flagSampleOffered = "sampleOffered"
 // Sample loads the demo database into an empty one.
 type Sample struct {
 	store *store.Store
-	now   func() time.Time
+	now   clock.Clock
 }
 
 // NewSample builds the service over a store; the sample's interactions are
 // dated relative to now, so the demo always looks current.
-func NewSample(s *store.Store, now func() time.Time) *Sample { return &Sample{store: s, now: now} }
+func NewSample(s *store.Store, now clock.Clock) *Sample { return &Sample{store: s, now: now} }
 
 // ShouldOffer is true for a database with no accounts whose user has not yet
 // been asked whether to load the sample.

@@ -7,18 +7,27 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 	"unicode"
 
+	"kams/backend/clock"
+	"kams/backend/clock/clocktest"
 	"kams/backend/domain"
 	"kams/backend/sample"
 	"kams/backend/service"
 	"kams/backend/store"
 )
 
+// newStore is a fresh database on the shared test clock; services over it
+// take its clock (st.Clock()), so they and the store agree on "now".
 func newStore(t *testing.T) *store.Store {
 	t.Helper()
-	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "kams.db"))
+	return newStoreAt(t, clocktest.New().Clock())
+}
+
+// newStoreAt is a fresh database on the clock now.
+func newStoreAt(t *testing.T, now clock.Clock) *store.Store {
+	t.Helper()
+	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "kams.db"), now)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,7 +63,7 @@ func wantCode(t *testing.T, err error, code string) *domain.Error {
 func TestCreateTrimsOneLineFields(t *testing.T) {
 	ctx := context.Background()
 	st := newStore(t)
-	svc := service.NewAccounts(st, time.Now)
+	svc := service.NewAccounts(st, st.Clock())
 	a := account("  华为技术有限公司 \t")
 	a.ShortName, a.Manager, a.Region = " 华为 ", "\u3000王磊 ", " 华南\n"
 	a.Notes = "  第一行\n第二行  " // long text keeps its layout
@@ -98,7 +107,7 @@ func TestCreateRejectsInvalidWithoutWriting(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			ctx := context.Background()
 			st := newStore(t)
-			svc := service.NewAccounts(st, time.Now)
+			svc := service.NewAccounts(st, st.Clock())
 			a := account("华为")
 			a.Manager = "王磊"
 			tt.edit(&a)
@@ -120,7 +129,7 @@ func TestCreateRejectsInvalidWithoutWriting(t *testing.T) {
 func TestUpdateValidatesAndTrims(t *testing.T) {
 	ctx := context.Background()
 	st := newStore(t)
-	svc := service.NewAccounts(st, time.Now)
+	svc := service.NewAccounts(st, st.Clock())
 	v, err := svc.Create(ctx, account("华为"))
 	if err != nil {
 		t.Fatal(err)
@@ -153,7 +162,7 @@ func TestUpdateValidatesAndTrims(t *testing.T) {
 func TestScoresFollowSettings(t *testing.T) {
 	ctx := context.Background()
 	st := newStore(t)
-	accounts, settings := service.NewAccounts(st, time.Now), service.NewSettings(st)
+	accounts, settings := service.NewAccounts(st, st.Clock()), service.NewSettings(st)
 	a := account("华为")
 	a.Identification = domain.IdentificationScores{LargeOrders: 5, Strategic: 5}
 	v, err := accounts.Create(ctx, a)
@@ -204,7 +213,8 @@ func TestScoresFollowSettings(t *testing.T) {
 
 func TestTrashedAccountsAreScoredToo(t *testing.T) {
 	ctx := context.Background()
-	svc := service.NewAccounts(newStore(t), time.Now)
+	st := newStore(t)
+	svc := service.NewAccounts(st, st.Clock())
 	a := account("华为")
 	a.Identification = domain.IdentificationScores{LargeOrders: 5, Strategic: 5, Influence: 5, Technology: 5, Market: 5}
 	v, err := svc.Create(ctx, a)
@@ -273,7 +283,7 @@ func TestSettingsSaveRejectsInvalid(t *testing.T) {
 func TestSampleLoad(t *testing.T) {
 	ctx := context.Background()
 	st := newStore(t)
-	smp, accounts := service.NewSample(st, time.Now), service.NewAccounts(st, time.Now)
+	smp, accounts := service.NewSample(st, st.Clock()), service.NewAccounts(st, st.Clock())
 	if err := smp.Load(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -317,7 +327,7 @@ func TestSampleLoad(t *testing.T) {
 	}
 	// The manager picker offers the whole team: the managers of the
 	// accounts and the members who lead none (pre-sales, service, 主管).
-	if team := sample.Team(time.Now()).Members; len(mgrs) != len(team) || len(managers) != 5 {
+	if team := sample.Team(st.Clock()()).Members; len(mgrs) != len(team) || len(managers) != 5 {
 		t.Errorf("Managers() = %v, want the %d sample members, %d of them managing accounts", mgrs, len(team), len(managers))
 	}
 
@@ -381,10 +391,10 @@ func TestSampleLoadRefusesNonEmpty(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			ctx := context.Background()
 			st := newStore(t)
-			if err := tt.prepare(ctx, service.NewAccounts(st, time.Now)); err != nil {
+			if err := tt.prepare(ctx, service.NewAccounts(st, st.Clock())); err != nil {
 				t.Fatal(err)
 			}
-			wantCode(t, service.NewSample(st, time.Now).Load(ctx), domain.CodeConflict)
+			wantCode(t, service.NewSample(st, st.Clock()).Load(ctx), domain.CodeConflict)
 			if n := count(t, st); n != 1 {
 				t.Errorf("%d accounts after refused load, want 1", n)
 			}
@@ -399,10 +409,10 @@ func TestSampleShouldOffer(t *testing.T) {
 		want    bool
 	}{
 		{"new database", func(context.Context, *store.Store) error { return nil }, true},
-		{"after dismiss", func(ctx context.Context, s *store.Store) error { return service.NewSample(s, time.Now).Dismiss(ctx) }, false},
-		{"after load", func(ctx context.Context, s *store.Store) error { return service.NewSample(s, time.Now).Load(ctx) }, false},
+		{"after dismiss", func(ctx context.Context, s *store.Store) error { return service.NewSample(s, s.Clock()).Dismiss(ctx) }, false},
+		{"after load", func(ctx context.Context, s *store.Store) error { return service.NewSample(s, s.Clock()).Load(ctx) }, false},
 		{"own accounts", func(ctx context.Context, s *store.Store) error {
-			_, err := service.NewAccounts(s, time.Now).Create(ctx, account("我的客户"))
+			_, err := service.NewAccounts(s, s.Clock()).Create(ctx, account("我的客户"))
 			return err
 		}, false},
 	}
@@ -413,7 +423,7 @@ func TestSampleShouldOffer(t *testing.T) {
 			if err := tt.prepare(ctx, st); err != nil {
 				t.Fatal(err)
 			}
-			got, err := service.NewSample(st, time.Now).ShouldOffer(ctx)
+			got, err := service.NewSample(st, st.Clock()).ShouldOffer(ctx)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -427,7 +437,7 @@ func TestSampleShouldOffer(t *testing.T) {
 func TestSampleDismissThenEmptyStaysDismissed(t *testing.T) {
 	ctx := context.Background()
 	st := newStore(t)
-	accounts, smp := service.NewAccounts(st, time.Now), service.NewSample(st, time.Now)
+	accounts, smp := service.NewAccounts(st, st.Clock()), service.NewSample(st, st.Clock())
 	if err := smp.Dismiss(ctx); err != nil {
 		t.Fatal(err)
 	}

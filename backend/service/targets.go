@@ -4,8 +4,8 @@ import (
 	"context"
 	"errors"
 	"strconv"
-	"time"
 
+	"kams/backend/clock"
 	"kams/backend/domain"
 	"kams/backend/store"
 )
@@ -18,11 +18,11 @@ import (
 // period) and AccountYear (an account's year and its quarters).
 type Targets struct {
 	store *store.Store
-	now   func() time.Time
+	now   clock.Clock
 }
 
-// NewTargets builds the service over a store; now is the clock (time.Now).
-func NewTargets(s *store.Store, now func() time.Time) *Targets { return &Targets{store: s, now: now} }
+// NewTargets builds the service over a store; now is the clock.
+func NewTargets(s *store.Store, now clock.Clock) *Targets { return &Targets{store: s, now: now} }
 
 // Achievement is the target, actual and achievement of revenue, new
 // opportunities and visits of one account or one member in a period

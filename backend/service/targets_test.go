@@ -34,8 +34,8 @@ func met(account, date string, kind domain.InteractionKind, summary string) stor
 
 func newTargetBook(t *testing.T) *targetBook {
 	t.Helper()
-	b := &targetBook{ctx: context.Background(), st: newStore(t), ids: map[string]int64{}}
-	b.svc = service.NewTargets(b.st, func() time.Time { return time.Date(2026, 6, 15, 10, 0, 0, 0, time.UTC) })
+	b := &targetBook{ctx: context.Background(), st: newStoreAt(t, func() time.Time { return time.Date(2026, 6, 15, 10, 0, 0, 0, time.UTC) }), ids: map[string]int64{}}
+	b.svc = service.NewTargets(b.st, b.st.Clock())
 	acc := func(name, manager string) domain.Account {
 		a := account(name)
 		a.Manager = manager

@@ -3,8 +3,8 @@ package service
 import (
 	"context"
 	"strings"
-	"time"
 
+	"kams/backend/clock"
 	"kams/backend/domain"
 	"kams/backend/store"
 )
@@ -13,11 +13,11 @@ import (
 // teams (大客户经理制) and the members' training (培训管理).
 type Team struct {
 	store *store.Store
-	now   func() time.Time
+	now   clock.Clock
 }
 
-// NewTeam builds the service over a store; now is the clock (time.Now).
-func NewTeam(s *store.Store, now func() time.Time) *Team { return &Team{store: s, now: now} }
+// NewTeam builds the service over a store; now is the clock.
+func NewTeam(s *store.Store, now clock.Clock) *Team { return &Team{store: s, now: now} }
 
 // Members lists the live members with the accounts they lead and serve.
 func (t *Team) Members(ctx context.Context) ([]domain.Member, error) { return t.store.TeamMembers(ctx) }

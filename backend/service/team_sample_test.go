@@ -14,13 +14,13 @@ import (
 // actuals come from the sample's own deals and interactions.
 func TestSampleTeam(t *testing.T) {
 	ctx := context.Background()
-	st := newStore(t)
 	today := time.Date(2026, 11, 27, 9, 0, 0, 0, time.Local)
+	st := newStoreAt(t, func() time.Time { return today })
 	if err := st.Seed(ctx, service.Demo(today)); err != nil {
 		t.Fatal(err)
 	}
-	team := service.NewTeam(st, func() time.Time { return today })
-	svc := service.NewAssessments(st, func() time.Time { return today })
+	team := service.NewTeam(st, st.Clock())
+	svc := service.NewAssessments(st, st.Clock())
 	members, err := team.Members(ctx)
 	if err != nil {
 		t.Fatal(err)

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"time"
 
+	"kams/backend/clock"
 	"kams/backend/domain"
 	"kams/backend/store"
 )
@@ -14,11 +15,11 @@ import (
 // list and personal development goals.
 type Week struct {
 	store *store.Store
-	now   func() time.Time
+	now   clock.Clock
 }
 
-// NewWeek builds the service over a store; now is the clock (time.Now).
-func NewWeek(s *store.Store, now func() time.Time) *Week { return &Week{store: s, now: now} }
+// NewWeek builds the service over a store; now is the clock.
+func NewWeek(s *store.Store, now clock.Clock) *Week { return &Week{store: s, now: now} }
 
 // WeekView is one ISO week of the user.
 type WeekView struct {

@@ -12,8 +12,8 @@ import (
 
 func TestWeek(t *testing.T) {
 	ctx := context.Background()
-	st := newStore(t)
 	now := time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC) // a Wednesday of 2026-W48
+	st := newStoreAt(t, func() time.Time { return now })
 	week := service.NewWeek(st, func() time.Time { return now })
 	strategic := account("战略客户")
 	strategic.Manager = "王磊"
@@ -117,8 +117,8 @@ func TestWeek(t *testing.T) {
 
 func TestHomeDashboardOfTheSample(t *testing.T) {
 	ctx := context.Background()
-	st := newStore(t)
 	now := func() time.Time { return time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC) }
+	st := newStoreAt(t, now)
 	if err := service.NewSample(st, now).Load(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -170,7 +170,7 @@ func TestHomeDashboardOfTheSample(t *testing.T) {
 		t.Errorf("sample members: %d above and %d below 100 %%, first %s; want both, the user first", above, below, board.Members[0].Name)
 	}
 	// With no name set there is no dashboard, only the hint.
-	empty := newStore(t)
+	empty := newStoreAt(t, now)
 	h, err = service.NewPeople(empty, now).Home(ctx)
 	if err != nil || h.Dashboard.MyName != "" || len(h.Dashboard.Periods) != 0 {
 		t.Errorf("empty database: dashboard %+v, %v", h.Dashboard, err)

@@ -3,8 +3,10 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"kams/backend/domain"
 )
@@ -90,8 +92,8 @@ func (s *Store) RebuildDealDigests(ctx context.Context) error {
 	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		// A deal written around the store may lack its local day of creation.
-		if _, err := tx.ExecContext(ctx, "UPDATE opportunities SET created_on = date(created_at, 'localtime') WHERE created_on = ''"); err != nil {
-			return fmt.Errorf("store: rebuild deal digests: %w", err)
+		if err := s.localDays(ctx, tx); err != nil {
+			return err
 		}
 		_, err := tx.ExecContext(ctx, `UPDATE opportunities SET
 			reached = COALESCE((SELECT sum(DISTINCT CASE v.stage `+strings.Join(bits, " ")+` ELSE 0 END)
@@ -102,4 +104,38 @@ func (s *Store) RebuildDealDigests(ctx context.Context) error {
 		}
 		return nil
 	})
+}
+
+// localDays fills in the local day of creation of the deals that lack it:
+// the calendar day of their UTC stamp in the clock's time zone, which SQL
+// cannot know (its 'localtime' is the process's zone, not the clock's).
+func (s *Store) localDays(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, "SELECT id, created_at FROM opportunities WHERE created_on = ''")
+	if err != nil {
+		return fmt.Errorf("store: local days: %w", err)
+	}
+	days := map[int64]string{}
+	for rows.Next() {
+		var id int64
+		var at string
+		if err := rows.Scan(&id, &at); err != nil {
+			rows.Close()
+			return fmt.Errorf("store: local days: %w", err)
+		}
+		t, err := time.Parse(time.RFC3339, at)
+		if err != nil {
+			rows.Close()
+			return fmt.Errorf("store: local days: deal %d created %q: %w", id, at, err)
+		}
+		days[id] = t.In(s.now.Location()).Format(time.DateOnly)
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return fmt.Errorf("store: local days: %w", err)
+	}
+	for id, day := range days {
+		if _, err := tx.ExecContext(ctx, "UPDATE opportunities SET created_on = ? WHERE id = ?", day, id); err != nil {
+			return fmt.Errorf("store: local days: %w", err)
+		}
+	}
+	return nil
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"kams/backend/clock/clocktest"
 	"kams/backend/domain"
 	"kams/backend/service"
 	"kams/backend/store"
@@ -165,18 +166,18 @@ func insertRows(ctx context.Context, tx *sql.Tx, table, columns string, rows [][
 // them), and reports the latency percentiles of one call.
 func BenchmarkFunnel(b *testing.B) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(b.TempDir(), "funnel.db"))
+	st, err := store.Open(ctx, filepath.Join(b.TempDir(), "funnel.db"), clocktest.New().Clock())
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer st.Close()
-	start := time.Now()
+	start := clocktest.Stopwatch()
 	visits, touches, err := buildFunnelBench(ctx, st)
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.Logf("built %d accounts, %d deals, %d stays, %d interactions in %v", funnelBenchAccounts, funnelBenchDeals,
-		visits, touches, time.Since(start).Round(time.Millisecond))
+		visits, touches, start().Round(time.Millisecond))
 	deals := service.NewDeals(st, func() time.Time { return funnelBenchToday })
 
 	// Cold runs write a flag before each call (timer stopped), so the
@@ -203,9 +204,9 @@ func BenchmarkFunnel(b *testing.B) {
 					}
 					b.StartTimer()
 				}
-				t0 := time.Now()
+				t0 := clocktest.Stopwatch()
 				f, err = deals.Funnel(ctx, c.filter)
-				durations = append(durations, time.Since(t0))
+				durations = append(durations, t0())
 				if err != nil {
 					b.Fatal(err)
 				}

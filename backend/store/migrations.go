@@ -398,10 +398,9 @@ var migrations = []string{
 	// loads and cascades included) keeps them exact; the funnel reads a few
 	// hundred rows instead of every deal. created_on is the user's calendar
 	// day of created_at (a UTC stamp), the one compared with local dates.
+	// The existing deals' days are filled in Go (localDays), in the clock's
+	// time zone, then their last touch.
 	`ALTER TABLE opportunities ADD COLUMN created_on TEXT NOT NULL DEFAULT '';
-	UPDATE opportunities SET created_on = date(created_at, 'localtime');
-	UPDATE opportunities SET touched = COALESCE((SELECT max(i.date) FROM interactions i
-		WHERE i.opportunity_id = opportunities.id AND i.deleted_at IS NULL), created_on);
 	CREATE INDEX opportunities_created ON opportunities(created_on, owner_id) WHERE deleted_at IS NULL;
 
 	CREATE TABLE funnel_groups (
@@ -498,8 +497,16 @@ var migrations = []string{
 
 // afterMigration holds Go steps that run in the transaction of the
 // migration with that number, after its SQL.
-var afterMigration = map[int]func(context.Context, *sql.Tx) error{
-	2: reindexAll, // index the accounts that existed before search did
+var afterMigration = map[int]func(*Store, context.Context, *sql.Tx) error{
+	2: func(_ *Store, ctx context.Context, tx *sql.Tx) error { return reindexAll(ctx, tx) }, // index the accounts that existed before search did
+	8: func(s *Store, ctx context.Context, tx *sql.Tx) error {
+		if err := s.localDays(ctx, tx); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE opportunities SET touched = COALESCE((SELECT max(i.date) FROM interactions i
+			WHERE i.opportunity_id = opportunities.id AND i.deleted_at IS NULL), created_on)`)
+		return err
+	},
 }
 
 // SchemaVersion is the version a fully migrated database has.
@@ -519,7 +526,7 @@ func (s *Store) migrate(ctx context.Context) error {
 				return err
 			}
 			if after := afterMigration[i+1]; after != nil {
-				if err := after(ctx, tx); err != nil {
+				if err := after(s, ctx, tx); err != nil {
 					return err
 				}
 			}

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"kams/backend/clock/clocktest"
 	"kams/backend/domain"
 	"kams/backend/service"
 	"kams/backend/store"
@@ -20,7 +21,7 @@ import (
 
 func openStore(t *testing.T) *store.Store {
 	t.Helper()
-	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "kams.db"))
+	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "kams.db"), clocktest.New().Clock())
 	if err != nil {
 		t.Fatal(err)
 	}

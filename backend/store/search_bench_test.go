@@ -15,6 +15,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"kams/backend/clock/clocktest"
 	"kams/backend/domain"
 )
 
@@ -321,7 +322,7 @@ func BenchmarkSearch(b *testing.B) {
 	} else {
 		buildSearchBenchFile(ctx, b, path)
 	}
-	s, err := Open(ctx, path)
+	s, err := Open(ctx, path, clocktest.New().Clock())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -331,37 +332,37 @@ func BenchmarkSearch(b *testing.B) {
 	s.merger = nil
 
 	b.Run("fresh", func(b *testing.B) { benchSearchQueries(ctx, b, s) })
-	steps, worst, start := 0, time.Duration(0), time.Now()
+	steps, worst, start := 0, time.Duration(0), clocktest.Stopwatch()
 	for {
-		t0 := time.Now()
+		t0 := clocktest.Stopwatch()
 		more, err := s.mergeSearchStep(ctx)
 		if err != nil {
 			b.Fatal(err)
 		}
-		steps, worst = steps+1, max(worst, time.Since(t0))
+		steps, worst = steps+1, max(worst, t0())
 		if !more {
 			break
 		}
 	}
-	b.Logf("merged the index in %d steps, %v in all, the longest %v", steps, time.Since(start).Round(time.Millisecond),
+	b.Logf("merged the index in %d steps, %v in all, the longest %v", steps, start().Round(time.Millisecond),
 		worst.Round(time.Millisecond))
 	b.Run("merged", func(b *testing.B) { benchSearchQueries(ctx, b, s) })
 }
 
 // buildSearchBenchFile builds the benchmark's book in a new file at path.
 func buildSearchBenchFile(ctx context.Context, b *testing.B, path string) {
-	s, err := Open(ctx, path)
+	s, err := Open(ctx, path, clocktest.New().Clock())
 	if err != nil {
 		b.Fatal(err)
 	}
 	s.merger.stop()
 	s.merger = nil
-	start := time.Now()
+	start := clocktest.Stopwatch()
 	if err := buildSearchBench(ctx, s); err != nil {
 		b.Fatal(err)
 	}
 	b.Logf("built %d accounts, %d contacts, %d interactions in %v", benchAccounts, benchContacts, benchInteractions,
-		time.Since(start).Round(time.Millisecond))
+		start().Round(time.Millisecond))
 	if err := s.Close(); err != nil {
 		b.Fatal(err)
 	}
@@ -377,9 +378,9 @@ func benchSearchQueries(ctx context.Context, b *testing.B, s *Store) {
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				q := set.queries[i%len(set.queries)]
-				t0 := time.Now()
+				t0 := clocktest.Stopwatch()
 				res, err := s.Search(ctx, q)
-				d := time.Since(t0)
+				d := t0()
 				durations = append(durations, d)
 				if err != nil {
 					b.Fatalf("Search(%q): %v", q, err)

@@ -11,9 +11,10 @@ import (
 	"os"
 	"strings"
 	"sync/atomic"
-	"time"
 
 	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
+
+	"kams/backend/clock"
 )
 
 // Store is the SQLite database. Writes go through a single connection so
@@ -22,7 +23,9 @@ type Store struct {
 	path string
 	w    *sql.DB
 	r    *sql.DB
-	now  func() time.Time
+	// now is the clock the composition root hands in: stamps are its
+	// instant in UTC, local days its calendar day.
+	now clock.Clock
 	// writes counts committed write transactions: a result computed from
 	// the database stays good while it is unchanged.
 	writes atomic.Uint64
@@ -31,7 +34,11 @@ type Store struct {
 }
 
 // Open opens (creating it 0600 if needed) and migrates the database at path.
-func Open(ctx context.Context, path string) (*Store, error) {
+// now is the one clock of the app: the store reads the time only from it.
+func Open(ctx context.Context, path string, now clock.Clock) (*Store, error) {
+	if now == nil {
+		return nil, errors.New("store: open: no clock")
+	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
@@ -53,7 +60,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
 	r.SetMaxOpenConns(4)
-	s := &Store{path: path, w: w, r: r, now: time.Now}
+	s := &Store{path: path, w: w, r: r, now: now}
 	if err := s.migrate(ctx); err != nil {
 		s.Close()
 		return nil, err
@@ -61,6 +68,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	s.startSearchMerger()
 	return s, nil
 }
+
+// Clock is the clock the store was opened with: the services over the store
+// read the same one.
+func (s *Store) Clock() clock.Clock { return s.now }
 
 // Path is the database file.
 func (s *Store) Path() string { return s.path }
@@ -92,7 +103,7 @@ func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 // Writes is the number of write transactions committed so far.
 func (s *Store) Writes() uint64 { return s.writes.Load() }
 
-func (s *Store) stamp() string { return s.now().UTC().Format(time.RFC3339) }
+func (s *Store) stamp() string { return s.now.Stamp() }
 
 // placeholders is n comma-separated SQL parameters, for an IN list.
 func placeholders(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",") }

@@ -12,22 +12,24 @@ import (
 	"testing"
 	"time"
 
+	"kams/backend/clock/clocktest"
 	"kams/backend/domain"
 )
 
-// openAt opens the database at path with a clock that moves one minute per
-// stamp, so that "most recent first" never depends on the test's speed.
+// openAt opens the database at path with a clock that starts on 2026-01-02
+// (the tests' data is dated around it) and moves one minute per reading, so
+// that "most recent first" never depends on the test's speed.
 func openAt(t *testing.T, path string) *Store {
 	t.Helper()
-	s, err := Open(context.Background(), path)
+	s, err := Open(context.Background(), path, clocktest.New().Clock())
 	if err != nil {
 		t.Fatalf("Open(%s): %v", path, err)
 	}
 	t.Cleanup(func() { s.Close() })
-	clock := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	clk := clocktest.At(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
 	s.now = func() time.Time {
-		clock = clock.Add(time.Minute)
-		return clock
+		clk.Add(time.Minute)
+		return clk.Now()
 	}
 	return s
 }
@@ -159,7 +161,7 @@ func TestMigrateEmptyDatabase(t *testing.T) {
 func TestReopenIsNoOp(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "kams.db")
-	s, err := Open(ctx, path)
+	s, err := Open(ctx, path, clocktest.New().Clock())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -191,7 +193,7 @@ func TestReopenIsNoOp(t *testing.T) {
 func TestOpenRefusesNewerSchema(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "kams.db")
-	s, err := Open(ctx, path)
+	s, err := Open(ctx, path, clocktest.New().Clock())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -199,7 +201,7 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	s, err = Open(ctx, path)
+	s, err = Open(ctx, path, clocktest.New().Clock())
 	if err == nil {
 		s.Close()
 		t.Fatal("Open of a database from a newer app succeeded")
@@ -239,7 +241,7 @@ func TestOpenCreatesPrivateFile(t *testing.T) {
 
 func TestOpenFailsInMissingDirectory(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "missing", "kams.db")
-	if s, err := Open(context.Background(), path); err == nil {
+	if s, err := Open(context.Background(), path, clocktest.New().Clock()); err == nil {
 		s.Close()
 		t.Fatal("Open in a missing directory succeeded")
 	}

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"kams/backend/domain"
 )
@@ -20,8 +19,8 @@ func TestRunExportPlan(t *testing.T) {
 		out := filepath.Join(dir, "江宁-2026-大客户计划-"+lang+".pdf")
 		var stdout bytes.Buffer
 		args := []string{"export", "plan", "--db", db, "--account", "江宁汽车", "--year", "2026", "--out", out, "--lang", lang}
-		if err := run(args, &stdout); err != nil {
-			t.Fatalf("run(%q): %v", args, err)
+		if err := run(t, args, &stdout); err != nil {
+			t.Fatalf("run(t, %q): %v", args, err)
 		}
 		b, err := os.ReadFile(out)
 		if err != nil {
@@ -50,13 +49,13 @@ func TestRunExportPlan(t *testing.T) {
 func TestRunExportReview(t *testing.T) {
 	db := demoDB(t)
 	dir := t.TempDir()
-	period := domain.PreviousPeriod(domain.QuarterOf(time.Now()))
+	period := domain.PreviousPeriod(domain.QuarterOf(testClock.Now()))
 	for _, lang := range []string{"zh", "en"} {
 		out := filepath.Join(dir, "review-"+lang+".pdf")
 		var stdout bytes.Buffer
 		args := []string{"export", "review", "--db", db, "--period", period, "--out", out, "--lang", lang}
-		if err := run(args, &stdout); err != nil {
-			t.Fatalf("run(%q): %v", args, err)
+		if err := run(t, args, &stdout); err != nil {
+			t.Fatalf("run(t, %q): %v", args, err)
 		}
 		if _, err := exec.LookPath("pdftotext"); err != nil {
 			continue
@@ -103,7 +102,7 @@ func TestRunExportPlanAndReviewRefuse(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout bytes.Buffer
-			err := run(append([]string{"export"}, tt.args...), &stdout)
+			err := run(t, append([]string{"export"}, tt.args...), &stdout)
 			if err == nil {
 				t.Fatal("export succeeded")
 			}

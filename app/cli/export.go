@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -10,12 +10,11 @@ import (
 	"io/fs"
 	"os"
 	"strconv"
-	"time"
 
+	"kams/app/book"
 	"kams/backend/domain"
 	"kams/backend/report"
 	"kams/backend/service"
-	"kams/backend/store"
 )
 
 // exportFlags are the flags every export takes.
@@ -30,8 +29,8 @@ func newExportFlags(name string) exportFlags {
 		out: fl.String("out", "", "the PDF file to write"), lang: fl.String("lang", "zh", "the language: zh or en")}
 }
 
-// open checks the common flags and opens the database; the caller closes it.
-func (e exportFlags) open(name string) (*store.Store, string, error) {
+// open checks the common flags and opens the book; the caller closes it.
+func (e exportFlags) open(name string, env Env) (*book.Book, string, error) {
 	switch {
 	case e.fl.NArg() > 0:
 		return nil, "", fmt.Errorf("export %s: unexpected argument %q", name, e.fl.Arg(0))
@@ -53,11 +52,11 @@ func (e exportFlags) open(name string) (*store.Store, string, error) {
 	} else if !fi.Mode().IsRegular() {
 		return nil, "", fmt.Errorf("export %s: %s is not a database file", name, *e.db)
 	}
-	st, err := store.Open(context.Background(), *e.db)
+	b, err := book.Open(context.Background(), *e.db, env.Clock)
 	if err != nil {
 		return nil, "", fmt.Errorf("export %s: %w", name, err)
 	}
-	return st, l, nil
+	return b, l, nil
 }
 
 // write writes the PDF whole or not at all: it is made in memory, written
@@ -72,18 +71,18 @@ func (e exportFlags) write(name string, pdf []byte) error {
 // accountPDF prints the document render makes of the live account that ref
 // names (its id or one of its names); it writes nothing unless all went
 // well.
-func (e exportFlags) accountPDF(name, ref string,
+func (e exportFlags) accountPDF(env Env, name, ref string,
 	render func(ctx context.Context, r *service.Reports, a domain.Account, lang string, w io.Writer) error) (domain.Account, error) {
 	if ref == "" {
 		return domain.Account{}, fmt.Errorf("export %s: --account ID|NAME is required", name)
 	}
-	st, lang, err := e.open(name)
+	b, lang, err := e.open(name, env)
 	if err != nil {
 		return domain.Account{}, err
 	}
-	defer st.Close()
+	defer b.Close()
 	ctx := context.Background()
-	reports := service.NewReports(st, time.Now)
+	reports := b.Reports
 	a, err := reports.FindAccount(ctx, ref)
 	if err != nil {
 		return a, fmt.Errorf("export %s: %w in %s", name, err, *e.db)
@@ -96,27 +95,27 @@ func (e exportFlags) accountPDF(name, ref string,
 }
 
 // exportBrief prints an account's one-page meeting brief.
-func exportBrief(args []string, stdout io.Writer) error {
+func exportBrief(args []string, env Env) error {
 	e := newExportFlags("brief")
 	account := e.fl.String("account", "", "the account: its id or its name")
 	if err := e.fl.Parse(args); err != nil {
 		return err
 	}
-	a, err := e.accountPDF("brief", *account, func(ctx context.Context, r *service.Reports, a domain.Account, lang string, w io.Writer) error {
+	a, err := e.accountPDF(env, "brief", *account, func(ctx context.Context, r *service.Reports, a domain.Account, lang string, w io.Writer) error {
 		return r.Brief(ctx, a.ID, lang, w)
 	})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "kams: meeting brief of %s written to %s\n", a.Name, *e.out)
+	fmt.Fprintf(env.Stdout, "kams: meeting brief of %s written to %s\n", a.Name, *e.out)
 	return nil
 }
 
 // exportPlan prints an account's plan for a year.
-func exportPlan(args []string, stdout io.Writer) error {
+func exportPlan(args []string, env Env) error {
 	e := newExportFlags("plan")
 	account := e.fl.String("account", "", "the account: its id or its name")
-	year := e.fl.String("year", strconv.Itoa(time.Now().Year()), "the plan's year, YYYY")
+	year := e.fl.String("year", strconv.Itoa(env.Clock().Year()), "the plan's year, YYYY")
 	if err := e.fl.Parse(args); err != nil {
 		return err
 	}
@@ -124,18 +123,18 @@ func exportPlan(args []string, stdout io.Writer) error {
 	if err != nil || y < domain.MinPlanYear || y > domain.MaxPlanYear {
 		return fmt.Errorf("export plan: --year: %q is not a year such as 2026", *year)
 	}
-	a, err := e.accountPDF("plan", *account, func(ctx context.Context, r *service.Reports, a domain.Account, lang string, w io.Writer) error {
+	a, err := e.accountPDF(env, "plan", *account, func(ctx context.Context, r *service.Reports, a domain.Account, lang string, w io.Writer) error {
 		return r.Plan(ctx, a.ID, y, lang, w)
 	})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "kams: account plan %d of %s written to %s\n", y, a.Name, *e.out)
+	fmt.Fprintf(env.Stdout, "kams: account plan %d of %s written to %s\n", y, a.Name, *e.out)
 	return nil
 }
 
 // exportReview prints the team performance review of a period.
-func exportReview(args []string, stdout io.Writer) error {
+func exportReview(args []string, env Env) error {
 	e := newExportFlags("review")
 	period := e.fl.String("period", "", "the period: 2026, 2026-H1 or 2026-Q3")
 	if err := e.fl.Parse(args); err != nil {
@@ -144,13 +143,13 @@ func exportReview(args []string, stdout io.Writer) error {
 	if *period == "" {
 		return errors.New("export review: --period is required (2026, 2026-H1 or 2026-Q3)")
 	}
-	st, lang, err := e.open("review")
+	b, lang, err := e.open("review", env)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer b.Close()
 	var pdf bytes.Buffer
-	err = service.NewReports(st, time.Now).Review(context.Background(), *period, lang, &pdf)
+	err = b.Reports.Review(context.Background(), *period, lang, &pdf)
 	var de *domain.Error
 	switch {
 	case errors.As(err, &de) && de.Key == "error.noAssessments":
@@ -163,6 +162,6 @@ func exportReview(args []string, stdout io.Writer) error {
 	if err := e.write("review", pdf.Bytes()); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "kams: team review %s written to %s\n", *period, *e.out)
+	fmt.Fprintf(env.Stdout, "kams: team review %s written to %s\n", *period, *e.out)
 	return nil
 }

@@ -1,28 +1,69 @@
-package main
+package cli
 
 import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
+	"kams/app/book"
+	"kams/backend/clock/clocktest"
 	"kams/backend/store"
 )
 
+// testClock is the clock every command of these tests runs on.
+var testClock = clocktest.New()
+
+// run runs the command line as main would, on the test clock, with no
+// desktop shell.
+func run(t *testing.T, args []string, stdout io.Writer) error {
+	t.Helper()
+	return Run(args, Env{Stdout: stdout, Clock: testClock.Clock(), Version: "1.2.3-test"})
+}
+
 func TestRunVersion(t *testing.T) {
 	var out bytes.Buffer
-	if err := run([]string{"version"}, &out); err != nil {
+	if err := run(t, []string{"version"}, &out); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := out.String(), "kams "+version+"\n"; got != want {
+	if got, want := out.String(), "kams 1.2.3-test\n"; got != want {
 		t.Errorf("version printed %q, want %q", got, want)
 	}
-	if version == "" {
-		t.Error("version is empty")
+}
+
+// The desktop gets the book opened on the clock main hands in; while Wails
+// generates the bindings it gets none, and no database is made.
+func TestRunDesktopOpensTheBook(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kams.db")
+	var got *book.Book
+	env := Env{Stdout: io.Discard, Clock: testClock.Clock(), Desktop: func(b *book.Book) error {
+		got = b
+		return nil
+	}}
+	if err := Run([]string{"--db", path}, env); err != nil {
+		t.Fatal(err)
+	}
+	if got == nil || got.Store.Path() != path || got.Clock().IsZero() || !got.Clock().Equal(testClock.Now()) {
+		t.Fatalf("desktop got %+v, want the book at %s on the test clock", got, path)
+	}
+	env.Bindings = true
+	other := filepath.Join(t.TempDir(), "other.db")
+	if err := Run([]string{"--db", other}, env); err != nil {
+		t.Fatal(err)
+	}
+	if got != nil {
+		t.Error("the bindings build got a book")
+	}
+	if _, err := os.Stat(other); err == nil {
+		t.Error("the bindings build made a database")
+	}
+	if err := Run(nil, Env{Stdout: io.Discard}); err == nil {
+		t.Error("a command line without a clock ran")
 	}
 }
 
@@ -50,7 +91,7 @@ func TestRunDemo(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "演示 demo.db")
 	var out bytes.Buffer
-	if err := run([]string{"demo", "--db", path}, &out); err != nil {
+	if err := run(t, []string{"demo", "--db", path}, &out); err != nil {
 		t.Fatalf("demo: %v", err)
 	}
 	if !strings.Contains(out.String(), path) {
@@ -64,7 +105,7 @@ func TestRunDemo(t *testing.T) {
 		t.Errorf("demo database has mode %v, want 0600", perm)
 	}
 
-	st, err := store.Open(ctx, path)
+	st, err := store.Open(ctx, path, testClock.Clock())
 	if err != nil {
 		t.Fatalf("store.Open of the demo database: %v", err)
 	}
@@ -88,7 +129,7 @@ func TestRunDemo(t *testing.T) {
 
 	before := stateOf(t, path)
 	out.Reset()
-	if err := run([]string{"demo", "--db", path}, &out); err == nil {
+	if err := run(t, []string{"demo", "--db", path}, &out); err == nil {
 		t.Fatal("a second demo over the same file succeeded")
 	}
 	if after := stateOf(t, path); after != before {
@@ -108,7 +149,7 @@ func TestRunDemoRefusesAnyExistingFile(t *testing.T) {
 		// SQLite would take an empty file for a new database.
 		{"empty file", func(p string) error { return os.WriteFile(p, nil, 0o600) }},
 		{"KAMS database without accounts", func(p string) error {
-			st, err := store.Open(context.Background(), p)
+			st, err := store.Open(context.Background(), p, testClock.Clock())
 			if err != nil {
 				return err
 			}
@@ -122,7 +163,7 @@ func TestRunDemoRefusesAnyExistingFile(t *testing.T) {
 				t.Fatal(err)
 			}
 			before := stateOf(t, path)
-			if err := run([]string{"demo", "--db", path}, &bytes.Buffer{}); err == nil {
+			if err := run(t, []string{"demo", "--db", path}, &bytes.Buffer{}); err == nil {
 				t.Fatal("demo over an existing file succeeded")
 			}
 			if after := stateOf(t, path); after != before {
@@ -139,13 +180,13 @@ func TestRunDemoNeedsDB(t *testing.T) {
 	}
 	for _, args := range tests {
 		var out bytes.Buffer
-		err := run(args, &out)
+		err := run(t, args, &out)
 		if err == nil {
-			t.Errorf("run(%q) succeeded without a database path", args)
+			t.Errorf("run(t, %q) succeeded without a database path", args)
 			continue
 		}
 		if !strings.Contains(err.Error(), "--db") {
-			t.Errorf("run(%q) = %v, want it to ask for --db", args, err)
+			t.Errorf("run(t, %q) = %v, want it to ask for --db", args, err)
 		}
 	}
 }
@@ -154,7 +195,7 @@ func TestRunDemoNeedsDB(t *testing.T) {
 func demoDB(t *testing.T) string {
 	t.Helper()
 	db := filepath.Join(t.TempDir(), "kams.db")
-	if err := run([]string{"demo", "--db", db}, &bytes.Buffer{}); err != nil {
+	if err := run(t, []string{"demo", "--db", db}, &bytes.Buffer{}); err != nil {
 		t.Fatal(err)
 	}
 	return db
@@ -163,7 +204,7 @@ func demoDB(t *testing.T) string {
 func TestRunExportBrief(t *testing.T) {
 	ctx := context.Background()
 	db := demoDB(t)
-	st, err := store.Open(ctx, db)
+	st, err := store.Open(ctx, db, testClock.Clock())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -196,8 +237,8 @@ func TestRunExportBrief(t *testing.T) {
 			out := filepath.Join(dir, "简报 "+strconv.Itoa(i)+".pdf")
 			var stdout bytes.Buffer
 			args := append([]string{"export", "brief", "--db", db, "--out", out}, tt.args...)
-			if err := run(args, &stdout); err != nil {
-				t.Fatalf("run(%q): %v", args, err)
+			if err := run(t, args, &stdout); err != nil {
+				t.Fatalf("run(t, %q): %v", args, err)
 			}
 			b, err := os.ReadFile(out)
 			if err != nil {
@@ -226,7 +267,7 @@ func TestRunExportBrief(t *testing.T) {
 
 	// Over an existing file: replaced whole.
 	out := filepath.Join(dir, "简报 0.pdf")
-	if err := run([]string{"export", "brief", "--db", db, "--account", "江宁汽车", "--out", out, "--lang", "en"}, &bytes.Buffer{}); err != nil {
+	if err := run(t, []string{"export", "brief", "--db", db, "--account", "江宁汽车", "--out", out, "--lang", "en"}, &bytes.Buffer{}); err != nil {
 		t.Errorf("export over an existing file: %v", err)
 	}
 }
@@ -255,7 +296,7 @@ func TestRunExportBriefRefuses(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout bytes.Buffer
-			err := run(append([]string{"export", "brief"}, tt.args...), &stdout)
+			err := run(t, append([]string{"export", "brief"}, tt.args...), &stdout)
 			if err == nil {
 				t.Fatal("export succeeded")
 			}
@@ -277,7 +318,7 @@ func TestRunExportBriefRefuses(t *testing.T) {
 	if _, err := os.Stat(missing); err == nil {
 		t.Error("export created the missing database")
 	}
-	if err := run([]string{"export", "plan"}, &bytes.Buffer{}); err == nil {
+	if err := run(t, []string{"export", "plan"}, &bytes.Buffer{}); err == nil {
 		t.Error("export of an unknown document succeeded")
 	}
 }
@@ -293,7 +334,7 @@ func TestRunExportBriefReadOnlyDirectory(t *testing.T) {
 	}
 	t.Cleanup(func() { os.Chmod(dir, 0o700) })
 	out := filepath.Join(dir, "brief.pdf")
-	err := run([]string{"export", "brief", "--db", db, "--account", "江宁汽车", "--out", out}, &bytes.Buffer{})
+	err := run(t, []string{"export", "brief", "--db", db, "--account", "江宁汽车", "--out", out}, &bytes.Buffer{})
 	if err == nil || !strings.Contains(err.Error(), "cannot write") {
 		t.Errorf("export into a read-only directory: %v", err)
 	}

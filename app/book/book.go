@@ -1,0 +1,66 @@
+// Package book is the composition root of KAMS: it opens the user's book
+// (the database) with the one clock and builds every service over it. The
+// desktop shell (package app) and the command line (package cli) both get
+// their services here and nowhere else.
+package book
+
+import (
+	"context"
+
+	"kams/backend/clock"
+	"kams/backend/service"
+	"kams/backend/store"
+)
+
+// Book is an open database and every use case over it, all reading the
+// same clock.
+type Book struct {
+	Clock       clock.Clock
+	Store       *store.Store
+	Accounts    *service.Accounts
+	Settings    *service.Settings
+	People      *service.People
+	Deals       *service.Deals
+	Targets     *service.Targets
+	Week        *service.Week
+	Plans       *service.Plans
+	Team        *service.Team
+	Assessments *service.Assessments
+	Reports     *service.Reports
+	Sample      *service.Sample
+}
+
+// Open opens (creating and migrating it when needed) the database at path
+// and builds the services over it. now is the clock main hands in: the
+// wall clock in the app, a set one in tests.
+func Open(ctx context.Context, path string, now clock.Clock) (*Book, error) {
+	st, err := store.Open(ctx, path, now)
+	if err != nil {
+		return nil, err
+	}
+	return New(st), nil
+}
+
+// New builds every service over an open store, on the clock it was opened
+// with.
+func New(st *store.Store) *Book {
+	now := st.Clock()
+	b := &Book{Clock: now, Store: st,
+		Accounts:    service.NewAccounts(st, now),
+		Settings:    service.NewSettings(st),
+		People:      service.NewPeople(st, now),
+		Deals:       service.NewDeals(st, now),
+		Targets:     service.NewTargets(st, now),
+		Week:        service.NewWeek(st, now),
+		Team:        service.NewTeam(st, now),
+		Assessments: service.NewAssessments(st, now),
+		Sample:      service.NewSample(st, now),
+	}
+	b.Plans = service.NewPlans(st, now, b.Targets)
+	b.Reports = service.NewReports(st, now, service.ReportSources{Accounts: b.Accounts, People: b.People,
+		Deals: b.Deals, Targets: b.Targets, Plans: b.Plans, Assessments: b.Assessments})
+	return b
+}
+
+// Close closes the database.
+func (b *Book) Close() error { return b.Store.Close() }

@@ -1,0 +1,145 @@
+// Package cli is the command line of KAMS: it reads the arguments, opens
+// the book through the composition root (package book) and either prints
+// what was asked for or hands the book to the desktop shell.
+//
+//	kams [--db PATH]          open the app (default database in the user's config dir)
+//	kams demo --db PATH [--accounts N]
+//	                          write the sample database to a new file and exit
+//	kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en]
+//	kams version              print the version
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"kams/app/book"
+	"kams/backend/clock"
+)
+
+// Env is what main hands the command line: where to print, the one clock,
+// the version, and the desktop shell to open a book in.
+type Env struct {
+	Stdout  io.Writer
+	Clock   clock.Clock
+	Version string
+	// Desktop opens the window over the book and returns when it closes;
+	// the book is nil when Wails only generates the bindings.
+	Desktop func(*book.Book) error
+	// Bindings is true in the build Wails makes to read the bound types:
+	// the desktop then starts without a database.
+	Bindings bool
+}
+
+// Run carries out the command line args.
+func Run(args []string, env Env) error {
+	if env.Clock == nil {
+		return errors.New("kams: no clock")
+	}
+	if len(args) > 0 {
+		switch args[0] {
+		case "version":
+			fmt.Fprintln(env.Stdout, "kams", env.Version)
+			return nil
+		case "demo":
+			return demo(args[1:], env)
+		case "export":
+			return export(args[1:], env)
+		}
+	}
+	return desktop(args, env)
+}
+
+func desktop(args []string, env Env) error {
+	fl := flag.NewFlagSet("kams", flag.ContinueOnError)
+	db := fl.String("db", "", "database file (default: the user's config dir/KAMS/kams.db)")
+	// Wails' dev build reads flags of its own from the same command line.
+	fl.SetOutput(io.Discard)
+	_ = fl.Parse(args)
+	if env.Desktop == nil {
+		return errors.New("kams: no desktop shell in this build")
+	}
+	if env.Bindings {
+		return env.Desktop(nil)
+	}
+	path := *db
+	if path == "" {
+		var err error
+		if path, err = defaultDB(); err != nil {
+			return err
+		}
+	}
+	b, err := book.Open(context.Background(), path, env.Clock)
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	return env.Desktop(b)
+}
+
+func defaultDB() (string, error) {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("no user config directory (use --db): %w", err)
+	}
+	dir = filepath.Join(dir, "KAMS")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, "kams.db"), nil
+}
+
+// demo writes the sample into a new database file.
+func demo(args []string, env Env) error {
+	fl := flag.NewFlagSet("kams demo", flag.ContinueOnError)
+	db := fl.String("db", "", "the new database file to write")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	if *db == "" {
+		return errors.New("demo: --db PATH is required")
+	}
+	if _, err := os.Stat(*db); err == nil {
+		return fmt.Errorf("demo: %s exists; the sample is only written to a new file", *db)
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("demo: %w", err)
+	}
+	ctx := context.Background()
+	b, err := book.Open(ctx, *db, env.Clock)
+	if err != nil {
+		return err
+	}
+	if err := b.Sample.Load(ctx); err != nil {
+		b.Close()
+		// Leave no half-made file behind: the next demo run would refuse it.
+		for _, f := range []string{*db, *db + "-wal", *db + "-shm"} {
+			os.Remove(f)
+		}
+		return err
+	}
+	if err := b.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintln(env.Stdout, "kams: sample database written to", *db)
+	return nil
+}
+
+func export(args []string, env Env) error {
+	if len(args) > 0 {
+		switch args[0] {
+		case "brief":
+			return exportBrief(args[1:], env)
+		case "plan":
+			return exportPlan(args[1:], env)
+		case "review":
+			return exportReview(args[1:], env)
+		}
+	}
+	return errors.New("export: what to export? kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en]")
+}
