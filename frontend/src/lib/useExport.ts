@@ -5,11 +5,12 @@ import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useMessage } from 'naive-ui'
 import { api, type ExportedFile } from '../api'
-import { message as errorMessage, toUIError } from './errors'
+import { useNotify } from './notify'
 
 export function useExport() {
   const { t } = useI18n()
   const msg = useMessage()
+  const notify = useNotify()
   const openAfter = ref(false)
   const busy = ref('')
   const lastPath = ref('')
@@ -18,7 +19,7 @@ export function useExport() {
     try {
       openAfter.value = await api.openAfterExport()
     } catch (e) {
-      msg.error(errorMessage(toUIError(e), t))
+      notify.fail(e)
     }
   }
 
@@ -27,7 +28,7 @@ export function useExport() {
     try {
       await api.setOpenAfterExport(on)
     } catch (e) {
-      msg.error(errorMessage(toUIError(e), t))
+      notify.fail(e)
     }
   }
 
@@ -44,7 +45,7 @@ export function useExport() {
       if (done.openError) msg.warning(t('export.openFailed', { detail: done.openError }))
       return true
     } catch (e) {
-      msg.error(errorMessage(toUIError(e), t))
+      notify.fail(e)
       return false
     } finally {
       busy.value = ''
