@@ -1,6 +1,10 @@
 package app
 
 import (
+	"fmt"
+	"os"
+	"sync"
+
 	"kams/backend/domain"
 	"kams/backend/service"
 )
@@ -17,6 +21,7 @@ func (s *Settings) Save(set domain.Settings) (domain.Settings, error) { return s
 // System is what the UI needs to start: version, database, language, and the
 // first-start offer of the sample data.
 type System struct {
+	drawn    sync.Once // only the first screen drawn is reported
 	version  string
 	dbPath   string
 	sample   *service.Sample
@@ -53,3 +58,14 @@ func (s *System) LoadSample() error { return s.sample.Load(ctx()) }
 
 // DismissSample records that the user does not want the sample.
 func (s *System) DismissSample() error { return s.sample.Dismiss(ctx()) }
+
+// Drawn is the page telling the shell that a screen has drawn its content
+// for the first time. With KAMS_STARTUP_PROBE=1 in the environment the shell
+// prints it ("kams: drawn home"), so scripts/startup.sh can time launch to
+// Home drawn from outside, with no clock read in the app.
+func (s *System) Drawn(view string) {
+	if os.Getenv("KAMS_STARTUP_PROBE") == "" {
+		return
+	}
+	s.drawn.Do(func() { fmt.Printf("kams: drawn %s\n", view) })
+}

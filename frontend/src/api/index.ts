@@ -74,6 +74,8 @@ export const api = {
   boot: () => call(System.Boot()),
   loadSample: () => call(System.LoadSample()),
   dismissSample: () => call(System.DismissSample()),
+  // drawn tells the shell a screen has drawn its first content (start-up timing).
+  drawn: (view: string) => call(System.Drawn(view)),
   settings: () => call(Settings.Get()),
   saveSettings: (s: AppSettings) => call(Settings.Save(s)),
   accounts: () => call(Accounts.List()),

@@ -6,4 +6,6 @@ export function Boot():Promise<app.Boot>;
 
 export function DismissSample():Promise<void>;
 
+export function Drawn(arg1:string):Promise<void>;
+
 export function LoadSample():Promise<void>;

@@ -10,6 +10,10 @@ export function DismissSample() {
   return window['go']['app']['System']['DismissSample']();
 }
 
+export function Drawn(arg1) {
+  return window['go']['app']['System']['Drawn'](arg1);
+}
+
 export function LoadSample() {
   return window['go']['app']['System']['LoadSample']();
 }
