@@ -106,59 +106,9 @@ func (s *Store) Seed(ctx context.Context, seed Seed) error {
 		if n > 0 {
 			return ErrNotEmpty
 		}
-		accounts := map[string]int64{}
-		for _, a := range seed.Accounts {
-			id, err := s.insertAccount(ctx, tx, a)
-			if err != nil {
-				return err
-			}
-			accounts[a.Name] = id
-		}
-		people := map[string]int64{} // account + "/" + key
-		for _, sc := range seed.Contacts {
-			c := sc.Contact
-			if c.AccountID = accounts[sc.Account]; c.AccountID == 0 {
-				return fmt.Errorf("store: seed: no account %q for %s", sc.Account, sc.Key)
-			}
-			id, err := s.insertContact(ctx, tx, c)
-			if err != nil {
-				return err
-			}
-			people[sc.Account+"/"+sc.Key] = id
-		}
-		for _, sc := range seed.Contacts {
-			if sc.ReportsTo == "" {
-				continue
-			}
-			manager := people[sc.Account+"/"+sc.ReportsTo]
-			if manager == 0 {
-				return fmt.Errorf("store: seed: %s reports to unknown %s", sc.Key, sc.ReportsTo)
-			}
-			if _, err := tx.ExecContext(ctx, "UPDATE contacts SET reports_to = ? WHERE id = ?", manager, people[sc.Account+"/"+sc.Key]); err != nil {
-				return fmt.Errorf("store: seed: %w", err)
-			}
-		}
-		for _, si := range seed.Interactions {
-			in := si.Interaction
-			if in.AccountID = accounts[si.Account]; in.AccountID == 0 {
-				return fmt.Errorf("store: seed: no account %q for an interaction", si.Account)
-			}
-			in.ContactIDs = nil
-			for _, k := range si.People {
-				id := people[si.Account+"/"+k]
-				if id == 0 {
-					return fmt.Errorf("store: seed: unknown person %s at %s", k, si.Account)
-				}
-				in.ContactIDs = append(in.ContactIDs, id)
-			}
-			if _, err := s.insertInteraction(ctx, tx, in); err != nil {
-				return err
-			}
-		}
-		for _, sd := range seed.Deals {
-			if err := s.seedDeal(ctx, tx, sd, accounts[sd.Account], people); err != nil {
-				return err
-			}
+		accounts, err := s.seedRecords(ctx, tx, seed)
+		if err != nil {
+			return err
 		}
 		// Targets first: the team's finalised sample assessments read the
 		// members' targets.
@@ -176,6 +126,67 @@ func (s *Store) Seed(ctx context.Context, seed Seed) error {
 		}
 		return s.seedTeam(ctx, tx, seed.Team, accounts)
 	})
+}
+
+// seedRecords writes a seed's accounts, their people (with whom each
+// reports to), the interactions and the deals through the app's own
+// inserts, and returns the new accounts' ids by name.
+func (s *Store) seedRecords(ctx context.Context, tx *sql.Tx, seed Seed) (map[string]int64, error) {
+	accounts := map[string]int64{}
+	for _, a := range seed.Accounts {
+		id, err := s.insertAccount(ctx, tx, a)
+		if err != nil {
+			return nil, err
+		}
+		accounts[a.Name] = id
+	}
+	people := map[string]int64{} // account + "/" + key
+	for _, sc := range seed.Contacts {
+		c := sc.Contact
+		if c.AccountID = accounts[sc.Account]; c.AccountID == 0 {
+			return nil, fmt.Errorf("store: seed: no account %q for %s", sc.Account, sc.Key)
+		}
+		id, err := s.insertContact(ctx, tx, c)
+		if err != nil {
+			return nil, err
+		}
+		people[sc.Account+"/"+sc.Key] = id
+	}
+	for _, sc := range seed.Contacts {
+		if sc.ReportsTo == "" {
+			continue
+		}
+		manager := people[sc.Account+"/"+sc.ReportsTo]
+		if manager == 0 {
+			return nil, fmt.Errorf("store: seed: %s reports to unknown %s", sc.Key, sc.ReportsTo)
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE contacts SET reports_to = ? WHERE id = ?", manager, people[sc.Account+"/"+sc.Key]); err != nil {
+			return nil, fmt.Errorf("store: seed: %w", err)
+		}
+	}
+	for _, si := range seed.Interactions {
+		in := si.Interaction
+		if in.AccountID = accounts[si.Account]; in.AccountID == 0 {
+			return nil, fmt.Errorf("store: seed: no account %q for an interaction", si.Account)
+		}
+		in.ContactIDs = nil
+		for _, k := range si.People {
+			id := people[si.Account+"/"+k]
+			if id == 0 {
+				return nil, fmt.Errorf("store: seed: unknown person %s at %s", k, si.Account)
+			}
+			in.ContactIDs = append(in.ContactIDs, id)
+		}
+		if _, err := s.insertInteraction(ctx, tx, in); err != nil {
+			return nil, err
+		}
+	}
+	for _, sd := range seed.Deals {
+		if err := s.seedDeal(ctx, tx, sd, accounts[sd.Account], people); err != nil {
+			return nil, err
+		}
+	}
+	return accounts, nil
 }
 
 // seedDeal writes one deal with its people, its stage history as given and
