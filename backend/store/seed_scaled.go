@@ -16,7 +16,7 @@ import (
 // that no transaction (and no seed in memory) holds the whole book.
 func (s *Store) SeedMore(ctx context.Context, seed Seed) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		accounts, err := s.seedRecords(ctx, tx, seed)
+		accounts, err := s.seedRecords(ctx, tx, seed, true)
 		if err != nil {
 			return err
 		}
