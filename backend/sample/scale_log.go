@@ -177,7 +177,12 @@ func (g *gen) log(touches int) {
 		if g.chance(0.45) {
 			due := ago - g.between(3, 30) // days before today; negative: after
 			in.NextStep, in.NextDue = pick(g.r, scaleNextSteps), g.day(due)
-			in.NextDone = due > 0 && g.chance(0.85)
+			// Steps long past their day were nearly all done; recent ones less so.
+			done := 0.8
+			if due > 90 {
+				done = 0.97
+			}
+			in.NextDone = due > 0 && g.chance(done)
 		}
 		g.seed.Interactions = append(g.seed.Interactions, store.SeedInteraction{Account: g.name, People: keysOf(who), Interaction: in})
 	}
