@@ -36,6 +36,9 @@ func TestStatementCache(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if types, err := outer.ColumnTypes(); err != nil || len(types) != 1 || types[0].DatabaseTypeName() != "INTEGER" {
+		t.Errorf("column types %v, %v; want the driver's INTEGER", types, err)
+	}
 	sum := 0
 	for outer.Next() {
 		var x int
