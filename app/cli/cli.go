@@ -17,10 +17,15 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"strconv"
+	"syscall"
+	"time"
 
 	"kams/app/book"
 	"kams/backend/clock"
+	"kams/backend/service"
 )
 
 // Env is what main hands the command line: where to print, the one clock,
@@ -95,27 +100,46 @@ func defaultDB() (string, error) {
 	return filepath.Join(dir, "kams.db"), nil
 }
 
-// demo writes the sample into a new database file.
+// demo writes the sample into a new database file; with --accounts N, the
+// sample scaled to N accounts (a big book for benchmarks and scale tests).
 func demo(args []string, env Env) error {
 	fl := flag.NewFlagSet("kams demo", flag.ContinueOnError)
 	db := fl.String("db", "", "the new database file to write")
+	accounts := fl.String("accounts", "", fmt.Sprintf("write the sample scaled to this many accounts (1 to %d)", service.MaxScaledAccounts))
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
 	if *db == "" {
 		return errors.New("demo: --db PATH is required")
 	}
+	n := 0
+	set := false
+	fl.Visit(func(f *flag.Flag) { set = set || f.Name == "accounts" })
+	if set {
+		var err error
+		if n, err = strconv.Atoi(*accounts); err != nil || n < 1 || n > service.MaxScaledAccounts {
+			return fmt.Errorf("demo: --accounts takes a whole number of accounts from 1 to %d, not %q", service.MaxScaledAccounts, *accounts)
+		}
+	}
 	if _, err := os.Stat(*db); err == nil {
 		return fmt.Errorf("demo: %s exists; the sample is only written to a new file", *db)
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("demo: %w", err)
 	}
-	ctx := context.Background()
+	// Ctrl+C stops a big book between statements; the file is removed.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	b, err := book.Open(ctx, *db, env.Clock)
 	if err != nil {
 		return err
 	}
-	if err := b.Sample.Load(ctx); err != nil {
+	start := env.Clock()
+	if n == 0 {
+		err = b.Sample.Load(ctx)
+	} else {
+		err = b.Sample.LoadScaled(ctx, n, demoProgress(env, n, start))
+	}
+	if err != nil {
 		b.Close()
 		// Leave no half-made file behind: the next demo run would refuse it.
 		for _, f := range []string{*db, *db + "-wal", *db + "-shm"} {
@@ -126,8 +150,24 @@ func demo(args []string, env Env) error {
 	if err := b.Close(); err != nil {
 		return err
 	}
+	if n > 0 {
+		fmt.Fprintf(env.Stdout, "kams: %d accounts written in %s\n", n, env.Clock().Sub(start).Round(100*time.Millisecond))
+	}
 	fmt.Fprintln(env.Stdout, "kams: sample database written to", *db)
 	return nil
+}
+
+// demoProgress prints a line each time another 500 accounts are written,
+// and at the last one.
+func demoProgress(env Env, n int, start time.Time) func(done int) {
+	const every = 500
+	printed := 0
+	return func(done int) {
+		if done/every > printed/every || done == n {
+			printed = done
+			fmt.Fprintf(env.Stdout, "kams: %d of %d accounts (%s)\n", done, n, env.Clock().Sub(start).Round(100*time.Millisecond))
+		}
+	}
 }
 
 func export(args []string, env Env) error {

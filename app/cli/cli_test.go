@@ -173,6 +173,53 @@ func TestRunDemoRefusesAnyExistingFile(t *testing.T) {
 	}
 }
 
+func TestRunDemoScaled(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "big.db")
+	var out bytes.Buffer
+	if err := run(t, []string{"demo", "--db", path, "--accounts", "30"}, &out); err != nil {
+		t.Fatalf("demo --accounts 30: %v", err)
+	}
+	for _, want := range []string{"30 of 30 accounts", "30 accounts written in", path} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("demo printed %q, want %q in it", out.String(), want)
+		}
+	}
+	st, err := store.Open(ctx, path, testClock.Clock())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	list, err := st.Accounts(ctx, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 30 {
+		t.Errorf("the big book has %d accounts, want 30", len(list))
+	}
+	found := false
+	for _, a := range list {
+		found = found || a.Name == "江宁新能源汽车股份有限公司"
+	}
+	if !found {
+		t.Error("the big book lacks the sample's 江宁新能源汽车股份有限公司")
+	}
+}
+
+func TestRunDemoRefusesBadAccounts(t *testing.T) {
+	for _, n := range []string{"0", "-1", "abc", "1.5", "20001", ""} {
+		path := filepath.Join(t.TempDir(), "big.db")
+		var out bytes.Buffer
+		err := run(t, []string{"demo", "--db", path, "--accounts=" + n}, &out)
+		if err == nil || !strings.Contains(err.Error(), "--accounts") || !strings.Contains(err.Error(), "20000") {
+			t.Errorf("demo --accounts %s = %v, want an error naming --accounts and its range", n, err)
+		}
+		if _, err := os.Stat(path); !os.IsNotExist(err) {
+			t.Errorf("demo --accounts %s left a file (%v)", n, err)
+		}
+	}
+}
+
 func TestRunDemoNeedsDB(t *testing.T) {
 	tests := [][]string{
 		{"demo"},

@@ -28,21 +28,7 @@ var memberFactor = map[string]float64{wang: 0.85, li: 1.3, chen: 0.95, liu: 1, z
 // from today) times a factor, spread evenly over quarters and months, so
 // achievement looks real whatever the day the sample is loaded.
 func Targets(today time.Time) []Target {
-	year := today.Year()
-	periods := append([]string{domain.PeriodKey(domain.PeriodYear, today)}, domain.Quarters(year)...)
-	for m := 1; m <= 12; m++ {
-		periods = append(periods, domain.PeriodKey(domain.PeriodMonth, time.Date(year, time.Month(m), 1, 0, 0, 0, 0, time.UTC)))
-	}
-	share := func(p string) int64 { // a period's part of a year, in twelfths
-		pp, _ := domain.ParsePeriod(p)
-		switch pp.Kind {
-		case domain.PeriodYear:
-			return 12
-		case domain.PeriodQuarter:
-			return 3
-		}
-		return 1
-	}
+	periods := yearPeriods(today)
 	managerOf, accountsOf := map[string]string{}, map[string]int64{}
 	var members []string
 	for _, a := range Accounts() {
@@ -83,6 +69,28 @@ func Targets(today time.Time) []Target {
 		}
 	}
 	return out
+}
+
+// yearPeriods are the current year, its quarters and its months.
+func yearPeriods(today time.Time) []string {
+	year := today.Year()
+	periods := append([]string{domain.PeriodKey(domain.PeriodYear, today)}, domain.Quarters(year)...)
+	for m := 1; m <= 12; m++ {
+		periods = append(periods, domain.PeriodKey(domain.PeriodMonth, time.Date(year, time.Month(m), 1, 0, 0, 0, 0, time.UTC)))
+	}
+	return periods
+}
+
+// share is a period's part of a year, in twelfths.
+func share(p string) int64 {
+	pp, _ := domain.ParsePeriod(p)
+	switch pp.Kind {
+	case domain.PeriodYear:
+		return 12
+	case domain.PeriodQuarter:
+		return 3
+	}
+	return 1
 }
 
 // roundWan rounds an amount to 10 万元, as a plan would state it.

@@ -81,8 +81,12 @@ func unindex(ctx context.Context, tx *sql.Tx, kind, id int64) error {
 // bigrams lists the distinct pairs of adjacent letters or digits, as words
 // the unicode61 tokenizer keeps whole: "华为技术" → "华为 为技 技术".
 func bigrams(text string) string {
-	seen := map[string]bool{}
-	var out []string
+	// Pairs are kept as runes and written straight into one builder: the
+	// strings and slice of the obvious way were a tenth of a big book's
+	// write time.
+	seen := make(map[[2]rune]struct{}, len(text)/2)
+	var b strings.Builder
+	b.Grow(2 * len(text))
 	var prev rune = -1
 	for _, r := range text {
 		if !isWordRune(r) {
@@ -90,15 +94,19 @@ func bigrams(text string) string {
 			continue
 		}
 		if prev >= 0 {
-			g := string([]rune{prev, r})
-			if !seen[g] {
-				seen[g] = true
-				out = append(out, g)
+			g := [2]rune{prev, r}
+			if _, ok := seen[g]; !ok {
+				seen[g] = struct{}{}
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteRune(prev)
+				b.WriteRune(r)
 			}
 		}
 		prev = r
 	}
-	return strings.Join(out, " ")
+	return b.String()
 }
 
 // unigrams lists the distinct letters and digits of the names, as

@@ -106,59 +106,9 @@ func (s *Store) Seed(ctx context.Context, seed Seed) error {
 		if n > 0 {
 			return ErrNotEmpty
 		}
-		accounts := map[string]int64{}
-		for _, a := range seed.Accounts {
-			id, err := s.insertAccount(ctx, tx, a)
-			if err != nil {
-				return err
-			}
-			accounts[a.Name] = id
-		}
-		people := map[string]int64{} // account + "/" + key
-		for _, sc := range seed.Contacts {
-			c := sc.Contact
-			if c.AccountID = accounts[sc.Account]; c.AccountID == 0 {
-				return fmt.Errorf("store: seed: no account %q for %s", sc.Account, sc.Key)
-			}
-			id, err := s.insertContact(ctx, tx, c)
-			if err != nil {
-				return err
-			}
-			people[sc.Account+"/"+sc.Key] = id
-		}
-		for _, sc := range seed.Contacts {
-			if sc.ReportsTo == "" {
-				continue
-			}
-			manager := people[sc.Account+"/"+sc.ReportsTo]
-			if manager == 0 {
-				return fmt.Errorf("store: seed: %s reports to unknown %s", sc.Key, sc.ReportsTo)
-			}
-			if _, err := tx.ExecContext(ctx, "UPDATE contacts SET reports_to = ? WHERE id = ?", manager, people[sc.Account+"/"+sc.Key]); err != nil {
-				return fmt.Errorf("store: seed: %w", err)
-			}
-		}
-		for _, si := range seed.Interactions {
-			in := si.Interaction
-			if in.AccountID = accounts[si.Account]; in.AccountID == 0 {
-				return fmt.Errorf("store: seed: no account %q for an interaction", si.Account)
-			}
-			in.ContactIDs = nil
-			for _, k := range si.People {
-				id := people[si.Account+"/"+k]
-				if id == 0 {
-					return fmt.Errorf("store: seed: unknown person %s at %s", k, si.Account)
-				}
-				in.ContactIDs = append(in.ContactIDs, id)
-			}
-			if _, err := s.insertInteraction(ctx, tx, in); err != nil {
-				return err
-			}
-		}
-		for _, sd := range seed.Deals {
-			if err := s.seedDeal(ctx, tx, sd, accounts[sd.Account], people); err != nil {
-				return err
-			}
+		accounts, err := s.seedRecords(ctx, tx, seed, false)
+		if err != nil {
+			return err
 		}
 		// Targets first: the team's finalised sample assessments read the
 		// members' targets.
@@ -178,20 +128,115 @@ func (s *Store) Seed(ctx context.Context, seed Seed) error {
 	})
 }
 
-// seedDeal writes one deal with its people, its stage history as given and
-// an interaction for each touch. The deal counts as created the day it
-// entered its first stage.
-func (s *Store) seedDeal(ctx context.Context, tx *sql.Tx, sd SeedDeal, account int64, people map[string]int64) error {
+// seedRecords writes a seed's accounts, their people (with whom each
+// reports to), the interactions and the deals through the app's own
+// inserts, and returns the new accounts' ids by name. The sample writes
+// each deal's interactions right after the deal; a big book's batch writes
+// all deals first (dealsFirst).
+func (s *Store) seedRecords(ctx context.Context, tx *sql.Tx, seed Seed, dealsFirst bool) (map[string]int64, error) {
+	accounts := map[string]int64{}
+	for _, a := range seed.Accounts {
+		id, err := s.insertAccount(ctx, tx, a)
+		if err != nil {
+			return nil, err
+		}
+		accounts[a.Name] = id
+	}
+	people := map[string]int64{} // account + "/" + key
+	for _, sc := range seed.Contacts {
+		c := sc.Contact
+		if c.AccountID = accounts[sc.Account]; c.AccountID == 0 {
+			return nil, fmt.Errorf("store: seed: no account %q for %s", sc.Account, sc.Key)
+		}
+		id, err := s.insertContact(ctx, tx, c)
+		if err != nil {
+			return nil, err
+		}
+		people[sc.Account+"/"+sc.Key] = id
+	}
+	for _, sc := range seed.Contacts {
+		if sc.ReportsTo == "" {
+			continue
+		}
+		manager := people[sc.Account+"/"+sc.ReportsTo]
+		if manager == 0 {
+			return nil, fmt.Errorf("store: seed: %s reports to unknown %s", sc.Key, sc.ReportsTo)
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE contacts SET reports_to = ? WHERE id = ?", manager, people[sc.Account+"/"+sc.Key]); err != nil {
+			return nil, fmt.Errorf("store: seed: %w", err)
+		}
+	}
+	interactions := func() error {
+		for _, si := range seed.Interactions {
+			in := si.Interaction
+			if in.AccountID = accounts[si.Account]; in.AccountID == 0 {
+				return fmt.Errorf("store: seed: no account %q for an interaction", si.Account)
+			}
+			in.ContactIDs = nil
+			for _, k := range si.People {
+				id := people[si.Account+"/"+k]
+				if id == 0 {
+					return fmt.Errorf("store: seed: unknown person %s at %s", k, si.Account)
+				}
+				in.ContactIDs = append(in.ContactIDs, id)
+			}
+			if _, err := s.insertInteraction(ctx, tx, in); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	// A batch of a big book writes its deals before any interaction: a
+	// deal's insert runs triggers, and each statement that does makes
+	// FTS5 flush the search entries pending so far into a segment of their
+	// own. Written first, the deals find few pending, and the batch's
+	// interactions reach the index in a few large segments instead of one
+	// small segment per deal, which FTS5 would then merge again and again.
+	var later []func() error
+	if !dealsFirst {
+		if err := interactions(); err != nil {
+			return nil, err
+		}
+	}
+	for _, sd := range seed.Deals {
+		touches, err := s.seedDeal(ctx, tx, sd, accounts[sd.Account], people)
+		if err != nil {
+			return nil, err
+		}
+		if !dealsFirst {
+			if err := touches(); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		later = append(later, touches)
+	}
+	if dealsFirst {
+		later = append([]func() error{interactions}, later...)
+	}
+	for _, f := range later {
+		if err := f(); err != nil {
+			return nil, err
+		}
+	}
+	return accounts, nil
+}
+
+// seedDeal writes one deal with its people and its stage history as given,
+// and returns the writing of an interaction for each touch, for the caller
+// to run now or later. The deal counts as created the day it entered its
+// first stage.
+func (s *Store) seedDeal(ctx context.Context, tx *sql.Tx, sd SeedDeal, account int64, people map[string]int64) (touches func() error, err error) {
 	o := sd.Deal
 	if o.AccountID = account; account == 0 {
-		return fmt.Errorf("store: seed: no account %q for deal %q", sd.Account, o.Name)
+		return nil, fmt.Errorf("store: seed: no account %q for deal %q", sd.Account, o.Name)
 	}
 	o.People = nil
 	var present []int64
 	for _, p := range sd.People {
 		id := people[sd.Account+"/"+p.Key]
 		if id == 0 {
-			return fmt.Errorf("store: seed: deal %q: unknown person %s at %s", o.Name, p.Key, sd.Account)
+			return nil, fmt.Errorf("store: seed: deal %q: unknown person %s at %s", o.Name, p.Key, sd.Account)
 		}
 		o.People = append(o.People, domain.DealPerson{ContactID: id, Role: p.Role})
 		present = append(present, id)
@@ -204,23 +249,25 @@ func (s *Store) seedDeal(ctx context.Context, tx *sql.Tx, sd SeedDeal, account i
 	}
 	id, err := s.insertDealRow(ctx, tx, o, created, createdOn, now)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for _, v := range sd.Visits {
 		if err := addVisit(ctx, tx, id, v); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	for i, day := range sd.Touches {
-		kind := domain.InteractionKind("meeting")
-		if i%2 == 1 {
-			kind = "call"
+	return func() error {
+		for i, day := range sd.Touches {
+			kind := domain.InteractionKind("meeting")
+			if i%2 == 1 {
+				kind = "call"
+			}
+			in := domain.Interaction{AccountID: account, OpportunityID: id, Date: day, Kind: kind,
+				Summary: "跟进商机：" + o.Name, ContactIDs: present}
+			if _, err := s.insertInteraction(ctx, tx, in); err != nil {
+				return err
+			}
 		}
-		in := domain.Interaction{AccountID: account, OpportunityID: id, Date: day, Kind: kind,
-			Summary: "跟进商机：" + o.Name, ContactIDs: present}
-		if _, err := s.insertInteraction(ctx, tx, in); err != nil {
-			return err
-		}
-	}
-	return nil
+		return nil
+	}, nil
 }

@@ -66,20 +66,8 @@ func (s *Store) seedTeam(ctx context.Context, tx *sql.Tx, t SeedTeam, accounts m
 		}
 		member[m.Name] = id.Int64
 	}
-	for _, at := range t.AccountTeams {
-		acc := accounts[at.Account]
-		if acc == 0 {
-			return fmt.Errorf("store: seed: no account %q for a team", at.Account)
-		}
-		for i, m := range at.Members {
-			if member[m.Name] == 0 {
-				return fmt.Errorf("store: seed: no member %q", m.Name)
-			}
-			if _, err := tx.ExecContext(ctx, "INSERT INTO account_members (account_id, member_id, role, position) VALUES (?, ?, ?, ?)",
-				acc, member[m.Name], m.Role, i); err != nil {
-				return fmt.Errorf("store: seed team of %s: %w", at.Account, err)
-			}
-		}
+	if err := seedAccountTeams(ctx, tx, t.AccountTeams, accounts, member); err != nil {
+		return err
 	}
 	templates := map[string]domain.Template{}
 	for _, tpl := range t.Templates {
@@ -134,6 +122,27 @@ func (s *Store) seedTeam(ctx context.Context, tx *sql.Tx, t SeedTeam, accounts m
 		if _, err := tx.ExecContext(ctx, "INSERT INTO trainings (member_id, course, date, hours, result) VALUES (?, ?, ?, ?, ?)",
 			tr.MemberID, tr.Course, tr.Date, tr.Hours, tr.Result); err != nil {
 			return fmt.Errorf("store: seed training: %w", err)
+		}
+	}
+	return nil
+}
+
+// seedAccountTeams puts members (ids by name in member) on the teams of
+// seeded accounts (ids by name in accounts).
+func seedAccountTeams(ctx context.Context, tx *sql.Tx, teams []SeedAccountTeam, accounts, member map[string]int64) error {
+	for _, at := range teams {
+		acc := accounts[at.Account]
+		if acc == 0 {
+			return fmt.Errorf("store: seed: no account %q for a team", at.Account)
+		}
+		for i, m := range at.Members {
+			if member[m.Name] == 0 {
+				return fmt.Errorf("store: seed: no member %q", m.Name)
+			}
+			if _, err := tx.ExecContext(ctx, "INSERT INTO account_members (account_id, member_id, role, position) VALUES (?, ?, ?, ?)",
+				acc, member[m.Name], m.Role, i); err != nil {
+				return fmt.Errorf("store: seed team of %s: %w", at.Account, err)
+			}
 		}
 	}
 	return nil

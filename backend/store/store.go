@@ -49,7 +49,7 @@ func Open(ctx context.Context, path string, now clock.Clock) (*Store, error) {
 	// busy_timeout comes first so that the WAL switch itself may wait.
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
 		"?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)"
-	w, err := sql.Open("sqlite", dsn+"&_txlock=immediate")
+	w, err := openCached(dsn + "&_txlock=immediate")
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
