@@ -2,7 +2,7 @@
 // over Wails' own IPC) on a fresh database and drives it with Debian's
 // Chromium through playwright-core. No browser is downloaded.
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -39,13 +39,15 @@ async function waitFor(fn, what, ms = 30000) {
   }
 }
 
-// startApp launches the app with a new database and opens its page. env may
-// set the app's locale (LANG) to test the default language.
-export async function startApp({ env = {} } = {}) {
+// startApp launches the app with a new database, or a copy of the database
+// file from, and opens its page. env may set the app's locale (LANG) to test
+// the default language.
+export async function startApp({ env = {}, from = '' } = {}) {
   const bin = process.env.KAMS_DEV_BIN
   if (!bin) throw new Error('KAMS_DEV_BIN is not set (scripts/test.sh builds it)')
   const dir = mkdtempSync(join(tmpdir(), 'kams-e2e-'))
   const db = join(dir, 'kams.db')
+  if (from) copyFileSync(from, db)
   const port = await freePort()
   const log = []
   const proc = spawn(bin, ['--db', db], {
