@@ -11,12 +11,13 @@ import (
 	"kams/backend/domain"
 )
 
+// dealColumns read the deal's own row only: the day it entered its stage
+// and its last interaction are digests (digests.go), not subqueries.
 const dealColumns = `o.id, o.account_id, a.name, o.name, o.amount, o.close_date, o.stage, o.override, o.probability,
 	o.competitors, o.solution, o.criteria, o.status, o.loss_reason, o.step,
 	o.el_need, o.el_budget, o.el_decision, o.el_timeline, o.el_fit, o.el_competitive, o.el_profitability,
 	o.tasks_done, o.closed_on,
-	COALESCE((SELECT v.entered FROM stage_visits v WHERE v.opportunity_id = o.id ORDER BY v.id DESC LIMIT 1), ''),
-	COALESCE((SELECT max(i.date) FROM interactions i WHERE i.opportunity_id = o.id AND i.deleted_at IS NULL), ''),
+	o.stage_since, o.last_interaction,
 	o.created_at, o.updated_at, COALESCE(o.deleted_at, '')`
 
 const dealFrom = ` FROM opportunities o JOIN accounts a ON a.id = o.account_id`

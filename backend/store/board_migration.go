@@ -1,0 +1,22 @@
+package store
+
+// boardMigration (migration 9) stores what a deal's card shows and the
+// board sorts by, so that a page of cards reads only its own rows:
+//   - stage_since, the day the deal entered its current stay (the newest
+//     stage visit's entered), kept by addVisit;
+//   - last_interaction, the day of its newest live interaction ('' when it
+//     has none), kept by touchDeal beside touched;
+//
+// and the indexes that serve the board's columns (open deals per stage by
+// expected close; closed deals newest first) and the account timeline
+// (newest first, live interactions only), each carrying account_id so a
+// filter by account set is read from the index.
+const boardMigration = `ALTER TABLE opportunities ADD COLUMN stage_since TEXT NOT NULL DEFAULT '';
+	ALTER TABLE opportunities ADD COLUMN last_interaction TEXT NOT NULL DEFAULT '';
+	UPDATE opportunities SET
+		stage_since = COALESCE((SELECT v.entered FROM stage_visits v WHERE v.opportunity_id = opportunities.id ORDER BY v.id DESC LIMIT 1), ''),
+		last_interaction = COALESCE((SELECT max(i.date) FROM interactions i
+			WHERE i.opportunity_id = opportunities.id AND i.deleted_at IS NULL), '');
+	CREATE INDEX opportunities_board ON opportunities(status, stage, close_date, account_id) WHERE deleted_at IS NULL;
+	CREATE INDEX opportunities_closed ON opportunities(closed_on, account_id) WHERE deleted_at IS NULL AND status <> 'open';
+	CREATE INDEX interactions_timeline ON interactions(account_id, date) WHERE deleted_at IS NULL;`
