@@ -4,7 +4,7 @@ package store
 // board sorts by, so that a page of cards reads only its own rows:
 //   - stage_since, the day the deal entered its current stay (the newest
 //     stage visit's entered), kept by addVisit;
-//   - last_interaction, the day of its newest live interaction ('' when it
+//   - last_interaction, the day of its newest live interaction (” when it
 //     has none), kept by touchDeal beside touched;
 //
 // and the indexes that serve the board's columns (open deals per stage by
