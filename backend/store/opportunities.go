@@ -23,7 +23,12 @@ const dealColumns = `o.id, o.account_id, a.name, o.name, o.amount, o.close_date,
 const dealFrom = ` FROM opportunities o JOIN accounts a ON a.id = o.account_id`
 
 func (s *Store) queryDeals(ctx context.Context, where string, args ...any) ([]domain.Opportunity, error) {
-	rows, err := s.r.QueryContext(ctx, "SELECT "+dealColumns+dealFrom+" "+where, args...)
+	return queryDealsOn(ctx, s.r, where, args...)
+}
+
+// queryDealsOn reads deals on a pool or in a read transaction.
+func queryDealsOn(ctx context.Context, db querier, where string, args ...any) ([]domain.Opportunity, error) {
+	rows, err := db.QueryContext(ctx, "SELECT "+dealColumns+dealFrom+" "+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: list deals: %w", err)
 	}
@@ -52,10 +57,10 @@ func (s *Store) queryDeals(ctx context.Context, where string, args ...any) ([]do
 	if err != nil {
 		return nil, fmt.Errorf("store: list deals: %w", err)
 	}
-	return out, s.attachDealPeople(ctx, out, byID)
+	return out, attachDealPeople(ctx, db, out, byID)
 }
 
-func (s *Store) attachDealPeople(ctx context.Context, list []domain.Opportunity, byID map[int64]int) error {
+func attachDealPeople(ctx context.Context, db querier, list []domain.Opportunity, byID map[int64]int) error {
 	if len(list) == 0 {
 		return nil
 	}
@@ -67,7 +72,7 @@ func (s *Store) attachDealPeople(ctx context.Context, list []domain.Opportunity,
 			args = append(args, o.ID)
 		}
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT oc.opportunity_id, c.id, c.name, oc.role, c.attitude, c.influence, `+lastContactSQL+`
+	rows, err := db.QueryContext(ctx, `SELECT oc.opportunity_id, c.id, c.name, oc.role, c.attitude, c.influence, `+lastContactSQL+`
 		FROM opportunity_contacts oc JOIN contacts c ON c.id = oc.contact_id
 		WHERE `+where+` AND c.deleted_at IS NULL ORDER BY oc.opportunity_id, c.id`, args...)
 	if err != nil {

@@ -1,0 +1,113 @@
+package service
+
+import (
+	"context"
+	"time"
+
+	"kams/backend/domain"
+	"kams/backend/store"
+)
+
+// DealBoardFilter is what the deals board (商机看板) filters by: one
+// account (the account page's deals tab), the account's lead manager, its
+// tiers (quadrants), key accounts only, and a part of the deal's or the
+// account's name.
+type DealBoardFilter struct {
+	AccountID int64    `json:"accountId"`
+	Manager   string   `json:"manager"`
+	Tiers     []string `json:"tiers"`
+	KeyOnly   bool     `json:"keyOnly"`
+	Text      string   `json:"text"`
+}
+
+// DealColumn is one column of the board: a stage's open deals (Stage is
+// its id) or the deals closed recently (Stage "closed"). Count, Amount and
+// Weighted sum every matching deal of the column; Cards are the first of
+// them, and Deals.Column reads more.
+type DealColumn struct {
+	Stage    string     `json:"stage"`
+	Count    int        `json:"count"`
+	Amount   int64      `json:"amount"`
+	Weighted int64      `json:"weighted"`
+	Cards    []DealView `json:"cards"`
+}
+
+// DealBoard is the board: a column per stage in the stages' order, the
+// recently closed column, and how many deals match the filter in all
+// (open or closed at any time).
+type DealBoard struct {
+	Columns []DealColumn `json:"columns"`
+	Closed  DealColumn   `json:"closed"`
+	Total   int          `json:"total"`
+}
+
+const (
+	// BoardPage is how many cards a column shows first.
+	BoardPage = 30
+	// boardMaxPage caps a page of Column.
+	boardMaxPage = 100
+	// RecentDays is how long a closed deal stays on the board.
+	RecentDays = 30
+)
+
+func (d *Deals) boardScope(f DealBoardFilter, set domain.Settings) (store.BoardFilter, string) {
+	since := d.now().AddDate(0, 0, -RecentDays).Format(time.DateOnly)
+	return store.BoardFilter{AccountID: f.AccountID, Text: f.Text,
+		Accounts: store.AccountFilter{Manager: f.Manager, Tiers: f.Tiers, KeyOnly: f.KeyOnly, Scoring: set.Scoring}}, since
+}
+
+// Board returns every column's count and sums over all the deals the
+// filter matches, and the first BoardPage cards of each.
+func (d *Deals) Board(ctx context.Context, f DealBoardFilter) (DealBoard, error) {
+	set, err := d.store.Settings(ctx)
+	if err != nil {
+		return DealBoard{}, err
+	}
+	scope, since := d.boardScope(f, set)
+	sums, closed, total, err := d.store.BoardSums(ctx, scope, set.Stages, since)
+	if err != nil {
+		return DealBoard{}, err
+	}
+	b := DealBoard{Columns: make([]DealColumn, 0, len(set.Stages)), Total: total}
+	for _, st := range set.Stages {
+		sum := sums[st.ID]
+		c := DealColumn{Stage: st.ID, Count: sum.Count, Amount: sum.Amount, Weighted: sum.Weighted, Cards: []DealView{}}
+		if sum.Count > 0 {
+			if c.Cards, err = d.cards(ctx, scope, st.ID, since, 0, BoardPage, set); err != nil {
+				return DealBoard{}, err
+			}
+		}
+		b.Columns = append(b.Columns, c)
+	}
+	b.Closed = DealColumn{Stage: store.BoardColumnClosed, Count: closed.Count, Amount: closed.Amount, Cards: []DealView{}}
+	if closed.Count > 0 {
+		if b.Closed.Cards, err = d.cards(ctx, scope, store.BoardColumnClosed, since, 0, BoardPage, set); err != nil {
+			return DealBoard{}, err
+		}
+	}
+	return b, nil
+}
+
+// Column returns more cards of one column ("closed" or a stage id), from
+// offset on; limit is capped at 100.
+func (d *Deals) Column(ctx context.Context, f DealBoardFilter, column string, offset, limit int) ([]DealView, error) {
+	set, err := d.store.Settings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if column != store.BoardColumnClosed && domain.StageIndexOf(set.Stages, column) < 0 {
+		var v domain.Validation
+		v.Add("stage", "error.choice", nil)
+		return nil, v.Err()
+	}
+	scope, since := d.boardScope(f, set)
+	return d.cards(ctx, scope, column, since, max(offset, 0), min(max(limit, 1), boardMaxPage), set)
+}
+
+func (d *Deals) cards(ctx context.Context, scope store.BoardFilter, column, since string, offset, limit int, set domain.Settings) ([]DealView, error) {
+	list, err := d.store.BoardCards(ctx, scope, column, since, offset, limit)
+	if err != nil {
+		return nil, err
+	}
+	return d.views(list, set), nil
+}

@@ -1,0 +1,153 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"kams/backend/domain"
+)
+
+// BoardFilter picks the deals of the board: one account's (AccountID), or
+// those of the accounts Accounts picks; Text is a part of the deal's or
+// its account's name. Trashed deals and the deals of trashed accounts are
+// never on it.
+type BoardFilter struct {
+	AccountID int64
+	Accounts  AccountFilter
+	Text      string
+}
+
+// BoardSum is what a column counts: all its matching deals, not only the
+// cards read.
+type BoardSum struct {
+	Count    int
+	Amount   int64
+	Weighted int64
+}
+
+// BoardColumnClosed names the column of the deals closed (won, lost or
+// abandoned) since a day, newest first; the others are stage ids.
+const BoardColumnClosed = "closed"
+
+// BoardSums counts the open deals of each stage (amount and weighted
+// amount summed deal by deal, as domain.Weighted rounds each), the deals
+// closed since closedSince, and every matching deal (total).
+func (s *Store) BoardSums(ctx context.Context, f BoardFilter, stages []domain.Stage, closedSince string) (map[string]BoardSum, BoardSum, int, error) {
+	sums := map[string]BoardSum{}
+	var closed BoardSum
+	var total int
+	err := s.readTx(ctx, func(tx *sql.Tx) error {
+		where, args, err := boardWhere(ctx, tx, f)
+		if err != nil {
+			return err
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT stage, count(*), sum(amount), sum((amount * `+probabilitySQL(stages)+` + 50) / 100)
+			FROM opportunities o WHERE status = 'open' AND `+where+` GROUP BY stage`, args...)
+		if err != nil {
+			return fmt.Errorf("store: board sums: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var stage string
+			var sum BoardSum
+			if err := rows.Scan(&stage, &sum.Count, &sum.Amount, &sum.Weighted); err != nil {
+				return fmt.Errorf("store: board sums: %w", err)
+			}
+			sums[stage] = sum
+		}
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("store: board sums: %w", err)
+		}
+		err = tx.QueryRowContext(ctx, `SELECT count(*), COALESCE(sum(amount), 0) FROM opportunities o
+			WHERE status <> 'open' AND closed_on >= ? AND `+where, append([]any{closedSince}, args...)...).Scan(&closed.Count, &closed.Amount)
+		if err != nil {
+			return fmt.Errorf("store: board closed: %w", err)
+		}
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM opportunities o WHERE `+where, args...).Scan(&total); err != nil {
+			return fmt.Errorf("store: board total: %w", err)
+		}
+		return nil
+	})
+	return sums, closed, total, err
+}
+
+// BoardCards reads a page of a column's cards: an open stage's deals by
+// expected close date, or (BoardColumnClosed) the deals closed since
+// closedSince, newest first; ties go by id.
+func (s *Store) BoardCards(ctx context.Context, f BoardFilter, column, closedSince string, offset, limit int) ([]domain.Opportunity, error) {
+	var out []domain.Opportunity
+	err := s.readTx(ctx, func(tx *sql.Tx) error {
+		where, args, err := boardWhere(ctx, tx, f)
+		if err != nil {
+			return err
+		}
+		var q string
+		if column == BoardColumnClosed {
+			q = "WHERE o.status <> 'open' AND o.closed_on >= ? AND " + where + " ORDER BY o.closed_on DESC, o.id DESC"
+			args = append([]any{closedSince}, args...)
+		} else {
+			q = "WHERE o.status = 'open' AND o.stage = ? AND " + where + " ORDER BY o.close_date, o.id"
+			args = append([]any{column}, args...)
+		}
+		out, err = queryDealsOn(ctx, tx, q+" LIMIT ? OFFSET ?", append(args, limit, offset)...)
+		return err
+	})
+	return out, err
+}
+
+// readTx runs reads in one read transaction, so that counts and cards
+// agree with each other.
+func (s *Store) readTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return fmt.Errorf("store: read: %w", err)
+	}
+	defer tx.Rollback() //nolint:errcheck // read only
+	return fn(tx)
+}
+
+// boardWhere selects the filter's live deals of live accounts (columns of
+// o). The accounts a manager or tier filter picks are read once, then
+// probed as a list.
+func boardWhere(ctx context.Context, tx *sql.Tx, f BoardFilter) (string, []any, error) {
+	where := []string{"o.deleted_at IS NULL"}
+	var args []any
+	if f.AccountID != 0 {
+		where = append(where, "o.account_id = ?", "o.account_id NOT IN (SELECT id FROM accounts WHERE deleted_at IS NOT NULL)")
+		args = append(args, f.AccountID)
+	} else {
+		where = append(where, "o.account_id NOT IN (SELECT id FROM accounts WHERE deleted_at IS NOT NULL)")
+	}
+	if !f.Accounts.Empty() {
+		q, a := f.Accounts.ids()
+		ids, err := queryIDs(ctx, tx, q, a...)
+		if err != nil {
+			return "", nil, fmt.Errorf("store: board accounts: %w", err)
+		}
+		list, _ := json.Marshal(ids)
+		where = append(where, "o.account_id IN (SELECT value FROM json_each(?))")
+		args = append(args, string(list))
+	}
+	if text := strings.TrimSpace(f.Text); text != "" {
+		like := "%" + strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(text) + "%"
+		where = append(where, `(o.name LIKE ? ESCAPE '\' OR o.account_id IN (SELECT id FROM accounts WHERE name LIKE ? ESCAPE '\'))`)
+		args = append(args, like, like)
+	}
+	return strings.Join(where, " AND "), args, nil
+}
+
+// probabilitySQL is domain.EffectiveProbability of an open deal o: its own
+// when overridden, else its stage's (integers, printed exactly).
+func probabilitySQL(stages []domain.Stage) string {
+	var b strings.Builder
+	b.WriteString("(CASE WHEN override THEN probability ELSE (CASE stage")
+	for _, st := range stages {
+		b.WriteString(" WHEN " + sqlString(st.ID) + " THEN " + strconv.Itoa(st.Probability))
+	}
+	b.WriteString(" ELSE 0 END) END)")
+	return b.String()
+}
