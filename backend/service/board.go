@@ -111,3 +111,17 @@ func (d *Deals) cards(ctx context.Context, scope store.BoardFilter, column, sinc
 	}
 	return d.views(list, set), nil
 }
+
+// Stalled returns the live deals of the ids (the funnel's stalled list, at
+// most store.StalledLimit), in the order given.
+func (d *Deals) Stalled(ctx context.Context, ids []int64) ([]DealView, error) {
+	set, err := d.store.Settings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	list, err := d.store.DealsOf(ctx, ids[:min(len(ids), store.StalledLimit)])
+	if err != nil {
+		return nil, err
+	}
+	return d.views(list, set), nil
+}

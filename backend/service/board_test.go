@@ -146,6 +146,16 @@ func TestBoardMatchesTheWholeList(t *testing.T) {
 			}
 		})
 	}
+	// The funnel's stalled list names deals by id: they come back in that
+	// order, trashed ones left out.
+	pick := []int64{all[5].Deal.ID, all[1].Deal.ID, 999999, all[3].Deal.ID}
+	stalled, err := deals.Stalled(ctx, pick)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(stalled); !slices.Equal(got, []int64{pick[0], pick[1], pick[3]}) {
+		t.Errorf("stalled %v, want %v", got, pick)
+	}
 	if total := len(all); total < 100 {
 		t.Fatalf("only %d live deals: the test tested little", total)
 	}

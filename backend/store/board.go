@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -150,4 +151,20 @@ func probabilitySQL(stages []domain.Stage) string {
 	}
 	b.WriteString(" ELSE 0 END) END)")
 	return b.String()
+}
+
+// DealsOf lists the live deals of live accounts among ids, in the order of
+// ids.
+func (s *Store) DealsOf(ctx context.Context, ids []int64) ([]domain.Opportunity, error) {
+	list, _ := json.Marshal(ids)
+	found, err := s.queryDeals(ctx, "WHERE o.id IN (SELECT value FROM json_each(?)) AND o.deleted_at IS NULL AND a.deleted_at IS NULL", string(list))
+	if err != nil {
+		return nil, err
+	}
+	at := map[int64]int{}
+	for i, id := range ids {
+		at[id] = i
+	}
+	slices.SortFunc(found, func(a, b domain.Opportunity) int { return at[a.ID] - at[b.ID] })
+	return found, nil
 }
