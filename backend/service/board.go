@@ -33,12 +33,13 @@ type DealColumn struct {
 }
 
 // DealBoard is the board: a column per stage in the stages' order, the
-// recently closed column, and how many deals match the filter in all
-// (open or closed at any time).
+// recently closed column, and whether any deal (open or closed at any
+// time) matches the filter at all. A column's weighted amount weighs each
+// group of deals of one probability, as the funnel does, so the two agree.
 type DealBoard struct {
-	Columns []DealColumn `json:"columns"`
-	Closed  DealColumn   `json:"closed"`
-	Total   int          `json:"total"`
+	Columns  []DealColumn `json:"columns"`
+	Closed   DealColumn   `json:"closed"`
+	HasDeals bool         `json:"hasDeals"`
 }
 
 const (
@@ -64,11 +65,11 @@ func (d *Deals) Board(ctx context.Context, f DealBoardFilter) (DealBoard, error)
 		return DealBoard{}, err
 	}
 	scope, since := d.boardScope(f, set)
-	sums, closed, total, err := d.store.BoardSums(ctx, scope, set.Stages, since)
+	sums, closed, any, err := d.store.BoardSums(ctx, scope, set.Stages, since)
 	if err != nil {
 		return DealBoard{}, err
 	}
-	b := DealBoard{Columns: make([]DealColumn, 0, len(set.Stages)), Total: total}
+	b := DealBoard{Columns: make([]DealColumn, 0, len(set.Stages)), HasDeals: any}
 	for _, st := range set.Stages {
 		sum := sums[st.ID]
 		c := DealColumn{Stage: st.ID, Count: sum.Count, Amount: sum.Amount, Weighted: sum.Weighted, Cards: []DealView{}}

@@ -34,46 +34,61 @@ type BoardSum struct {
 // abandoned) since a day, newest first; the others are stage ids.
 const BoardColumnClosed = "closed"
 
-// BoardSums counts the open deals of each stage (amount and weighted
-// amount summed deal by deal, as domain.Weighted rounds each), the deals
-// closed since closedSince, and every matching deal (total).
-func (s *Store) BoardSums(ctx context.Context, f BoardFilter, stages []domain.Stage, closedSince string) (map[string]BoardSum, BoardSum, int, error) {
-	sums := map[string]BoardSum{}
-	var closed BoardSum
-	var total int
-	err := s.readTx(ctx, func(tx *sql.Tx) error {
+// BoardSums counts the open deals of each stage with their amount and
+// weighted amount (weighted per group of one probability, as the funnel
+// weighs, so the board's columns and the funnel's stages agree), and the
+// deals closed since closedSince. Unfiltered, the open deals come from the
+// funnel's summary table less the deals of trashed accounts. hasDeals
+// says whether any deal at all matches (asked only when no column has
+// one: "no deals yet" from "none open").
+func (s *Store) BoardSums(ctx context.Context, f BoardFilter, stages []domain.Stage, closedSince string) (sums map[string]BoardSum, closed BoardSum, hasDeals bool, err error) {
+	sums = map[string]BoardSum{}
+	err = s.readTx(ctx, func(tx *sql.Tx) error {
 		where, args, err := boardWhere(ctx, tx, f)
 		if err != nil {
 			return err
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT stage, count(*), sum(amount), sum((amount * `+probabilitySQL(stages)+` + 50) / 100)
-			FROM opportunities o WHERE status = 'open' AND `+where+` GROUP BY stage`, args...)
-		if err != nil {
-			return fmt.Errorf("store: board sums: %w", err)
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var stage string
-			var sum BoardSum
-			if err := rows.Scan(&stage, &sum.Count, &sum.Amount, &sum.Weighted); err != nil {
-				return fmt.Errorf("store: board sums: %w", err)
+		var groups map[dealGroup]groupSum
+		if f.AccountID == 0 && f.Accounts.Empty() && strings.TrimSpace(f.Text) == "" {
+			groups, err = summaryDealGroups(ctx, tx)
+		} else {
+			from := "opportunities o INDEXED BY opportunities_funnel"
+			if f.AccountID != 0 {
+				from = "opportunities o"
 			}
-			sums[stage] = sum
+			groups, err = dealGroups(ctx, tx, from, "status = 'open' AND "+where, args)
 		}
-		if err := rows.Err(); err != nil {
-			return fmt.Errorf("store: board sums: %w", err)
+		if err != nil {
+			return err
 		}
-		err = tx.QueryRowContext(ctx, `SELECT count(*), COALESCE(sum(amount), 0) FROM opportunities o
+		for g, sum := range groups {
+			if g.status != domain.DealOpen {
+				continue
+			}
+			deal := domain.Opportunity{Status: g.status, Stage: g.stage, Override: g.override, Probability: g.probability}
+			c := sums[g.stage]
+			c.Count += sum.deals
+			c.Amount += sum.amount
+			c.Weighted += domain.Weighted(sum.amount, domain.EffectiveProbability(deal, stages))
+			sums[g.stage] = c
+		}
+		err = tx.QueryRowContext(ctx, `SELECT count(*), COALESCE(sum(amount), 0) FROM opportunities o INDEXED BY opportunities_closed
 			WHERE status <> 'open' AND closed_on >= ? AND `+where, append([]any{closedSince}, args...)...).Scan(&closed.Count, &closed.Amount)
 		if err != nil {
 			return fmt.Errorf("store: board closed: %w", err)
 		}
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM opportunities o WHERE `+where, args...).Scan(&total); err != nil {
-			return fmt.Errorf("store: board total: %w", err)
+		hasDeals = closed.Count > 0
+		for _, c := range sums {
+			hasDeals = hasDeals || c.Count > 0
+		}
+		if !hasDeals {
+			if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM opportunities o WHERE `+where+`)`, args...).Scan(&hasDeals); err != nil {
+				return fmt.Errorf("store: board any deal: %w", err)
+			}
 		}
 		return nil
 	})
-	return sums, closed, total, err
+	return sums, closed, hasDeals, err
 }
 
 // BoardCards reads a page of a column's cards: an open stage's deals by
