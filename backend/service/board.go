@@ -51,10 +51,13 @@ const (
 	RecentDays = 30
 )
 
-func (d *Deals) boardScope(f DealBoardFilter, set domain.Settings) (store.BoardFilter, string) {
+// boardScope is the store's filter, its accounts and text read once for
+// the several queries of a call, and the first day of "closed recently".
+func (d *Deals) boardScope(ctx context.Context, f DealBoardFilter, set domain.Settings) (store.BoardFilter, string, error) {
 	since := d.now().AddDate(0, 0, -RecentDays).Format(time.DateOnly)
-	return store.BoardFilter{AccountID: f.AccountID, Text: f.Text,
-		Accounts: store.AccountFilter{Manager: f.Manager, Tiers: f.Tiers, KeyOnly: f.KeyOnly, Scoring: set.Scoring}}, since
+	scope, err := d.store.Resolve(ctx, store.BoardFilter{AccountID: f.AccountID, Text: f.Text,
+		Accounts: store.AccountFilter{Manager: f.Manager, Tiers: f.Tiers, KeyOnly: f.KeyOnly, Scoring: set.Scoring}})
+	return scope, since, err
 }
 
 // Board returns every column's count and sums over all the deals the
@@ -64,7 +67,10 @@ func (d *Deals) Board(ctx context.Context, f DealBoardFilter) (DealBoard, error)
 	if err != nil {
 		return DealBoard{}, err
 	}
-	scope, since := d.boardScope(f, set)
+	scope, since, err := d.boardScope(ctx, f, set)
+	if err != nil {
+		return DealBoard{}, err
+	}
 	sums, closed, any, err := d.store.BoardSums(ctx, scope, set.Stages, since)
 	if err != nil {
 		return DealBoard{}, err
@@ -101,7 +107,10 @@ func (d *Deals) Column(ctx context.Context, f DealBoardFilter, column string, of
 		v.Add("stage", "error.choice", nil)
 		return nil, v.Err()
 	}
-	scope, since := d.boardScope(f, set)
+	scope, since, err := d.boardScope(ctx, f, set)
+	if err != nil {
+		return nil, err
+	}
 	return d.cards(ctx, scope, column, since, max(offset, 0), min(max(limit, 1), boardMaxPage), set)
 }
 

@@ -33,12 +33,9 @@ func (f AccountFilter) ids() (string, []any) {
 		args = append(args, f.Manager)
 	}
 	if len(f.Tiers) > 0 {
-		q, qa := quadrantSQL(f.Scoring)
-		where = append(where, q+" IN ("+placeholders(len(f.Tiers))+")")
+		q, qa := tiersSQL(f.Scoring, f.Tiers)
+		where = append(where, q)
 		args = append(args, qa...)
-		for _, t := range f.Tiers {
-			args = append(args, t)
-		}
 	}
 	if f.KeyOnly {
 		k, ka := identificationSQL(f.Scoring)
@@ -85,15 +82,16 @@ func digits(code int) (int, int, int, int) { return code / 216, code / 36 % 6, c
 // score: 0 has no spend.
 var shareFor = [6][2]int64{{0, 0}, {5, 100}, {20, 100}, {40, 100}, {60, 100}, {80, 100}}
 
-// quadrantSQL is domain.Score's quadrant of the account a.
-func quadrantSQL(s domain.ScoringSettings) (string, []any) {
-	att := classify(s.Split, func(code int) float64 {
+// axes are the two axes' sets for the settings, and the SQL of the
+// relationship code with its arguments.
+func axes(s domain.ScoringSettings) (att, rel axisSets, relCode string, args []any) {
+	att = classify(s.Split, func(code int) float64 {
 		var a domain.Account
 		c := &a.Classification
 		c.Volume, c.Profitability, c.StrategicFit, c.Ease = digits(code)
 		return domain.Score(a, s).Attractiveness
 	})
-	rel := classify(s.Split, func(code int) float64 {
+	rel = classify(s.Split, func(code int) float64 {
 		var a domain.Account
 		stage, coverage, satisfaction, share := digits(code)
 		if stage > 0 {
@@ -104,11 +102,50 @@ func quadrantSQL(s domain.ScoringSettings) (string, []any) {
 		return domain.Score(a, s).Relationship
 	})
 	share, args := shareScoreSQL()
-	relCode := "(" + stageScoreSQL() + " * 216 + a.cl_coverage * 36 + a.cl_satisfaction * 6 + " + share + ")"
-	in := func(codes []string) string { return " IN (" + strings.Join(codes, ",") + ")" }
+	return att, rel, "(" + stageScoreSQL() + " * 216 + a.cl_coverage * 36 + a.cl_satisfaction * 6 + " + share + ")", args
+}
+
+func in(codes []string) string { return " IN (" + strings.Join(codes, ",") + ")" }
+
+// quadrantSQL is domain.Score's quadrant of the account a.
+func quadrantSQL(s domain.ScoringSettings) (string, []any) {
+	att, rel, relCode, args := axes(s)
 	return "(CASE WHEN " + attCodeSQL + in(att.zero) + " OR " + relCode + in(rel.zero) + " THEN 'unclassified' WHEN " +
 		attCodeSQL + in(att.high) + " THEN (CASE WHEN " + relCode + in(rel.high) + " THEN 'strategic' ELSE 'develop' END) WHEN " +
 		relCode + in(rel.high) + " THEN 'maintain' ELSE 'opportunistic' END)", append(append(args, args...), args...)
+}
+
+// tiersSQL is true for the accounts a in the tiers (quadrants): each
+// tier is a test of both axes' codes, the unclassified a test of either.
+func tiersSQL(s domain.ScoringSettings, tiers []string) (string, []any) {
+	att, rel, relCode, relArgs := axes(s)
+	lowAtt := "NOT " + attCodeSQL + in(att.zero) + " AND NOT " + attCodeSQL + in(att.high)
+	lowRel := func() string { return "NOT " + relCode + in(rel.zero) + " AND NOT " + relCode + in(rel.high) }
+	var or []string
+	var args []any
+	for _, t := range tiers {
+		switch domain.Quadrant(t) {
+		case domain.QuadrantStrategic:
+			or = append(or, attCodeSQL+in(att.high)+" AND "+relCode+in(rel.high))
+			args = append(args, relArgs...)
+		case domain.QuadrantDevelop:
+			or = append(or, attCodeSQL+in(att.high)+" AND "+lowRel())
+			args = append(append(args, relArgs...), relArgs...)
+		case domain.QuadrantMaintain:
+			or = append(or, lowAtt+" AND "+relCode+in(rel.high))
+			args = append(args, relArgs...)
+		case domain.QuadrantOpportunistic:
+			or = append(or, lowAtt+" AND "+lowRel())
+			args = append(append(args, relArgs...), relArgs...)
+		case domain.QuadrantUnclassified:
+			or = append(or, attCodeSQL+in(att.zero)+" OR "+relCode+in(rel.zero))
+			args = append(args, relArgs...)
+		}
+	}
+	if len(or) == 0 {
+		return "0", nil
+	}
+	return "((" + strings.Join(or, ") OR (") + "))", args
 }
 
 // identificationSQL is domain.Score's identification total (out of 100,

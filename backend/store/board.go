@@ -20,6 +20,45 @@ type BoardFilter struct {
 	AccountID int64
 	Accounts  AccountFilter
 	Text      string
+	// resolved holds what Resolve read: the ids of the accounts Accounts
+	// picks and of the deals Text matches (nil: not read, or no filter).
+	accountIDs, dealIDs []int64
+}
+
+// Resolve reads once the accounts the filter's manager, tier and key
+// filter pick and the deals its text matches, so that the board's several
+// queries (sums, each column's cards) probe two lists instead of scoring
+// every account and matching every name again.
+func (s *Store) Resolve(ctx context.Context, f BoardFilter) (BoardFilter, error) {
+	return resolve(ctx, s.r, f)
+}
+
+func resolve(ctx context.Context, db querier, f BoardFilter) (BoardFilter, error) {
+	if !f.Accounts.Empty() {
+		q, a := f.Accounts.ids()
+		ids, err := queryIDs(ctx, db, q, a...)
+		if err != nil {
+			return f, fmt.Errorf("store: board accounts: %w", err)
+		}
+		f.Accounts, f.accountIDs = AccountFilter{}, ids
+		if f.accountIDs == nil {
+			f.accountIDs = []int64{}
+		}
+	}
+	if text := strings.TrimSpace(f.Text); text != "" {
+		like := "%" + strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(text) + "%"
+		ids, err := queryIDs(ctx, db, `SELECT id FROM opportunities INDEXED BY opportunities_name WHERE deleted_at IS NULL AND name LIKE ?1 ESCAPE '\'
+			UNION SELECT o.id FROM accounts a JOIN opportunities o INDEXED BY opportunities_account ON o.account_id = a.id
+			WHERE a.deleted_at IS NULL AND a.name LIKE ?1 ESCAPE '\' AND o.deleted_at IS NULL`, like)
+		if err != nil {
+			return f, fmt.Errorf("store: board text: %w", err)
+		}
+		f.Text, f.dealIDs = "", ids
+		if f.dealIDs == nil {
+			f.dealIDs = []int64{}
+		}
+	}
+	return f, nil
 }
 
 // BoardSum is what a column counts: all its matching deals, not only the
@@ -49,12 +88,12 @@ func (s *Store) BoardSums(ctx context.Context, f BoardFilter, stages []domain.St
 			return err
 		}
 		var groups map[dealGroup]groupSum
-		if f.AccountID == 0 && f.Accounts.Empty() && strings.TrimSpace(f.Text) == "" {
+		if f.AccountID == 0 && f.Accounts.Empty() && strings.TrimSpace(f.Text) == "" && f.accountIDs == nil && f.dealIDs == nil {
 			groups, err = summaryDealGroups(ctx, tx)
 		} else {
 			from := "opportunities o INDEXED BY opportunities_funnel"
-			if f.AccountID != 0 {
-				from = "opportunities o"
+			if f.AccountID != 0 || f.dealIDs != nil || strings.TrimSpace(f.Text) != "" {
+				from = "opportunities o" // one account's or the text's few deals
 			}
 			groups, err = dealGroups(ctx, tx, from, "status = 'open' AND "+where, args)
 		}
@@ -127,8 +166,7 @@ func (s *Store) readTx(ctx context.Context, fn func(*sql.Tx) error) error {
 }
 
 // boardWhere selects the filter's live deals of live accounts (columns of
-// o). The accounts a manager or tier filter picks are read once, then
-// probed as a list.
+// o); a filter not resolved yet is resolved here.
 func boardWhere(ctx context.Context, tx *sql.Tx, f BoardFilter) (string, []any, error) {
 	where := []string{"o.deleted_at IS NULL"}
 	var args []any
@@ -138,20 +176,19 @@ func boardWhere(ctx context.Context, tx *sql.Tx, f BoardFilter) (string, []any, 
 	} else {
 		where = append(where, "o.account_id NOT IN (SELECT id FROM accounts WHERE deleted_at IS NOT NULL)")
 	}
-	if !f.Accounts.Empty() {
-		q, a := f.Accounts.ids()
-		ids, err := queryIDs(ctx, tx, q, a...)
-		if err != nil {
-			return "", nil, fmt.Errorf("store: board accounts: %w", err)
-		}
-		list, _ := json.Marshal(ids)
+	f, err := resolve(ctx, tx, f)
+	if err != nil {
+		return "", nil, err
+	}
+	if f.accountIDs != nil {
+		list, _ := json.Marshal(f.accountIDs)
 		where = append(where, "o.account_id IN (SELECT value FROM json_each(?))")
 		args = append(args, string(list))
 	}
-	if text := strings.TrimSpace(f.Text); text != "" {
-		like := "%" + strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(text) + "%"
-		where = append(where, `(o.name LIKE ? ESCAPE '\' OR o.account_id IN (SELECT id FROM accounts WHERE name LIKE ? ESCAPE '\'))`)
-		args = append(args, like, like)
+	if f.dealIDs != nil {
+		list, _ := json.Marshal(f.dealIDs)
+		where = append(where, "o.id IN (SELECT value FROM json_each(?))")
+		args = append(args, string(list))
 	}
 	return strings.Join(where, " AND "), args, nil
 }
