@@ -43,8 +43,9 @@ type DealBoard struct {
 }
 
 const (
-	// BoardPage is how many cards a column shows first.
-	BoardPage = 30
+	// BoardPage is how many cards a column shows first (a screenful and
+	// more; the rest comes on scroll).
+	BoardPage = 20
 	// boardMaxPage caps a page of Column.
 	boardMaxPage = 100
 	// RecentDays is how long a closed deal stays on the board.
@@ -75,23 +76,27 @@ func (d *Deals) Board(ctx context.Context, f DealBoardFilter) (DealBoard, error)
 	if err != nil {
 		return DealBoard{}, err
 	}
+	var columns []string // those with cards to read
+	for _, st := range set.Stages {
+		if sums[st.ID].Count > 0 {
+			columns = append(columns, st.ID)
+		}
+	}
+	if closed.Count > 0 {
+		columns = append(columns, store.BoardColumnClosed)
+	}
+	cards, err := d.store.BoardFirstCards(ctx, scope, columns, since, BoardPage)
+	if err != nil {
+		return DealBoard{}, err
+	}
 	b := DealBoard{Columns: make([]DealColumn, 0, len(set.Stages)), HasDeals: any}
 	for _, st := range set.Stages {
 		sum := sums[st.ID]
-		c := DealColumn{Stage: st.ID, Count: sum.Count, Amount: sum.Amount, Weighted: sum.Weighted, Cards: []DealView{}}
-		if sum.Count > 0 {
-			if c.Cards, err = d.cards(ctx, scope, st.ID, since, 0, BoardPage, set); err != nil {
-				return DealBoard{}, err
-			}
-		}
-		b.Columns = append(b.Columns, c)
+		b.Columns = append(b.Columns, DealColumn{Stage: st.ID, Count: sum.Count, Amount: sum.Amount, Weighted: sum.Weighted,
+			Cards: d.views(cards[st.ID], set)})
 	}
-	b.Closed = DealColumn{Stage: store.BoardColumnClosed, Count: closed.Count, Amount: closed.Amount, Cards: []DealView{}}
-	if closed.Count > 0 {
-		if b.Closed.Cards, err = d.cards(ctx, scope, store.BoardColumnClosed, since, 0, BoardPage, set); err != nil {
-			return DealBoard{}, err
-		}
-	}
+	b.Closed = DealColumn{Stage: store.BoardColumnClosed, Count: closed.Count, Amount: closed.Amount,
+		Cards: d.views(cards[store.BoardColumnClosed], set)}
 	return b, nil
 }
 

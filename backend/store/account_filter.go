@@ -48,31 +48,31 @@ func (f AccountFilter) ids() (string, []any) {
 // The quadrant follows from two small sets of inputs: attractiveness from
 // four ratings 0–5 (6⁴ = 1,296 cases), the relationship from the stage's
 // index, two ratings and the share-of-wallet score (each 0–5, 1,296 cases
-// again). Each case is scored once by domain.Score itself and sorted into
-// zero (unrated), low or high against the split; the SQL then only codes
-// an account's inputs as one integer per axis and looks them up in those
-// sets (integer lists, printed exactly). The rule cannot drift from
-// domain.Score, and an account costs two integer lookups.
+// again). Each case is scored once by domain.Score itself and classed zero
+// (unrated, '0'), low ('l') or high ('h') against the split; the classes
+// of an axis are one string of 1,296 letters, bound as a parameter. The
+// SQL only codes an account's inputs as one integer per axis and reads
+// its letter (substr): the rule cannot drift from domain.Score, and an
+// account costs two string lookups.
 const (
 	attCodeSQL = "(a.cl_volume * 216 + a.cl_profitability * 36 + a.cl_strategic_fit * 6 + a.cl_ease)"
 	cases      = 6 * 6 * 6 * 6
 )
 
-// axisSets are the codes of one axis whose mean is zero, and at or above
-// the split.
-type axisSets struct{ zero, high []string }
-
-func classify(split float64, mean func(code int) float64) axisSets {
-	var s axisSets
+// classes is an axis's class letter for every code.
+func classes(split float64, mean func(code int) float64) string {
+	b := make([]byte, cases)
 	for code := range cases {
 		switch m := mean(code); {
 		case m == 0:
-			s.zero = append(s.zero, strconv.Itoa(code))
+			b[code] = '0'
 		case m >= split:
-			s.high = append(s.high, strconv.Itoa(code))
+			b[code] = 'h'
+		default:
+			b[code] = 'l'
 		}
 	}
-	return s
+	return string(b)
 }
 
 // digits are a code's four base-6 digits, most significant first.
@@ -82,16 +82,16 @@ func digits(code int) (int, int, int, int) { return code / 216, code / 36 % 6, c
 // score: 0 has no spend.
 var shareFor = [6][2]int64{{0, 0}, {5, 100}, {20, 100}, {40, 100}, {60, 100}, {80, 100}}
 
-// axes are the two axes' sets for the settings, and the SQL of the
-// relationship code with its arguments.
-func axes(s domain.ScoringSettings) (att, rel axisSets, relCode string, args []any) {
-	att = classify(s.Split, func(code int) float64 {
+// axesSQL are the SQL of the two axes' class letters of the account a,
+// each with its arguments.
+func axesSQL(s domain.ScoringSettings) (att string, attArgs []any, rel string, relArgs []any) {
+	attClasses := classes(s.Split, func(code int) float64 {
 		var a domain.Account
 		c := &a.Classification
 		c.Volume, c.Profitability, c.StrategicFit, c.Ease = digits(code)
 		return domain.Score(a, s).Attractiveness
 	})
-	rel = classify(s.Split, func(code int) float64 {
+	relClasses := classes(s.Split, func(code int) float64 {
 		var a domain.Account
 		stage, coverage, satisfaction, share := digits(code)
 		if stage > 0 {
@@ -101,45 +101,45 @@ func axes(s domain.ScoringSettings) (att, rel axisSets, relCode string, args []a
 		a.OurSales, a.CategorySpend = shareFor[share][0], shareFor[share][1]
 		return domain.Score(a, s).Relationship
 	})
-	share, args := shareScoreSQL()
-	return att, rel, "(" + stageScoreSQL() + " * 216 + a.cl_coverage * 36 + a.cl_satisfaction * 6 + " + share + ")", args
+	share, shareArgs := shareScoreSQL()
+	relCode := "(" + stageScoreSQL() + " * 216 + a.cl_coverage * 36 + a.cl_satisfaction * 6 + " + share + ")"
+	return "substr(?, " + attCodeSQL + " + 1, 1)", []any{attClasses},
+		"substr(?, " + relCode + " + 1, 1)", append([]any{relClasses}, shareArgs...)
 }
-
-func in(codes []string) string { return " IN (" + strings.Join(codes, ",") + ")" }
 
 // quadrantSQL is domain.Score's quadrant of the account a.
 func quadrantSQL(s domain.ScoringSettings) (string, []any) {
-	att, rel, relCode, args := axes(s)
-	return "(CASE WHEN " + attCodeSQL + in(att.zero) + " OR " + relCode + in(rel.zero) + " THEN 'unclassified' WHEN " +
-		attCodeSQL + in(att.high) + " THEN (CASE WHEN " + relCode + in(rel.high) + " THEN 'strategic' ELSE 'develop' END) WHEN " +
-		relCode + in(rel.high) + " THEN 'maintain' ELSE 'opportunistic' END)", append(append(args, args...), args...)
+	att, attArgs, rel, relArgs := axesSQL(s)
+	var args []any
+	for _, a := range [][]any{attArgs, relArgs, attArgs, relArgs, relArgs} {
+		args = append(args, a...)
+	}
+	return "(CASE WHEN " + att + " = '0' OR " + rel + " = '0' THEN 'unclassified' WHEN " + att + " = 'h' THEN (CASE WHEN " +
+		rel + " = 'h' THEN 'strategic' ELSE 'develop' END) WHEN " + rel + " = 'h' THEN 'maintain' ELSE 'opportunistic' END)", args
 }
 
-// tiersSQL is true for the accounts a in the tiers (quadrants): each
-// tier is a test of both axes' codes, the unclassified a test of either.
+// tiersSQL is true for the accounts a in the tiers (quadrants).
 func tiersSQL(s domain.ScoringSettings, tiers []string) (string, []any) {
-	att, rel, relCode, relArgs := axes(s)
-	lowAtt := "NOT " + attCodeSQL + in(att.zero) + " AND NOT " + attCodeSQL + in(att.high)
-	lowRel := func() string { return "NOT " + relCode + in(rel.zero) + " AND NOT " + relCode + in(rel.high) }
+	att, attArgs, rel, relArgs := axesSQL(s)
 	var or []string
 	var args []any
+	both := func(a, r string) {
+		or = append(or, att+" = '"+a+"' AND "+rel+" = '"+r+"'")
+		args = append(append(args, attArgs...), relArgs...)
+	}
 	for _, t := range tiers {
 		switch domain.Quadrant(t) {
 		case domain.QuadrantStrategic:
-			or = append(or, attCodeSQL+in(att.high)+" AND "+relCode+in(rel.high))
-			args = append(args, relArgs...)
+			both("h", "h")
 		case domain.QuadrantDevelop:
-			or = append(or, attCodeSQL+in(att.high)+" AND "+lowRel())
-			args = append(append(args, relArgs...), relArgs...)
+			both("h", "l")
 		case domain.QuadrantMaintain:
-			or = append(or, lowAtt+" AND "+relCode+in(rel.high))
-			args = append(args, relArgs...)
+			both("l", "h")
 		case domain.QuadrantOpportunistic:
-			or = append(or, lowAtt+" AND "+lowRel())
-			args = append(append(args, relArgs...), relArgs...)
+			both("l", "l")
 		case domain.QuadrantUnclassified:
-			or = append(or, attCodeSQL+in(att.zero)+" OR "+relCode+in(rel.zero))
-			args = append(args, relArgs...)
+			or = append(or, att+" = '0' OR "+rel+" = '0'")
+			args = append(append(args, attArgs...), relArgs...)
 		}
 	}
 	if len(or) == 0 {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"kams/backend/domain"
@@ -74,14 +75,21 @@ func TestAccountFilterScoresAsDomain(t *testing.T) {
 			t.Fatal(err)
 		}
 		rows.Close()
-		tiers := []string{string(domain.QuadrantStrategic), string(domain.QuadrantMaintain)}
+		// A random set of tiers each round, every tier in turn.
+		all := []string{"strategic", "develop", "maintain", "opportunistic", "unclassified"}
+		tiers := []string{all[round%5]}
+		for _, q := range all {
+			if r.IntN(3) == 0 && q != tiers[0] {
+				tiers = append(tiers, q)
+			}
+		}
 		want := map[int64]bool{}
 		for _, a := range accounts {
 			sc := domain.Score(a, set)
 			if g := got[a.ID]; g != [2]string{string(sc.Quadrant), fmt.Sprint(sc.Identification)} {
 				t.Fatalf("round %d, weights %+v: account %d scores %v in SQL, %s %v in Go", round, set, a.ID, g, sc.Quadrant, sc.Identification)
 			}
-			if (sc.Quadrant == domain.QuadrantStrategic || sc.Quadrant == domain.QuadrantMaintain) && sc.KeyAccount {
+			if slices.Contains(tiers, string(sc.Quadrant)) && sc.KeyAccount {
 				want[a.ID] = true
 			}
 		}

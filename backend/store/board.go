@@ -48,8 +48,8 @@ func resolve(ctx context.Context, db querier, f BoardFilter) (BoardFilter, error
 	if text := strings.TrimSpace(f.Text); text != "" {
 		like := "%" + strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(text) + "%"
 		ids, err := queryIDs(ctx, db, `SELECT id FROM opportunities INDEXED BY opportunities_name WHERE deleted_at IS NULL AND name LIKE ?1 ESCAPE '\'
-			UNION SELECT o.id FROM accounts a JOIN opportunities o INDEXED BY opportunities_account ON o.account_id = a.id
-			WHERE a.deleted_at IS NULL AND a.name LIKE ?1 ESCAPE '\' AND o.deleted_at IS NULL`, like)
+			UNION SELECT id FROM opportunities WHERE deleted_at IS NULL
+			AND account_id IN (SELECT id FROM accounts WHERE deleted_at IS NULL AND name LIKE ?1 ESCAPE '\')`, like)
 		if err != nil {
 			return f, fmt.Errorf("store: board text: %w", err)
 		}
@@ -89,7 +89,7 @@ func (s *Store) BoardSums(ctx context.Context, f BoardFilter, stages []domain.St
 		}
 		var groups map[dealGroup]groupSum
 		if f.AccountID == 0 && f.Accounts.Empty() && strings.TrimSpace(f.Text) == "" && f.accountIDs == nil && f.dealIDs == nil {
-			groups, err = summaryDealGroups(ctx, tx)
+			groups, err = summaryDealGroups(ctx, tx, true)
 		} else {
 			from := "opportunities o INDEXED BY opportunities_funnel"
 			if f.AccountID != 0 || f.dealIDs != nil || strings.TrimSpace(f.Text) != "" {
@@ -140,18 +140,72 @@ func (s *Store) BoardCards(ctx context.Context, f BoardFilter, column, closedSin
 		if err != nil {
 			return err
 		}
-		var q string
-		if column == BoardColumnClosed {
-			q = "WHERE o.status <> 'open' AND o.closed_on >= ? AND " + where + " ORDER BY o.closed_on DESC, o.id DESC"
-			args = append([]any{closedSince}, args...)
-		} else {
-			q = "WHERE o.status = 'open' AND o.stage = ? AND " + where + " ORDER BY o.close_date, o.id"
-			args = append([]any{column}, args...)
-		}
-		out, err = queryDealsOn(ctx, tx, q+" LIMIT ? OFFSET ?", append(args, limit, offset)...)
+		q, args := columnPage(column, closedSince, where, args)
+		out, err = queryDealsSQL(ctx, tx, "SELECT "+dealColumns+pageFrom(f, column)+" "+q+" LIMIT ? OFFSET ?", append(args, limit, offset)...)
 		return err
 	})
 	return out, err
+}
+
+// BoardFirstCards reads the first limit cards of each column in one
+// statement (a UNION ALL of each column's page), and their people in one
+// more, instead of two statements per column.
+func (s *Store) BoardFirstCards(ctx context.Context, f BoardFilter, columns []string, closedSince string, limit int) (map[string][]domain.Opportunity, error) {
+	out := map[string][]domain.Opportunity{}
+	if len(columns) == 0 {
+		return out, nil
+	}
+	err := s.readTx(ctx, func(tx *sql.Tx) error {
+		where, wargs, err := boardWhere(ctx, tx, f)
+		if err != nil {
+			return err
+		}
+		var parts []string
+		var args []any
+		for _, c := range columns {
+			q, a := columnPage(c, closedSince, where, wargs)
+			parts = append(parts, "SELECT * FROM (SELECT "+dealColumns+pageFrom(f, c)+" "+q+" LIMIT ?)")
+			args = append(append(args, a...), limit)
+		}
+		list, err := queryDealsSQL(ctx, tx, strings.Join(parts, " UNION ALL "), args...)
+		if err != nil {
+			return err
+		}
+		for _, o := range list {
+			c := o.Stage
+			if o.Status != domain.DealOpen {
+				c = BoardColumnClosed
+			}
+			out[c] = append(out[c], o)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// pageFrom is the FROM of a column's page. Filtered by a set of accounts
+// (a manager, tiers), the column is read in its order from its index,
+// probing the set, and stops at the page's end; else SQLite drives from
+// the set and sorts all its deals. One account's deals or a text's are
+// few: the planner's choice (from them) is the right one.
+func pageFrom(f BoardFilter, column string) string {
+	if f.AccountID != 0 || f.dealIDs != nil || f.accountIDs == nil {
+		return dealFrom
+	}
+	if column == BoardColumnClosed {
+		return " FROM opportunities o INDEXED BY opportunities_closed JOIN accounts a ON a.id = o.account_id"
+	}
+	return " FROM opportunities o INDEXED BY opportunities_board JOIN accounts a ON a.id = o.account_id"
+}
+
+// columnPage is the WHERE and ORDER BY of a column's cards, with their
+// arguments, around the filter's where.
+func columnPage(column, closedSince, where string, args []any) (string, []any) {
+	if column == BoardColumnClosed {
+		return "WHERE o.status <> 'open' AND o.closed_on >= ? AND " + where + " ORDER BY o.closed_on DESC, o.id DESC",
+			append([]any{closedSince}, args...)
+	}
+	return "WHERE o.status = 'open' AND o.stage = ? AND " + where + " ORDER BY o.close_date, o.id", append([]any{column}, args...)
 }
 
 // readTx runs reads in one read transaction, so that counts and cards

@@ -33,7 +33,7 @@ const trashedAccountDeals = "deleted_at IS NULL AND account_id IN (SELECT id FRO
 // summaryGroups reads both groupings from the summary tables and takes
 // away the deals of trashed accounts (few, and found by index).
 func summaryGroups(ctx context.Context, q readQuerier, stages int) (map[dealGroup]groupSum, map[reachedKey][]int, error) {
-	groups, err := summaryDealGroups(ctx, q)
+	groups, err := summaryDealGroups(ctx, q, false)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -58,13 +58,18 @@ func summaryGroups(ctx context.Context, q readQuerier, stages int) (map[dealGrou
 }
 
 // summaryDealGroups reads the first grouping (status, stage, month,
-// probability) from its summary table, less the deals of trashed accounts.
-func summaryDealGroups(ctx context.Context, q readQuerier) (map[dealGroup]groupSum, error) {
-	groups, err := scanDealGroups(ctx, q, `SELECT status, stage, month, override, probability, deals, amount FROM funnel_groups`)
+// probability) from its summary table, less the deals of trashed
+// accounts; openOnly reads the open deals' groups only (the board's).
+func summaryDealGroups(ctx context.Context, q readQuerier, openOnly bool) (map[dealGroup]groupSum, error) {
+	where, trashedWhere := "", trashedAccountDeals
+	if openOnly {
+		where, trashedWhere = " WHERE status = 'open'", trashedAccountDeals+" AND status = 'open'"
+	}
+	groups, err := scanDealGroups(ctx, q, `SELECT status, stage, month, override, probability, deals, amount FROM funnel_groups`+where)
 	if err != nil {
 		return nil, err
 	}
-	trashed, err := dealGroups(ctx, q, "opportunities o INDEXED BY opportunities_account", trashedAccountDeals, nil)
+	trashed, err := dealGroups(ctx, q, "opportunities o INDEXED BY opportunities_account", trashedWhere, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -28,7 +28,13 @@ func (s *Store) queryDeals(ctx context.Context, where string, args ...any) ([]do
 
 // queryDealsOn reads deals on a pool or in a read transaction.
 func queryDealsOn(ctx context.Context, db querier, where string, args ...any) ([]domain.Opportunity, error) {
-	rows, err := db.QueryContext(ctx, "SELECT "+dealColumns+dealFrom+" "+where, args...)
+	return queryDealsSQL(ctx, db, "SELECT "+dealColumns+dealFrom+" "+where, args...)
+}
+
+// queryDealsSQL reads deals with a whole query whose columns are
+// dealColumns.
+func queryDealsSQL(ctx context.Context, db querier, query string, args ...any) ([]domain.Opportunity, error) {
+	rows, err := db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: list deals: %w", err)
 	}
