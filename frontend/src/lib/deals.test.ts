@@ -7,6 +7,7 @@ import {
   forecastOption,
   funnelOption,
   isPast,
+  copySums,
   moveCard,
   openTasks,
   periodLabel,
@@ -64,7 +65,7 @@ describe('board', () => {
     weighted: cards.reduce((s, v) => s + weighted(v.deal.amount, v.deal.probability), 0),
     cards,
   })
-  const boardOf = (...columns: ReturnType<typeof column>[]) => ({ columns, closed: column('closed', []), total: 0 }) as unknown as DealBoard
+  const boardOf = (...columns: ReturnType<typeof column>[]) => ({ columns, closed: column('closed', []), hasDeals: true }) as unknown as DealBoard
 
   it('moves a card between columns, counts and sums following', () => {
     const a = deal({ stage: 'lead', amount: 100_00, probability: 10, closeDate: '2026-08-01' })
@@ -79,6 +80,18 @@ describe('board', () => {
     expect(board.columns[1].amount).toBe(450_00)
     expect(board.columns[1].weighted).toBe(weighted(450_00, 25))
     expect(board.columns[1].cards.map((v) => v.deal.closeDate)).toEqual(['2026-07-01', '2026-08-01', '2026-09-01'])
+  })
+
+  it('takes the sums from a board read afresh, keeping the cards', () => {
+    const a = deal({ stage: 'lead', amount: 100_00 })
+    const board = boardOf(column('lead', [a]), column('qualify', []))
+    const fresh = boardOf(column('lead', []), column('qualify', [deal({ stage: 'qualify', amount: 7_00 })], 2))
+    copySums(board, fresh)
+    expect(board.columns.map((c) => [c.count, c.amount])).toEqual([
+      [0, 0],
+      [3, 7_00],
+    ])
+    expect(board.columns[0].cards).toEqual([a])
   })
 
   it('leaves a moved card to a later page when its place is not read yet', () => {

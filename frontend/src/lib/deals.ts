@@ -72,10 +72,11 @@ export function weighted(amount: number, probability: number): number {
 }
 
 // moveCard follows a deal moved from one stage to another on a board the
-// backend counted: both columns' counts and sums change by the deal (its
-// weighted amount rounded deal by deal, as the backend sums it); the card
-// leaves its column and joins the other in close-date order when that
-// place is among the cards read (else a later page brings it).
+// backend counted: both columns' counts and amounts change by the deal,
+// and their weighted amounts by its own (the backend's figures, weighed
+// per group as the funnel does, follow with copySums); the card leaves its
+// column and joins the other in close-date order when that place is among
+// the cards read (else a later page brings it).
 export function moveCard(board: DealBoard, before: DealView, after: DealView) {
   const from = board.columns.find((c) => c.stage === before.deal.stage)
   const to = board.columns.find((c) => c.stage === after.deal.stage)
@@ -94,6 +95,19 @@ export function moveCard(board: DealBoard, before: DealView, after: DealView) {
     if (at >= 0) to.cards.splice(at, 0, after)
     else if (to.cards.length === to.count - 1) to.cards.push(after) // the column was read whole
   }
+}
+
+// copySums takes every column's count and sums from a board read afresh,
+// keeping the cards read so far.
+export function copySums(board: DealBoard, fresh: DealBoard) {
+  for (const c of [...board.columns, board.closed]) {
+    const f = c.stage === fresh.closed.stage ? fresh.closed : fresh.columns.find((x) => x.stage === c.stage)
+    if (!f) continue
+    c.count = f.count
+    c.amount = f.amount
+    c.weighted = f.weighted
+  }
+  board.hasDeals = fresh.hasDeals
 }
 
 // cardOrder is a stage column's order: expected close, then id.

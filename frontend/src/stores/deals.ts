@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { reactive, ref } from 'vue'
 import { api, type DealBoard, type DealColumn, type DealStatus, type DealView, type Funnel, type FunnelFilter } from '../api'
 import { service, domain } from '../../wailsjs/go/models'
-import { moveCard } from '../lib/deals'
+import { copySums, moveCard } from '../lib/deals'
 
 // The deals feature's one owner of backend calls: the board (counts and
 // sums of every column, its cards page by page), the funnel and its
@@ -10,6 +10,8 @@ import { moveCard } from '../lib/deals'
 // the screen that asked can toast it (useNotify). "Loading" and "empty"
 // are kept apart: `board`/`funnel` stay null until the first answer.
 
+// A column's "more" reads this many cards (the first page is the
+// backend's, service.BoardPage).
 export const BOARD_PAGE = 30
 
 export interface BoardFilter {
@@ -83,8 +85,10 @@ export const useDealsStore = defineStore('deals', () => {
     }
   }
 
-  // move puts a deal in another stage; the two columns' counts and sums
-  // follow at once (deal by deal, as the backend sums them).
+  // move puts a deal in another stage: the card changes column at once,
+  // with the counts and amounts; then every column's sums are read again
+  // (the weighted amount is weighed per group, as the funnel does, which
+  // only the backend can redo), the cards read so far staying in place.
   async function move(v: DealView, stage: string): Promise<DealView> {
     let moved: DealView
     try {
@@ -92,7 +96,16 @@ export const useDealsStore = defineStore('deals', () => {
     } catch (e) {
       fail(e)
     }
-    if (board.value) moveCard(board.value, v, moved)
+    const b = board.value
+    if (!b) return moved
+    moveCard(b, v, moved)
+    const mine = seq
+    try {
+      const fresh = await api.dealBoard(query())
+      if (mine === seq && board.value === b) copySums(b, fresh)
+    } catch (e) {
+      fail(e)
+    }
     return moved
   }
 

@@ -1771,7 +1771,7 @@ export namespace service {
 	export class DealBoard {
 	    columns: DealColumn[];
 	    closed: DealColumn;
-	    total: number;
+	    hasDeals: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new DealBoard(source);
@@ -1781,7 +1781,7 @@ export namespace service {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.columns = this.convertValues(source["columns"], DealColumn);
 	        this.closed = this.convertValues(source["closed"], DealColumn);
-	        this.total = source["total"];
+	        this.hasDeals = source["hasDeals"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
