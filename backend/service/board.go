@@ -2,6 +2,8 @@ package service
 
 import (
 	"context"
+	"encoding/json"
+	"sync"
 	"time"
 
 	"kams/backend/domain"
@@ -53,12 +55,37 @@ const (
 )
 
 // boardScope is the store's filter, its accounts and text read once for
-// the several queries of a call, and the first day of "closed recently".
+// the several queries of a call (and kept for the next calls with the same
+// filter until a write: a column's "more"), and the first day of "closed
+// recently".
 func (d *Deals) boardScope(ctx context.Context, f DealBoardFilter, set domain.Settings) (store.BoardFilter, string, error) {
 	since := d.now().AddDate(0, 0, -RecentDays).Format(time.DateOnly)
+	writes := d.store.Writes() // read before resolving: a write meanwhile resolves again next time
+	key, _ := json.Marshal(f)
+	d.scopes.mu.Lock()
+	if d.scopes.key == string(key) && d.scopes.writes == writes {
+		scope := d.scopes.scope
+		d.scopes.mu.Unlock()
+		return scope, since, nil
+	}
+	d.scopes.mu.Unlock()
 	scope, err := d.store.Resolve(ctx, store.BoardFilter{AccountID: f.AccountID, Text: f.Text,
 		Accounts: store.AccountFilter{Manager: f.Manager, Tiers: f.Tiers, KeyOnly: f.KeyOnly, Scoring: set.Scoring}})
+	if err == nil {
+		d.scopes.mu.Lock()
+		d.scopes.key, d.scopes.writes, d.scopes.scope = string(key), writes, scope
+		d.scopes.mu.Unlock()
+	}
 	return scope, since, err
+}
+
+// scopeCache keeps the last board filter resolved (the accounts and deals
+// it picks), good while nothing is written.
+type scopeCache struct {
+	mu     sync.Mutex
+	key    string
+	writes uint64
+	scope  store.BoardFilter
 }
 
 // Board returns every column's count and sums over all the deals the

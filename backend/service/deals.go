@@ -23,9 +23,10 @@ type DealView struct {
 
 // Deals is the opportunities and the sales process.
 type Deals struct {
-	store *store.Store
-	now   clock.Clock
-	cache funnelCache
+	store  *store.Store
+	now    clock.Clock
+	cache  funnelCache
+	scopes scopeCache
 }
 
 // funnelCache keeps the last funnel computed: the funnel screen asks again
