@@ -9,10 +9,19 @@ import (
 // frontend.
 type Deals struct{ svc *service.Deals }
 
-// List returns the deals of an account, or of all accounts with 0.
-func (d *Deals) List(accountID int64) ([]service.DealView, error) {
-	return d.svc.List(ctx(), accountID)
+// Board is the deals board for the filter (an account's with accountId):
+// every column's count and sums, and its first cards.
+func (d *Deals) Board(filter service.DealBoardFilter) (service.DealBoard, error) {
+	return d.svc.Board(ctx(), filter)
 }
+
+// Column is more cards of one board column (a stage id, or "closed").
+func (d *Deals) Column(filter service.DealBoardFilter, column string, offset, limit int) ([]service.DealView, error) {
+	return d.svc.Column(ctx(), filter, column, offset, limit)
+}
+
+// Stalled is the stalled deals the funnel names (at most 200).
+func (d *Deals) Stalled(ids []int64) ([]service.DealView, error) { return d.svc.Stalled(ctx(), ids) }
 
 // Trash returns the deals in the trash.
 func (d *Deals) Trash() ([]service.DealView, error) { return d.svc.Trash(ctx()) }

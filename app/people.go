@@ -52,9 +52,11 @@ func (p *People) Search(q string) (store.SearchResults, error) { return p.svc.Se
 // frontend.
 type Interactions struct{ svc *service.People }
 
-// List is an account's timeline, newest first.
-func (i *Interactions) List(accountID int64) ([]domain.Interaction, error) {
-	return i.svc.Interactions(ctx(), accountID)
+// Page is a page of an account's timeline, newest first, after the
+// cursor (the date and id of the last one shown; zero for the top), with
+// the count of all.
+func (i *Interactions) Page(accountID int64, before store.TimelineCursor, limit int) (service.TimelinePage, error) {
+	return i.svc.Timeline(ctx(), accountID, before, limit)
 }
 
 // Log records an interaction.

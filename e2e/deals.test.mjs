@@ -9,7 +9,12 @@ describe('opportunities, board and funnel, end to end', () => {
   const it = step(() => app)
   const nav = (name) => page.locator('[data-testid=nav]').getByText(name, { exact: true }).click()
   const funnel = () => app.call('Deals', 'Funnel', { manager: '', tiers: [], from: '', to: '' })
-  const dealByName = async (name) => (await app.call('Deals', 'List', 0)).find((v) => v.deal.name === name)
+  // The board filtered by the deal's name: its card is in a stage column
+  // or among the recently closed.
+  const dealByName = async (name) => {
+    const b = await app.call('Deals', 'Board', { accountId: 0, manager: '', tiers: [], keyOnly: false, text: name })
+    return [...b.columns, b.closed].flatMap((c) => c.cards).find((v) => v.deal.name === name)
+  }
   const card = (name) => page.locator('[data-testid=deal-card]', { hasText: name })
   const column = (stage) => page.locator(`[data-testid=deal-column][data-stage=${stage}]`)
 

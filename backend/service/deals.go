@@ -23,9 +23,10 @@ type DealView struct {
 
 // Deals is the opportunities and the sales process.
 type Deals struct {
-	store *store.Store
-	now   clock.Clock
-	cache funnelCache
+	store  *store.Store
+	now    clock.Clock
+	cache  funnelCache
+	scopes scopeCache
 }
 
 // funnelCache keeps the last funnel computed: the funnel screen asks again
@@ -186,27 +187,10 @@ func (d *Deals) funnel(ctx context.Context, filter domain.FunnelFilter) (domain.
 	if err != nil {
 		return domain.Funnel{}, err
 	}
-	scope := store.FunnelScope{From: filter.From, To: filter.To}
-	if filter.Manager != "" || len(filter.Tiers) > 0 {
-		accounts, err := d.store.Accounts(ctx, false)
-		if err != nil {
-			return domain.Funnel{}, err
-		}
-		tiers := map[string]bool{}
-		for _, t := range filter.Tiers {
-			tiers[t] = true
-		}
-		scope.Accounts = []int64{}
-		for _, a := range accounts {
-			if filter.Manager != "" && a.Manager != filter.Manager {
-				continue
-			}
-			if len(tiers) > 0 && !tiers[string(domain.Score(a, set.Scoring).Quadrant)] {
-				continue
-			}
-			scope.Accounts = append(scope.Accounts, a.ID)
-		}
-	}
+	// The manager and tiers pick the accounts in SQL: the tier is the
+	// quadrant domain.Score gives, as an expression over the settings.
+	scope := store.FunnelScope{From: filter.From, To: filter.To,
+		Filter: store.AccountFilter{Manager: filter.Manager, Tiers: filter.Tiers, Scoring: set.Scoring}}
 	since := d.now().AddDate(0, 0, -set.StalledDays).Format(time.DateOnly)
 	return d.store.Funnel(ctx, set.Stages, scope, since)
 }

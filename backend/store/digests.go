@@ -14,8 +14,10 @@ import (
 // The funnel reads two digests of each deal instead of its history: the
 // bitmask of the stages it ever entered (opportunities.reached) and the
 // day of its last live interaction, or of its creation (touched, both
-// local days). Every
-// write of a stay or of a deal's interaction keeps them, in its transaction.
+// local days). The board's cards read two more: the day the deal entered
+// its current stay (stage_since) and the day of its last live interaction
+// (last_interaction, '' when none). Every write of a stay or of a deal's
+// interaction keeps them, in its transaction.
 
 // stageBit is a stage's bit in reached: its position among the stages.
 func stageBit(stage string) int64 {
@@ -35,7 +37,7 @@ func addVisit(ctx context.Context, tx *sql.Tx, deal int64, v domain.StageVisit) 
 		deal, v.Stage, v.Entered, v.Left, v.Days); err != nil {
 		return fmt.Errorf("store: deal %d enters %s: %w", deal, v.Stage, err)
 	}
-	if _, err := tx.ExecContext(ctx, "UPDATE opportunities SET reached = reached | ? WHERE id = ?", stageBit(v.Stage), deal); err != nil {
+	if _, err := tx.ExecContext(ctx, "UPDATE opportunities SET reached = reached | ?, stage_since = ? WHERE id = ?", stageBit(v.Stage), v.Entered, deal); err != nil {
 		return fmt.Errorf("store: deal %d enters %s: %w", deal, v.Stage, err)
 	}
 	if v.Left != "" {
@@ -57,15 +59,24 @@ func countStay(ctx context.Context, tx *sql.Tx, deal int64, stage string, days i
 	return nil
 }
 
-const touchedSQL = `COALESCE((SELECT max(i.date) FROM interactions i
-	WHERE i.opportunity_id = opportunities.id AND i.deleted_at IS NULL), created_on)`
+const lastInteractionSQL = `(SELECT max(i.date) FROM interactions i
+	WHERE i.opportunity_id = opportunities.id AND i.deleted_at IS NULL)`
+
+// touchedSQL sets both interaction digests: the last interaction, and the
+// last touch (the last interaction, or the day the deal was made).
+const touchedSQL = `last_interaction = COALESCE(` + lastInteractionSQL + `, ''),
+	touched = COALESCE(` + lastInteractionSQL + `, created_on)`
+
+// stageSinceSQL is the day the deal entered its newest stay.
+const stageSinceSQL = `stage_since = COALESCE((SELECT v.entered FROM stage_visits v
+	WHERE v.opportunity_id = opportunities.id ORDER BY v.id DESC LIMIT 1), '')`
 
 // touchDeal recomputes the day a deal was last touched (0: no deal).
 func touchDeal(ctx context.Context, tx *sql.Tx, deal int64) error {
 	if deal == 0 {
 		return nil
 	}
-	if _, err := tx.ExecContext(ctx, "UPDATE opportunities SET touched = "+touchedSQL+" WHERE id = ?", deal); err != nil {
+	if _, err := tx.ExecContext(ctx, "UPDATE opportunities SET "+touchedSQL+" WHERE id = ?", deal); err != nil {
 		return fmt.Errorf("store: touch deal %d: %w", deal, err)
 	}
 	return nil
@@ -98,7 +109,7 @@ func (s *Store) RebuildDealDigests(ctx context.Context) error {
 		_, err := tx.ExecContext(ctx, `UPDATE opportunities SET
 			reached = COALESCE((SELECT sum(DISTINCT CASE v.stage `+strings.Join(bits, " ")+` ELSE 0 END)
 				FROM stage_visits v WHERE v.opportunity_id = opportunities.id), 0),
-			touched = `+touchedSQL+`, `+strings.Join(stays, ", "))
+			`+touchedSQL+`, `+stageSinceSQL+`, `+strings.Join(stays, ", "))
 		if err != nil {
 			return fmt.Errorf("store: rebuild deal digests: %w", err)
 		}

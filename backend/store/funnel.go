@@ -11,11 +11,13 @@ import (
 	"kams/backend/domain"
 )
 
-// FunnelScope narrows the funnel: Accounts (nil for all) and a period of
-// dates that an open deal's expected close, or a closed deal's close,
-// falls in ("" bounds are open).
+// FunnelScope narrows the funnel: Accounts (nil for all), the accounts
+// Filter picks (by manager and tier, in SQL), and a period of dates that an
+// open deal's expected close, or a closed deal's close, falls in ("" bounds
+// are open).
 type FunnelScope struct {
 	Accounts []int64
+	Filter   AccountFilter
 	From, To string
 }
 
@@ -31,7 +33,7 @@ type FunnelScope struct {
 // counts from the day it was created. All of it is read in one read
 // transaction, so the figures agree with each other.
 func (s *Store) Funnel(ctx context.Context, stages []domain.Stage, scope FunnelScope, stalledSince string) (domain.Funnel, error) {
-	return s.funnel(ctx, stages, scope, stalledSince, scope.Accounts == nil && scope.From == "" && scope.To == "")
+	return s.funnel(ctx, stages, scope, stalledSince, scope.Accounts == nil && scope.Filter.Empty() && scope.From == "" && scope.To == "")
 }
 
 func (s *Store) funnel(ctx context.Context, stages []domain.Stage, scope FunnelScope, stalledSince string, summary bool) (domain.Funnel, error) {
@@ -50,6 +52,16 @@ func (s *Store) funnel(ctx context.Context, stages []domain.Stage, scope FunnelS
 		return f, fmt.Errorf("store: funnel: %w", err)
 	}
 	defer tx.Rollback() //nolint:errcheck // read only
+	if !scope.Filter.Empty() {
+		// Pick the accounts once: the four queries below would each
+		// score every account again.
+		q, a := scope.Filter.ids()
+		ids, err := queryIDs(ctx, tx, q, a...)
+		if err != nil {
+			return f, fmt.Errorf("store: funnel accounts: %w", err)
+		}
+		scope.Filter, scope.Accounts = AccountFilter{}, intersect(scope.Accounts, ids)
+	}
 	where, args := funnelWhere(scope)
 	var groups map[dealGroup]groupSum
 	var reached map[reachedKey][]int
@@ -179,6 +191,11 @@ func funnelWhere(scope FunnelScope) (string, []any) {
 		where = append(where, "account_id IN (SELECT value FROM json_each(?))")
 		args = append(args, string(ids))
 	}
+	if !scope.Filter.Empty() {
+		ids, a := scope.Filter.ids()
+		where = append(where, "account_id IN ("+ids+")")
+		args = append(args, a...)
+	}
 	const when = "(CASE status WHEN 'open' THEN close_date ELSE closed_on END)"
 	if scope.From != "" {
 		where = append(where, when+" >= ?")
@@ -189,6 +206,24 @@ func funnelWhere(scope FunnelScope) (string, []any) {
 		args = append(args, scope.To)
 	}
 	return strings.Join(where, " AND "), args
+}
+
+// intersect is the ids of b also in a; a nil a is every id.
+func intersect(a, b []int64) []int64 {
+	out := []int64{}
+	if a == nil {
+		return append(out, b...)
+	}
+	in := map[int64]bool{}
+	for _, id := range a {
+		in[id] = true
+	}
+	for _, id := range b {
+		if in[id] {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // sqlString quotes a stage id for SQL; ids are the fixed ones of

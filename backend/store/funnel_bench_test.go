@@ -190,6 +190,7 @@ func BenchmarkFunnel(b *testing.B) {
 	}{
 		{"all", domain.FunnelFilter{}, false},
 		{"tier", domain.FunnelFilter{Tiers: []string{string(domain.QuadrantStrategic)}}, false},
+		{"manager", domain.FunnelFilter{Manager: "李娜"}, false},
 		{"all-cached", domain.FunnelFilter{}, true},
 	} {
 		b.Run(c.name, func(b *testing.B) {

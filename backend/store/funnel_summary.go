@@ -33,25 +33,10 @@ const trashedAccountDeals = "deleted_at IS NULL AND account_id IN (SELECT id FRO
 // summaryGroups reads both groupings from the summary tables and takes
 // away the deals of trashed accounts (few, and found by index).
 func summaryGroups(ctx context.Context, q readQuerier, stages int) (map[dealGroup]groupSum, map[reachedKey][]int, error) {
-	groups, err := scanDealGroups(ctx, q, `SELECT status, stage, month, override, probability, deals, amount FROM funnel_groups`)
+	groups, err := summaryDealGroups(ctx, q, false)
 	if err != nil {
 		return nil, nil, err
 	}
-	trashed, err := dealGroups(ctx, q, "opportunities o INDEXED BY opportunities_account", trashedAccountDeals, nil)
-	if err != nil {
-		return nil, nil, err
-	}
-	for g, t := range trashed {
-		sum := groups[g]
-		sum.deals -= t.deals
-		sum.amount -= t.amount
-		if sum.deals == 0 {
-			delete(groups, g)
-		} else {
-			groups[g] = sum
-		}
-	}
-
 	reached, err := scanReachedGroups(ctx, q, `SELECT reached, status, deals, `+digestColumns(stages, "")+` FROM funnel_reached`, nil, stages)
 	if err != nil {
 		return nil, nil, err
@@ -70,6 +55,36 @@ func summaryGroups(ctx context.Context, q readQuerier, stages int) (map[dealGrou
 		}
 	}
 	return groups, reached, nil
+}
+
+// summaryDealGroups reads the first grouping (status, stage, month,
+// probability) from its summary table, less the deals of trashed
+// accounts; openOnly reads the open deals' groups only (the board's).
+func summaryDealGroups(ctx context.Context, q readQuerier, openOnly bool) (map[dealGroup]groupSum, error) {
+	where, trashedWhere := "", trashedAccountDeals
+	if openOnly {
+		where, trashedWhere = " WHERE status = 'open'", trashedAccountDeals+" AND status = 'open'"
+	}
+	groups, err := scanDealGroups(ctx, q, `SELECT status, stage, month, override, probability, deals, amount FROM funnel_groups`+where)
+	if err != nil {
+		return nil, err
+	}
+	trashed, err := dealGroups(ctx, q, "opportunities o INDEXED BY opportunities_account", trashedWhere, nil)
+	if err != nil {
+		return nil, err
+	}
+	for g, t := range trashed {
+		sum := groups[g]
+		sum.deals -= t.deals
+		sum.amount -= t.amount
+		if sum.deals == 0 {
+			delete(groups, g)
+		} else {
+			groups[g] = sum
+		}
+	}
+
+	return groups, nil
 }
 
 // dealGroups groups the deals of from (a table with its index) that match

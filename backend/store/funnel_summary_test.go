@@ -13,9 +13,9 @@ import (
 
 // TestFunnelSummaryFollowsEveryWrite runs random writes through every path
 // that changes a deal or its account (create, edit, move, close, reopen,
-// trash, restore, purge, interactions, a rebuild of the digests) and after
-// each checks that the summary tables equal a grouping of the deals done
-// afresh, and that the funnel read from them equals the one grouped from
+// trash, restore, purge, interactions logged, edited, trashed and restored,
+// a rebuild of the digests) and after each checks that the summary tables
+// and the cards' digests equal a grouping of the deals done afresh, and that the funnel read from them equals the one grouped from
 // the deals, with the default and with edited stage probabilities.
 func TestFunnelSummaryFollowsEveryWrite(t *testing.T) {
 	for seed := range uint64(3) {
@@ -104,6 +104,20 @@ func checkSummaryWalk(t *testing.T, r *rand.Rand, steps int) {
 				Date: day(), Kind: "call", Summary: "跟进"}); err == nil {
 				touches = append(touches, in)
 			}
+			if len(touches) > 1 && r.IntN(3) == 0 {
+				// Redate it, and tie it to another deal of its account or
+				// to none; a trashed one is not found, which is no matter.
+				in, _ := pick(touches)
+				if i, err := s.Interaction(ctx, in); err == nil && i.DeletedAt == "" {
+					i.Date, i.OpportunityID = day(), 0
+					if r.IntN(2) == 0 && i.AccountID == o.AccountID {
+						i.OpportunityID = id
+					}
+					if err := s.UpdateInteraction(ctx, i); err != nil {
+						t.Fatalf("step %d: update interaction: %v", step, err)
+					}
+				}
+			}
 			if len(touches) > 1 && r.IntN(2) == 0 {
 				in, _ := pick(touches)
 				// Trash it, or bring it back if it is in the trash; either
@@ -134,6 +148,7 @@ func checkSummaryWalk(t *testing.T, r *rand.Rand, steps int) {
 			t.Fatalf("step %d (op %d): %v", step, op, err)
 		}
 		assertSummary(t, s, step)
+		assertCardDigests(t, s, step)
 		edited := domain.DefaultStages()
 		edited[1].Probability, edited[3].Probability = 35, 80
 		for _, st := range [][]domain.Stage{stages, edited} {

@@ -11,18 +11,30 @@ import (
 	"kams/backend/domain"
 )
 
+// dealColumns read the deal's own row only: the day it entered its stage
+// and its last interaction are digests (digests.go), not subqueries.
 const dealColumns = `o.id, o.account_id, a.name, o.name, o.amount, o.close_date, o.stage, o.override, o.probability,
 	o.competitors, o.solution, o.criteria, o.status, o.loss_reason, o.step,
 	o.el_need, o.el_budget, o.el_decision, o.el_timeline, o.el_fit, o.el_competitive, o.el_profitability,
 	o.tasks_done, o.closed_on,
-	COALESCE((SELECT v.entered FROM stage_visits v WHERE v.opportunity_id = o.id ORDER BY v.id DESC LIMIT 1), ''),
-	COALESCE((SELECT max(i.date) FROM interactions i WHERE i.opportunity_id = o.id AND i.deleted_at IS NULL), ''),
+	o.stage_since, o.last_interaction,
 	o.created_at, o.updated_at, COALESCE(o.deleted_at, '')`
 
 const dealFrom = ` FROM opportunities o JOIN accounts a ON a.id = o.account_id`
 
 func (s *Store) queryDeals(ctx context.Context, where string, args ...any) ([]domain.Opportunity, error) {
-	rows, err := s.r.QueryContext(ctx, "SELECT "+dealColumns+dealFrom+" "+where, args...)
+	return queryDealsOn(ctx, s.r, where, args...)
+}
+
+// queryDealsOn reads deals on a pool or in a read transaction.
+func queryDealsOn(ctx context.Context, db querier, where string, args ...any) ([]domain.Opportunity, error) {
+	return queryDealsSQL(ctx, db, "SELECT "+dealColumns+dealFrom+" "+where, args...)
+}
+
+// queryDealsSQL reads deals with a whole query whose columns are
+// dealColumns.
+func queryDealsSQL(ctx context.Context, db querier, query string, args ...any) ([]domain.Opportunity, error) {
+	rows, err := db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: list deals: %w", err)
 	}
@@ -51,10 +63,10 @@ func (s *Store) queryDeals(ctx context.Context, where string, args ...any) ([]do
 	if err != nil {
 		return nil, fmt.Errorf("store: list deals: %w", err)
 	}
-	return out, s.attachDealPeople(ctx, out, byID)
+	return out, attachDealPeople(ctx, db, out, byID)
 }
 
-func (s *Store) attachDealPeople(ctx context.Context, list []domain.Opportunity, byID map[int64]int) error {
+func attachDealPeople(ctx context.Context, db querier, list []domain.Opportunity, byID map[int64]int) error {
 	if len(list) == 0 {
 		return nil
 	}
@@ -66,7 +78,7 @@ func (s *Store) attachDealPeople(ctx context.Context, list []domain.Opportunity,
 			args = append(args, o.ID)
 		}
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT oc.opportunity_id, c.id, c.name, oc.role, c.attitude, c.influence, `+lastContactSQL+`
+	rows, err := db.QueryContext(ctx, `SELECT oc.opportunity_id, c.id, c.name, oc.role, c.attitude, c.influence, `+lastContactSQL+`
 		FROM opportunity_contacts oc JOIN contacts c ON c.id = oc.contact_id
 		WHERE `+where+` AND c.deleted_at IS NULL ORDER BY oc.opportunity_id, c.id`, args...)
 	if err != nil {

@@ -2,7 +2,7 @@
 // columns, the live evaluation score, and the funnel and forecast charts as
 // ECharts options. Money stays in integer minor units until a chart needs
 // major units.
-import type { DealPerson, DealView, Elements, PeriodFigure, Stage, StageFigure, Text } from '../api'
+import type { DealBoard, DealPerson, DealView, Elements, PeriodFigure, Stage, StageFigure, Text } from '../api'
 import { toMajor } from './format'
 
 export type Lang = 'zh-CN' | 'en'
@@ -17,7 +17,8 @@ export const coverageRoles = ['economic', 'user', 'technical', 'coach'] as const
 // What a card's menu can do with its deal.
 export type CardAction = 'open' | 'won' | 'lost' | 'abandoned' | 'reopen'
 
-// A closed deal stays on the board's "closed recently" list this long.
+// A closed deal stays on the board's "closed recently" list this long
+// (the backend's service.RecentDays).
 export const RECENT_DAYS = 30
 
 // textIn is a two-language text in one language, or the other one's when
@@ -70,31 +71,48 @@ export function weighted(amount: number, probability: number): number {
   return hi * probability + Math.floor((lo * probability + 50) / 100)
 }
 
-export interface Column {
-  stage: Stage
-  deals: DealView[]
-  count: number
-  amount: number
-  weighted: number
+// moveCard follows a deal moved from one stage to another on a board the
+// backend counted: both columns' counts and amounts change by the deal,
+// and their weighted amounts by its own (the backend's figures, weighed
+// per group as the funnel does, follow with copySums); the card leaves its
+// column and joins the other in close-date order when that place is among
+// the cards read (else a later page brings it).
+export function moveCard(board: DealBoard, before: DealView, after: DealView) {
+  const from = board.columns.find((c) => c.stage === before.deal.stage)
+  const to = board.columns.find((c) => c.stage === after.deal.stage)
+  if (from) {
+    const i = from.cards.findIndex((v) => v.deal.id === before.deal.id)
+    if (i >= 0) from.cards.splice(i, 1)
+    from.count--
+    from.amount -= before.deal.amount
+    from.weighted -= weighted(before.deal.amount, before.deal.probability)
+  }
+  if (to) {
+    to.count++
+    to.amount += after.deal.amount
+    to.weighted += weighted(after.deal.amount, after.deal.probability)
+    const at = to.cards.findIndex((v) => cardOrder(after, v) < 0)
+    if (at >= 0) to.cards.splice(at, 0, after)
+    else if (to.cards.length === to.count - 1) to.cards.push(after) // the column was read whole
+  }
 }
 
-// boardColumns puts the open deals in a column per stage, in the stages'
-// order, each sorted by expected close date; a deal of an unknown stage
-// goes to the first column rather than out of sight.
-export function boardColumns(deals: readonly DealView[], stages: readonly Stage[]): Column[] {
-  const cols = stages.map((stage) => ({ stage, deals: [] as DealView[], count: 0, amount: 0, weighted: 0 }))
-  if (!cols.length) return cols
-  const index = new Map(stages.map((s, i) => [s.id, i]))
-  for (const v of deals) {
-    if (v.deal.status !== 'open') continue
-    const col = cols[index.get(v.deal.stage) ?? 0]
-    col.deals.push(v)
-    col.count++
-    col.amount += v.deal.amount
-    col.weighted += weighted(v.deal.amount, v.deal.probability)
+// copySums takes every column's count and sums from a board read afresh,
+// keeping the cards read so far.
+export function copySums(board: DealBoard, fresh: DealBoard) {
+  for (const c of [...board.columns, board.closed]) {
+    const f = c.stage === fresh.closed.stage ? fresh.closed : fresh.columns.find((x) => x.stage === c.stage)
+    if (!f) continue
+    c.count = f.count
+    c.amount = f.amount
+    c.weighted = f.weighted
   }
-  for (const c of cols) c.deals.sort((a, b) => a.deal.closeDate.localeCompare(b.deal.closeDate) || a.deal.id - b.deal.id)
-  return cols
+  board.hasDeals = fresh.hasDeals
+}
+
+// cardOrder is a stage column's order: expected close, then id.
+export function cardOrder(a: DealView, b: DealView): number {
+  return a.deal.closeDate.localeCompare(b.deal.closeDate) || a.deal.id - b.deal.id
 }
 
 // addDays moves a YYYY-MM-DD date by whole days.
@@ -104,22 +122,7 @@ export function addDays(date: string, days: number): string {
   return t.toISOString().slice(0, 10)
 }
 
-// recentlyClosed are the deals won, lost or abandoned within the last days,
-// newest first.
-export function recentlyClosed(deals: readonly DealView[], today: string, days = RECENT_DAYS): DealView[] {
-  const since = addDays(today, -days)
-  return deals
-    .filter((v) => v.deal.status !== 'open' && v.deal.closedOn >= since)
-    .sort((a, b) => b.deal.closedOn.localeCompare(a.deal.closedOn) || b.deal.id - a.deal.id)
-}
-
 export const isPast = (date: string, today: string) => date !== '' && date < today
-
-// matchesDeal is the board's search: the deal's or the account's name.
-export function matchesDeal(v: DealView, query: string): boolean {
-  const q = query.trim().toLowerCase()
-  return !q || v.deal.name.toLowerCase().includes(q) || v.deal.accountName.toLowerCase().includes(q)
-}
 
 // coverage and evaluationScore follow the backend's rules, so the form
 // shows them live while the user scores.

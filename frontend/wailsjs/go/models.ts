@@ -1730,6 +1730,100 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class DealColumn {
+	    stage: string;
+	    count: number;
+	    amount: number;
+	    weighted: number;
+	    cards: DealView[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DealColumn(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stage = source["stage"];
+	        this.count = source["count"];
+	        this.amount = source["amount"];
+	        this.weighted = source["weighted"];
+	        this.cards = this.convertValues(source["cards"], DealView);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DealBoard {
+	    columns: DealColumn[];
+	    closed: DealColumn;
+	    hasDeals: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealBoard(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.columns = this.convertValues(source["columns"], DealColumn);
+	        this.closed = this.convertValues(source["closed"], DealColumn);
+	        this.hasDeals = source["hasDeals"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DealBoardFilter {
+	    accountId: number;
+	    manager: string;
+	    tiers: string[];
+	    keyOnly: boolean;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealBoardFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accountId = source["accountId"];
+	        this.manager = source["manager"];
+	        this.tiers = source["tiers"];
+	        this.keyOnly = source["keyOnly"];
+	        this.text = source["text"];
+	    }
+	}
+	
+	
 	export class Home {
 	    today: string;
 	    steps: domain.Interaction[];
@@ -2143,6 +2237,38 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class TimelinePage {
+	    items: domain.Interaction[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TimelinePage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], domain.Interaction);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class WeekView {
 	    week: domain.ISOWeek;
 	    current: string;
@@ -2267,6 +2393,20 @@ export namespace store {
 		    }
 		    return a;
 		}
+	}
+	export class TimelineCursor {
+	    date: string;
+	    id: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TimelineCursor(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = source["date"];
+	        this.id = source["id"];
+	    }
 	}
 	export class YearSales {
 	    year: number;

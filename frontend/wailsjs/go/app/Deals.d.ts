@@ -3,7 +3,11 @@
 import {service} from '../models';
 import {domain} from '../models';
 
+export function Board(arg1:service.DealBoardFilter):Promise<service.DealBoard>;
+
 export function Close(arg1:number,arg2:string,arg3:string):Promise<service.DealView>;
+
+export function Column(arg1:service.DealBoardFilter,arg2:string,arg3:number,arg4:number):Promise<Array<service.DealView>>;
 
 export function Create(arg1:domain.Opportunity):Promise<service.DealView>;
 
@@ -13,11 +17,11 @@ export function Funnel(arg1:domain.FunnelFilter):Promise<domain.Funnel>;
 
 export function Get(arg1:number):Promise<service.DealView>;
 
-export function List(arg1:number):Promise<Array<service.DealView>>;
-
 export function Move(arg1:number,arg2:string):Promise<service.DealView>;
 
 export function Restore(arg1:number):Promise<void>;
+
+export function Stalled(arg1:Array<number>):Promise<Array<service.DealView>>;
 
 export function Trash():Promise<Array<service.DealView>>;
 

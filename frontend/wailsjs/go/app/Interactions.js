@@ -10,12 +10,12 @@ export function Home() {
   return window['go']['app']['Interactions']['Home']();
 }
 
-export function List(arg1) {
-  return window['go']['app']['Interactions']['List'](arg1);
-}
-
 export function Log(arg1) {
   return window['go']['app']['Interactions']['Log'](arg1);
+}
+
+export function Page(arg1, arg2, arg3) {
+  return window['go']['app']['Interactions']['Page'](arg1, arg2, arg3);
 }
 
 export function Restore(arg1) {
