@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"sort"
+	"sync"
 
 	"kams/backend/clock"
 	"kams/backend/domain"
@@ -17,6 +18,71 @@ import (
 type Matrix struct {
 	store *store.Store
 	now   clock.Clock
+	cache struct {
+		mu     sync.Mutex
+		writes uint64
+		book   *scoredBook
+	}
+}
+
+// scoredBook is every live account scored, held while nothing is written
+// (Store.Writes unchanged: settings and accounts are writes too), so that
+// refiltering the matrix reads nothing again.
+type scoredBook struct {
+	split    float64
+	accounts []scoredAccount
+	leads    []store.Named
+}
+
+type scoredAccount struct {
+	in      store.ScoreInput
+	a, r, p int
+	key     bool
+	q       domain.Quadrant
+}
+
+// scored returns the scored book, from the cache while nothing was written.
+func (m *Matrix) scored(ctx context.Context) (*scoredBook, error) {
+	writes := m.store.Writes() // before reading: a write meanwhile makes the next call read again
+	m.cache.mu.Lock()
+	if b := m.cache.book; b != nil && m.cache.writes == writes {
+		m.cache.mu.Unlock()
+		return b, nil
+	}
+	m.cache.mu.Unlock()
+	set, err := m.store.Settings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	inputs, err := m.store.ScoreInputs(ctx, store.ScoreScope{All: true})
+	if err != nil {
+		return nil, err
+	}
+	b := &scoredBook{split: set.Scoring.Split, accounts: make([]scoredAccount, len(inputs))}
+	if b.leads, err = m.store.AccountLeads(ctx); err != nil {
+		return nil, err
+	}
+	for i := range inputs {
+		sc := domain.Score(inputs[i].Account(), set.Scoring)
+		b.accounts[i] = scoredAccount{in: inputs[i], a: hundredths(sc.Attractiveness), r: hundredths(sc.Relationship),
+			p: hundredths(sc.Potential), key: sc.KeyAccount, q: sc.Quadrant}
+	}
+	// Key accounts first, then by potential: the order points are drawn
+	// and labelled in, kept by every filter.
+	sort.Slice(b.accounts, func(i, j int) bool {
+		x, y := &b.accounts[i], &b.accounts[j]
+		if x.key != y.key {
+			return x.key
+		}
+		if x.p != y.p {
+			return x.p > y.p
+		}
+		return x.in.ID < y.in.ID
+	})
+	m.cache.mu.Lock()
+	m.cache.writes, m.cache.book = writes, b
+	m.cache.mu.Unlock()
+	return b, nil
 }
 
 // NewMatrix builds the service over a store; now is the clock.
@@ -75,53 +141,27 @@ func (m *Matrix) Points(ctx context.Context, f MatrixFilter) (MatrixData, error)
 		v.Add("quadrant", "error.choice", nil)
 		return MatrixData{}, v.Err()
 	}
-	set, err := m.store.Settings(ctx)
+	b, err := m.scored(ctx)
 	if err != nil {
 		return MatrixData{}, err
 	}
-	scope := store.ScoreScope{All: f.ManagerID == 0, ManagerID: f.ManagerID}
-	inputs, err := m.store.ScoreInputs(ctx, scope)
-	if err != nil {
-		return MatrixData{}, err
-	}
-	d := MatrixData{Split: set.Scoring.Split, Counts: map[domain.Quadrant]int{}, Unclassified: []store.Named{}}
-	if d.Leads, err = m.store.AccountLeads(ctx); err != nil {
-		return d, err
-	}
-	type placed struct {
-		in      *store.ScoreInput
-		a, r, p int
-		key     bool
-		q       int8
-	}
-	list := make([]placed, 0, len(inputs))
-	for i := range inputs {
-		in := &inputs[i]
-		sc := domain.Score(in.Account(), set.Scoring)
-		if f.KeyOnly && !sc.KeyAccount {
+	d := MatrixData{Split: b.split, Counts: map[domain.Quadrant]int{}, Unclassified: []store.Named{}, Leads: b.leads}
+	list := make([]*scoredAccount, 0, len(b.accounts))
+	for i := range b.accounts {
+		x := &b.accounts[i]
+		if f.ManagerID > 0 && x.in.ManagerID != f.ManagerID || f.KeyOnly && !x.key {
 			continue
 		}
-		d.Counts[sc.Quadrant]++
-		if sc.Quadrant == domain.QuadrantUnclassified {
-			d.Unclassified = append(d.Unclassified, store.Named{ID: in.ID, Name: in.Name})
+		d.Counts[x.q]++
+		if x.q == domain.QuadrantUnclassified {
+			d.Unclassified = append(d.Unclassified, store.Named{ID: x.in.ID, Name: x.in.Name})
 			continue
 		}
-		if f.Quadrant != "" && sc.Quadrant != f.Quadrant {
+		if f.Quadrant != "" && x.q != f.Quadrant {
 			continue
 		}
-		list = append(list, placed{in: in, a: hundredths(sc.Attractiveness), r: hundredths(sc.Relationship),
-			p: hundredths(sc.Potential), key: sc.KeyAccount, q: int8(quadrantIndex(sc.Quadrant))})
+		list = append(list, x)
 	}
-	sort.Slice(list, func(i, j int) bool {
-		x, y := &list[i], &list[j]
-		if x.key != y.key {
-			return x.key
-		}
-		if x.p != y.p {
-			return x.p > y.p
-		}
-		return x.in.ID < y.in.ID
-	})
 	n := len(list)
 	pts := MatrixPoints{ID: make([]int64, n), Name: make([]string, n), A: make([]int, n), R: make([]int, n),
 		P: make([]int, n), Key: make([]int8, n), Q: make([]int8, n)}
@@ -130,7 +170,8 @@ func (m *Matrix) Points(ctx context.Context, f MatrixFilter) (MatrixData, error)
 		if name == "" {
 			name = x.in.Name
 		}
-		pts.ID[i], pts.Name[i], pts.A[i], pts.R[i], pts.P[i], pts.Q[i] = x.in.ID, cutName(name, maxPointName), x.a, x.r, x.p, x.q
+		pts.ID[i], pts.Name[i], pts.A[i], pts.R[i], pts.P[i] = x.in.ID, cutName(name, maxPointName), x.a, x.r, x.p
+		pts.Q[i] = int8(quadrantIndex(x.q))
 		if x.key {
 			pts.Key[i] = 1
 		}

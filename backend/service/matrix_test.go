@@ -97,5 +97,22 @@ func TestMatrixPointsMatchTheAccountList(t *testing.T) {
 	if len(lead.Points.ID) != n || n == 0 {
 		t.Errorf("%s leads %d placed accounts, the filter gave %d", d.Leads[0].Name, n, len(lead.Points.ID))
 	}
+	// A write is seen at once: the held scores are dropped.
+	accounts := service.NewAccounts(st, st.Clock())
+	v, err := accounts.Get(ctx, d.Points.ID[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.Account.Classification = domain.ClassificationInputs{}
+	if _, err := accounts.Update(ctx, v.Account); err != nil {
+		t.Fatal(err)
+	}
+	again, err := m.Points(ctx, service.MatrixFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(again.Points.ID) != placed-1 || again.Counts[domain.QuadrantUnclassified] != d.Counts[domain.QuadrantUnclassified]+1 {
+		t.Errorf("after unrating %s: %d placed, counts %v", v.Account.Name, len(again.Points.ID), again.Counts)
+	}
 	wantCode(t, func() error { _, err := m.Points(ctx, service.MatrixFilter{Quadrant: "nowhere"}); return err }(), domain.CodeValidation)
 }
