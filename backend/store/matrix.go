@@ -95,14 +95,3 @@ func (s *Store) AccountLeads(ctx context.Context) ([]Named, error) {
 		WHERE EXISTS (SELECT 1 FROM accounts a WHERE a.manager_id = m.id AND a.deleted_at IS NULL)
 		ORDER BY m.name COLLATE NOCASE, m.id`)
 }
-
-// migrationScoreIndex (migration 9) is a covering index of what scores a
-// live account: scoring the whole book (the matrix) reads this narrow
-// index instead of the wide account rows with their long texts, and the
-// lead's accounts are a range of it. deleted_at is in it (always NULL)
-// because SQLite counts an index covering only when it holds the columns
-// of its own WHERE too.
-const migrationScoreIndex = `CREATE INDEX accounts_scores ON accounts(manager_id, id, stage, our_sales, category_spend,
-	id_large_orders, id_strategic, id_influence, id_technology, id_market,
-	cl_volume, cl_profitability, cl_strategic_fit, cl_ease, cl_growth, cl_projects, cl_share_room, cl_tech_absorption,
-	cl_coverage, cl_satisfaction, short_name, name, deleted_at) WHERE deleted_at IS NULL;`

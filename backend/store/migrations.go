@@ -493,8 +493,8 @@ var migrations = []string{
 				days_3 = days_3 + excluded.days_3, stays_3 = stays_3 + excluded.stays_3,
 				days_4 = days_4 + excluded.days_4, stays_4 = stays_4 + excluded.stays_4;
 	END;`,
-	// 9: a covering index of the scoring inputs (matrix.go).
-	migrationScoreIndex,
+	// 9: the scoring index and the members' visits per month (visit_summary.go).
+	migrationScoresAndVisits,
 }
 
 // afterMigration holds Go steps that run in the transaction of the

@@ -252,9 +252,30 @@ func (s *Store) ActualsOf(ctx context.Context, p domain.Period, by ActualsBy, id
 		return nil, err
 	}
 	// created_on is the user's day the deal was made (created_at is UTC).
-	if err := add(`SELECT `+dealCol+`, count(*)`+deals+`o.created_on BETWEEN ? AND ?`+where+` GROUP BY 1`,
+	// Several members: the period's deals by day (opportunities_created),
+	// not every deal they ever owned (the "+" keeps SQLite off the owner
+	// index, which it would pick for the IN list).
+	created := where
+	if by == ByMember && len(ids) > 1 {
+		created = strings.Replace(where, " AND "+dealCol, " AND +"+dealCol, 1)
+	}
+	if err := add(`SELECT `+dealCol+`, count(*)`+deals+`o.created_on BETWEEN ? AND ?`+created+` GROUP BY 1`,
 		args, func(a *domain.Actuals, v int64) { a.NewOpportunities = int(v) }); err != nil {
 		return nil, err
+	}
+	if from, to, ok := monthRange(p); ok && by == ByMember {
+		visits, err := s.memberVisits(ctx, from, to, ids)
+		if err != nil {
+			return nil, err
+		}
+		for id, n := range visits {
+			if n != 0 {
+				a := out[id]
+				a.Visits = n
+				out[id] = a
+			}
+		}
+		return out, nil
 	}
 	where, args = filter(inCol)
 	if err := add(`SELECT `+inCol+`, count(*) FROM interactions i JOIN accounts a ON a.id = i.account_id AND a.deleted_at IS NULL
