@@ -92,7 +92,8 @@ export function matrixOption(c: MatrixColumns, split: number, labels: MatrixLabe
   const series: Record<string, unknown>[] = placedQuadrants.map((q, i) => ({
     name: labels.quadrant(q),
     type: 'scatter',
-    clip: false,
+    // A few bubbles may overhang the plot; thousands of dots, zoomed, may not.
+    clip: dense,
     data: points(c, i, first),
     ...(dense
       ? {
@@ -136,7 +137,7 @@ export function matrixOption(c: MatrixColumns, split: number, labels: MatrixLabe
     series.push({
       name: 'highlight',
       type: 'scatter',
-      clip: false,
+      clip: true,
       z: 3,
       data: top,
       symbolSize: (d: Point) => bubbleSize(d[2], n),
