@@ -323,3 +323,18 @@ func BenchmarkWeek(b *testing.B) {
 		b.Fatalf("week: %d done, %d attention", v.DoneTotal, len(v.Attention))
 	}
 }
+
+// BenchmarkLogVisit is logging a visit on the big book through the store,
+// with every index and summary it keeps (the visit summaries of migration 9
+// among them).
+func BenchmarkLogVisit(b *testing.B) {
+	bk := big(b)
+	ctx := context.Background()
+	day := bk.Clock().Format(time.DateOnly)
+	i := 0
+	measure(b, func() (int64, error) {
+		i++
+		return bk.Store.CreateInteraction(ctx, domain.Interaction{AccountID: int64(1 + i%bigAccounts), Date: day,
+			Kind: domain.InteractionKind("visit"), Summary: "拜访设备部，确认改造方案"})
+	})
+}

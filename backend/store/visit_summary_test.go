@@ -177,19 +177,34 @@ func checkVisitSummary(t *testing.T, s *Store, when string) {
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("%s: member_visit_months\n got %v\nwant %v", when, got, want)
 	}
+	gotAccounts := read("SELECT account_id, month, visits FROM account_visit_months")
+	wantAccounts := read(`SELECT i.account_id, substr(i.date, 1, 7), count(*) FROM interactions i WHERE ` + visit("i") + ` GROUP BY 1, 2`)
+	if !reflect.DeepEqual(gotAccounts, wantAccounts) {
+		t.Fatalf("%s: account_visit_months\n got %v\nwant %v", when, gotAccounts, wantAccounts)
+	}
 	for _, key := range []string{"2026", "2026-Q2", "2026-07"} {
 		p, err := domain.ParsePeriod(key)
 		if err != nil {
 			t.Fatal(err)
 		}
-		summed, err := s.Actuals(ctx, p, ByMember, 0)
+		for by, col := range map[ActualsBy]string{ByMember: "i.member_id", ByAccount: "i.account_id"} {
+			checkVisitActuals(t, s, when, key, p, by, col)
+		}
+	}
+}
+
+func checkVisitActuals(t *testing.T, s *Store, when, key string, p domain.Period, by ActualsBy, col string) {
+	t.Helper()
+	ctx := context.Background()
+	{
+		summed, err := s.Actuals(ctx, p, by, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
 		afresh := map[int64]int{}
-		rows, err := s.r.QueryContext(ctx, `SELECT i.member_id, count(*) FROM interactions i
+		rows, err := s.r.QueryContext(ctx, `SELECT `+col+`, count(*) FROM interactions i
 			JOIN accounts a ON a.id = i.account_id AND a.deleted_at IS NULL
-			WHERE `+counted("i")+` AND i.date BETWEEN ? AND ? GROUP BY 1`, p.From, p.To)
+			WHERE `+col+` IS NOT NULL AND `+visit("i")+` AND i.date BETWEEN ? AND ? GROUP BY 1`, p.From, p.To)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -205,9 +220,9 @@ func checkVisitSummary(t *testing.T, s *Store, when string) {
 			t.Fatal(err)
 		}
 		rows.Close()
-		for id := range 10 {
+		for id := range 60 {
 			if got, want := summed[int64(id)].Visits, afresh[int64(id)]; got != want {
-				t.Fatalf("%s: %s member %d: %d visits from the summary, %d counted", when, key, id, got, want)
+				t.Fatalf("%s: %s %s %d: %d visits from the summary, %d counted", when, key, by, id, got, want)
 			}
 		}
 	}
