@@ -40,6 +40,7 @@ func Run(d Deps) error {
 		team     = &Team{}
 		assess   = &Assessments{}
 		plans    = &Plans{}
+		matrix   = &Matrix{}
 		closing  = &closeGuard{}
 	)
 	if b := d.Book; b != nil {
@@ -57,6 +58,7 @@ func Run(d Deps) error {
 		team.svc = b.Team
 		assess.svc = b.Assessments
 		plans.svc = b.Plans
+		matrix.svc = b.Matrix
 	}
 	return wails.Run(&options.App{
 		Title:            "KAMS",
@@ -66,7 +68,7 @@ func Run(d Deps) error {
 		MinHeight:        640,
 		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
 		AssetServer:      &assetserver.Options{Assets: d.Assets},
-		Bind:             []any{accounts, settings, system, people, log, deals, targets, week, reports, team, assess, plans},
+		Bind:             []any{accounts, settings, system, people, log, deals, targets, week, reports, team, assess, plans, matrix},
 		OnStartup:        func(c context.Context) { reports.wctx = c },
 		OnBeforeClose:    closing.beforeClose, // the page saves pending edits first
 		ErrorFormatter:   func(err error) any { return domain.UIError(err) },

@@ -10,9 +10,14 @@ import (
 type Targets struct{ svc *service.Targets }
 
 // Board is the targets screen of a period: the user, every member and
-// every account with target, actual and achievement.
+// the first page of accounts with target, actual and achievement.
 func (t *Targets) Board(period string) (service.TargetBoard, error) {
 	return t.svc.Board(ctx(), period)
+}
+
+// Accounts is a page of the board's accounts (TargetPageSize a page).
+func (t *Targets) Accounts(q service.TargetAccountQuery) (service.TargetAccountPage, error) {
+	return t.svc.Accounts(ctx(), q)
 }
 
 // Save sets a target, returning the scope's new figures.

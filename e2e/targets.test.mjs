@@ -43,7 +43,7 @@ describe('targets, week and indicators, end to end', () => {
     const row = page.locator('[data-testid=target-row][data-name="江宁新能源汽车股份有限公司"]')
     await row.waitFor()
     const board = await app.call('Targets', 'Board', year)
-    const jiangning = board.accounts.find((v) => v.name === '江宁新能源汽车股份有限公司')
+    const jiangning = board.accounts.rows.find((v) => v.name === '江宁新能源汽车股份有限公司')
     const actual = jiangning.revenue.actual
     assert.ok(actual > 0, 'the sample won deals with this account this year')
     await row.locator('[data-testid=target-edit]').click()
@@ -55,7 +55,7 @@ describe('targets, week and indicators, end to end', () => {
     await row.locator('[data-testid=m-revenue] [data-testid=achievement]', { hasText: '50%' }).waitFor()
     // A visit target of 0 is no target: no percentage.
     assert.equal(await row.locator('[data-testid=m-visits] [data-testid=achievement]').innerText(), '—')
-    const saved = (await app.call('Targets', 'Board', year)).accounts.find((v) => v.name === '江宁新能源汽车股份有限公司')
+    const saved = (await app.call('Targets', 'Board', year)).accounts.rows.find((v) => v.name === '江宁新能源汽车股份有限公司')
     assert.equal(saved.revenue.target, actual * 2)
     assert.equal(saved.revenue.achievement, 0.5)
     assert.equal(saved.visits.achievement, -1)
@@ -63,6 +63,16 @@ describe('targets, week and indicators, end to end', () => {
     const err = await app.callError('Targets', 'Save', { period: `${year}-13`, accountId: saved.scope.accountId, memberId: 0, revenue: 1, newOpportunities: 0, visits: 0 })
     assert.equal(err.fields[0].key, 'error.period')
     await app.shot('61-targets-en')
+    // The accounts come a page at a time: those with a target or led by the
+    // user first; all of them, filtered by name, on request.
+    assert.equal(board.accounts.all, false)
+    assert.ok(!board.accounts.rows.some((v) => v.name === '东方纺织印染有限公司'), 'neither a target nor led by the user')
+    await page.locator('[data-testid=targets-all]').click()
+    await page.locator('[data-testid=target-row][data-name="东方纺织印染有限公司"]').waitFor()
+    await page.locator('[data-testid=targets-search] input').fill('江宁')
+    await page.locator('[data-testid=targets-shown]', { hasText: '1 of 1' }).waitFor()
+    const page1 = await app.call('Targets', 'Accounts', { period: year, text: '', all: true, offset: 0 })
+    assert.equal(page1.total, 15)
     // The user's own row comes first, in its own card.
     assert.match(await page.locator('[data-testid=targets-mine]').innerText(), /王磊/)
     await page.locator('[data-testid=period-quarter]').click()

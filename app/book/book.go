@@ -23,6 +23,7 @@ type Book struct {
 	Deals       *service.Deals
 	Targets     *service.Targets
 	Week        *service.Week
+	Matrix      *service.Matrix
 	Plans       *service.Plans
 	Team        *service.Team
 	Assessments *service.Assessments
@@ -52,6 +53,7 @@ func New(st *store.Store) *Book {
 		Deals:       service.NewDeals(st, now),
 		Targets:     service.NewTargets(st, now),
 		Week:        service.NewWeek(st, now),
+		Matrix:      service.NewMatrix(st, now),
 		Team:        service.NewTeam(st, now),
 		Assessments: service.NewAssessments(st, now),
 		Sample:      service.NewSample(st, now),

@@ -4,7 +4,6 @@
 package report
 
 import (
-	_ "embed"
 	"fmt"
 	"io"
 	"strconv"
@@ -15,12 +14,6 @@ import (
 
 	"kams/backend/domain"
 )
-
-// fontTTF is WenQuanYi Micro Hei (Apache-2.0, see fonts/LICENSE-wqy-microhei.txt):
-// Chinese and Latin in one TrueType font, which gofpdf can embed as a subset.
-//
-//go:embed fonts/wqy-microhei.ttf
-var fontTTF []byte
 
 const fontFamily = "wqy"
 

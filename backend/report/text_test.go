@@ -96,7 +96,7 @@ func TestClip(t *testing.T) {
 // TestWrapWithTheFont wraps with the PDF font's own widths: every line fits.
 func TestWrapWithTheFont(t *testing.T) {
 	pdf := gofpdf.New("P", "mm", "A4", "")
-	pdf.AddUTF8FontFromBytes(fontFamily, "", fontTTF)
+	pdf.AddUTF8FontFromBytes(fontFamily, "", fontTTF())
 	pdf.SetFont(fontFamily, "", sizeBody)
 	if err := pdf.Error(); err != nil {
 		t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strconv"
+	"strings"
 
 	"kams/backend/clock"
 	"kams/backend/domain"
@@ -122,17 +123,39 @@ func (t *Targets) view(ctx context.Context, p domain.Period, scope domain.Target
 }
 
 // TargetBoard is the targets screen for a period: the user first, then
-// every team member and every live account, each with target, actual and
-// achievement.
+// every team member (a team is small), and the first page of accounts —
+// those with a target in the period or led by the user, or every live
+// account when none is — each with target, actual and achievement.
 type TargetBoard struct {
 	Period   domain.Period       `json:"period"`
 	MyName   string              `json:"myName"`
 	MyID     int64               `json:"myId"` // 0 when the user has not said who they are
 	Members  []domain.TargetView `json:"members"`
-	Accounts []domain.TargetView `json:"accounts"`
+	Accounts TargetAccountPage   `json:"accounts"`
 	// VisitKinds are the interaction kinds counted as visits.
 	VisitKinds []domain.InteractionKind `json:"visitKinds"`
 }
+
+// TargetAccountQuery asks for a page of the board's accounts: those with
+// a target in the period or led by the user (All false), or every live
+// account; Text filters by part of a name.
+type TargetAccountQuery struct {
+	Period string `json:"period"`
+	Text   string `json:"text"`
+	All    bool   `json:"all"`
+	Offset int    `json:"offset"`
+}
+
+// TargetAccountPage is a page of the board's accounts, by name.
+type TargetAccountPage struct {
+	Rows   []domain.TargetView `json:"rows"`
+	Total  int                 `json:"total"` // accounts under the query, all pages
+	Offset int                 `json:"offset"`
+	All    bool                `json:"all"`
+}
+
+// TargetPageSize is the accounts a page of the targets board holds.
+const TargetPageSize = 50
 
 // Board gathers the targets screen for a period.
 func (t *Targets) Board(ctx context.Context, period string) (TargetBoard, error) {
@@ -144,52 +167,97 @@ func (t *Targets) Board(ctx context.Context, period string) (TargetBoard, error)
 	if b.MyName, b.MyID, err = t.me(ctx); err != nil {
 		return b, err
 	}
-	list, err := t.store.Targets(ctx, p.Key)
-	if err != nil {
-		return b, err
-	}
-	byMember, byAccount := map[int64]domain.Target{}, map[int64]domain.Target{}
-	for _, x := range list {
-		if x.MemberID > 0 {
-			byMember[x.MemberID] = x
-		} else {
-			byAccount[x.AccountID] = x
-		}
-	}
-	fill := func(names []store.Named, by store.ActualsBy, targets map[int64]domain.Target) ([]domain.TargetView, error) {
-		actuals, err := t.store.Actuals(ctx, p, by, 0)
-		if err != nil {
-			return nil, err
-		}
-		out := make([]domain.TargetView, 0, len(names))
-		for _, n := range names {
-			scope := domain.TargetScope{MemberID: n.ID}
-			if by == store.ByAccount {
-				scope = domain.TargetScope{AccountID: n.ID}
-			}
-			x, set := targets[n.ID]
-			v := domain.NewTargetView(p.Key, scope, n.Name, x, set, actuals[n.ID])
-			if by == store.ByMember && n.ID == b.MyID {
-				out = append([]domain.TargetView{v}, out...) // the user first
-				continue
-			}
-			out = append(out, v)
-		}
-		return out, nil
-	}
 	members, err := t.store.TargetMembers(ctx)
 	if err != nil {
 		return b, err
 	}
-	if b.Members, err = fill(members, store.ByMember, byMember); err != nil {
-		return b, err
-	}
-	accounts, err := t.store.TargetAccounts(ctx)
+	list, err := t.store.PeriodTargets(ctx, p.Key, nil)
 	if err != nil {
 		return b, err
 	}
-	b.Accounts, err = fill(accounts, store.ByAccount, byAccount)
+	ids := make([]int64, len(members))
+	for i, m := range members {
+		ids[i] = m.ID
+	}
+	if b.Members, err = t.rows(ctx, p, store.ByMember, members, ids, list); err != nil {
+		return b, err
+	}
+	for i, v := range b.Members {
+		if v.Scope.MemberID == b.MyID && i > 0 { // the user first
+			b.Members = append([]domain.TargetView{v}, append(b.Members[:i:i], b.Members[i+1:]...)...)
+			break
+		}
+	}
+	if b.Accounts, err = t.accountPage(ctx, p, b.MyID, TargetAccountQuery{}); err != nil {
+		return b, err
+	}
+	if b.Accounts.Total == 0 { // nothing set and nothing led: show the book
+		b.Accounts, err = t.accountPage(ctx, p, b.MyID, TargetAccountQuery{All: true})
+	}
 	return b, err
+}
+
+// Accounts is a page of the targets board's accounts.
+func (t *Targets) Accounts(ctx context.Context, q TargetAccountQuery) (TargetAccountPage, error) {
+	p, err := domain.ParsePeriod(q.Period)
+	if err != nil {
+		return TargetAccountPage{}, err
+	}
+	_, myID, err := t.me(ctx)
+	if err != nil {
+		return TargetAccountPage{}, err
+	}
+	return t.accountPage(ctx, p, myID, q)
+}
+
+func (t *Targets) accountPage(ctx context.Context, p domain.Period, myID int64, q TargetAccountQuery) (TargetAccountPage, error) {
+	page := TargetAccountPage{Offset: max(0, q.Offset), All: q.All}
+	names, total, err := t.store.TargetAccountPage(ctx, store.TargetAccountQuery{Period: p.Key, Text: strings.TrimSpace(q.Text),
+		Focus: !q.All, Lead: myID, Offset: page.Offset, Limit: TargetPageSize})
+	if err != nil {
+		return page, err
+	}
+	page.Total = total
+	ids := make([]int64, len(names))
+	for i, n := range names {
+		ids[i] = n.ID
+	}
+	list, err := t.store.PeriodTargets(ctx, p.Key, ids)
+	if err != nil {
+		return page, err
+	}
+	page.Rows, err = t.rows(ctx, p, store.ByAccount, names, ids, list)
+	return page, err
+}
+
+// rows are the views of the named accounts or members (ids, in the same
+// order) in a period, from the period's targets.
+func (t *Targets) rows(ctx context.Context, p domain.Period, by store.ActualsBy, names []store.Named, ids []int64, list []domain.Target) ([]domain.TargetView, error) {
+	out := make([]domain.TargetView, 0, len(names))
+	if len(names) == 0 {
+		return out, nil
+	}
+	targets := map[int64]domain.Target{}
+	for _, x := range list {
+		if by == store.ByMember && x.MemberID > 0 {
+			targets[x.MemberID] = x
+		} else if by == store.ByAccount && x.AccountID > 0 {
+			targets[x.AccountID] = x
+		}
+	}
+	actuals, err := t.store.ActualsOf(ctx, p, by, ids)
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range names {
+		scope := domain.TargetScope{MemberID: n.ID}
+		if by == store.ByAccount {
+			scope = domain.TargetScope{AccountID: n.ID}
+		}
+		x, set := targets[n.ID]
+		out = append(out, domain.NewTargetView(p.Key, scope, n.Name, x, set, actuals[n.ID]))
+	}
+	return out, nil
 }
 
 // Save validates and sets a target, returning the scope's new view. Bad

@@ -282,10 +282,10 @@ func TestMyNameBecomesAMemberAndLeadsTheBoard(t *testing.T) {
 	if board.MyID != id || len(board.Members) != 3 || board.Members[0].Scope.MemberID != id || !board.Members[0].Set {
 		t.Errorf("board members = %+v, want 张伟 (set) first of 3", board.Members)
 	}
-	if len(board.Accounts) != 2 {
-		t.Errorf("board accounts = %d, want the 2 live ones", len(board.Accounts))
+	if len(board.Accounts.Rows) != 2 {
+		t.Errorf("board accounts = %d, want the 2 live ones", len(board.Accounts.Rows))
 	}
-	for _, a := range board.Accounts {
+	for _, a := range board.Accounts.Rows {
 		if a.Scope.AccountID == b.ids["甲"] && a.Revenue.Actual != 3000 {
 			t.Errorf("甲 on the board: revenue %d, want 3000", a.Revenue.Actual)
 		}

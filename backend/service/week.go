@@ -29,12 +29,14 @@ type WeekView struct {
 	Next    string         `json:"next"`
 	MyName  string         `json:"myName"`
 	// Items are the planned activities; Done the interactions logged in
-	// the week (the user's own when their name is set), done activities too.
-	Items []domain.WeekItem    `json:"items"`
-	Done  []domain.Interaction `json:"done"`
+	// the week (the user's own when their name is set), done activities
+	// too: the first MaxWeekDone of DoneTotal.
+	Items     []domain.WeekItem    `json:"items"`
+	Done      []domain.Interaction `json:"done"`
+	DoneTotal int                  `json:"doneTotal"`
 	// Attention is the interactions of the week per account, with the
-	// account's tier: the user's own accounts (all strategic ones when the
-	// user has not said who they are) and any account they met.
+	// account's tier: the accounts the user leads and any account met
+	// (only those met while the user has not said who they are).
 	Attention        []domain.Attention       `json:"attention"`
 	AttentionWarning bool                     `json:"attentionWarning"`
 	SelfCheck        []domain.SelfCheckItem   `json:"selfCheck"`
@@ -66,8 +68,15 @@ func (w *Week) Get(ctx context.Context, key string) (WeekView, error) {
 	if v.Items, err = w.store.WeekItems(ctx, key); err != nil {
 		return v, err
 	}
-	if v.Done, err = w.store.WeekInteractions(ctx, wk.From, wk.To, myID); err != nil {
+	if v.Done, err = w.store.WeekInteractions(ctx, wk.From, wk.To, myID, MaxWeekDone); err != nil {
 		return v, err
+	}
+	counts, err := w.store.WeekCounts(ctx, wk.From, wk.To, myID)
+	if err != nil {
+		return v, err
+	}
+	for _, n := range counts {
+		v.DoneTotal += n
 	}
 	if v.Checked, err = w.store.WeekChecks(ctx, key); err != nil {
 		return v, err
@@ -75,7 +84,7 @@ func (w *Week) Get(ctx context.Context, key string) (WeekView, error) {
 	if v.Goals, err = w.store.DevelopmentGoals(ctx); err != nil {
 		return v, err
 	}
-	v.Attention, err = w.attention(ctx, set, v.MyName, v.Done)
+	v.Attention, err = w.attention(ctx, set, myID, counts)
 	v.AttentionWarning = domain.WeighAttention(v.Attention)
 	return v, err
 }
@@ -84,25 +93,25 @@ func (w *Week) Get(ctx context.Context, key string) (WeekView, error) {
 var tierOrder = map[domain.Quadrant]int{domain.QuadrantStrategic: 0, domain.QuadrantDevelop: 1,
 	domain.QuadrantMaintain: 2, domain.QuadrantOpportunistic: 3, domain.QuadrantUnclassified: 4}
 
-func (w *Week) attention(ctx context.Context, set domain.Settings, myName string, done []domain.Interaction) ([]domain.Attention, error) {
-	accounts, err := w.store.Accounts(ctx, false)
+// MaxWeekDone bounds the interactions a week view lists (a whole team's
+// week in a big book is thousands); DoneTotal counts them all.
+const MaxWeekDone = 200
+
+// attention scores only the accounts involved: those met in the week
+// (count, by account) and those the user (member myID) leads.
+func (w *Week) attention(ctx context.Context, set domain.Settings, myID int64, count map[int64]int) ([]domain.Attention, error) {
+	ids := make([]int64, 0, len(count))
+	for id := range count {
+		ids = append(ids, id)
+	}
+	accounts, err := w.store.ScoreInputs(ctx, store.ScoreScope{ManagerID: myID, IDs: ids})
 	if err != nil {
 		return nil, err
 	}
-	count := map[int64]int{}
-	for _, in := range done {
-		count[in.AccountID]++
-	}
-	out := []domain.Attention{}
-	for _, a := range accounts {
-		tier := domain.Score(a, set.Scoring).Quadrant
-		mine := a.Manager == myName
-		if myName == "" {
-			mine = tier == domain.QuadrantStrategic
-		}
-		if !mine && count[a.ID] == 0 {
-			continue
-		}
+	out := make([]domain.Attention, 0, len(accounts))
+	for i := range accounts {
+		a := &accounts[i]
+		tier := domain.Score(a.Account(), set.Scoring).Quadrant
 		out = append(out, domain.Attention{AccountID: a.ID, AccountName: a.Name, Tier: tier, Interactions: count[a.ID]})
 	}
 	sort.SliceStable(out, func(i, j int) bool {

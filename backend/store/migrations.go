@@ -495,6 +495,8 @@ var migrations = []string{
 	END;`,
 	// 9: the deals board's card facts and indexes, the timeline's index.
 	boardMigration,
+	// 10: the scoring index and the members' visits per month (visit_summary.go).
+	migrationScoresAndVisits,
 }
 
 // afterMigration holds Go steps that run in the transaction of the

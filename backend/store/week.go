@@ -150,15 +150,47 @@ func (s *Store) DeleteDevelopmentGoal(ctx context.Context, id int64) error {
 }
 
 // WeekInteractions lists the live interactions dated in [from, to] of live
-// accounts, logged by the member (all with member 0), oldest first.
-func (s *Store) WeekInteractions(ctx context.Context, from, to string, member int64) ([]domain.Interaction, error) {
+// accounts, logged by the member (all with member 0), oldest first, at
+// most limit of them.
+func (s *Store) WeekInteractions(ctx context.Context, from, to string, member int64, limit int) ([]domain.Interaction, error) {
+	where, args := weekWhere(from, to, member)
+	return s.queryInteractions(ctx, where+" ORDER BY i.date, i.id LIMIT ?", append(args, limit)...)
+}
+
+func weekWhere(from, to string, member int64) (string, []any) {
 	where := "WHERE i.deleted_at IS NULL AND a.deleted_at IS NULL AND i.date BETWEEN ? AND ?"
 	args := []any{from, to}
 	if member > 0 {
 		where += " AND i.member_id = ?"
 		args = append(args, member)
 	}
-	return s.queryInteractions(ctx, where+" ORDER BY i.date, i.id", args...)
+	return where, args
+}
+
+// WeekCounts counts the interactions WeekInteractions lists, per account:
+// an aggregate over the week's rows only (an index range on the day, or
+// on the member and day).
+func (s *Store) WeekCounts(ctx context.Context, from, to string, member int64) (map[int64]int, error) {
+	where, args := weekWhere(from, to, member)
+	rows, err := s.r.QueryContext(ctx, `SELECT i.account_id, count(*) FROM interactions i
+		JOIN accounts a ON a.id = i.account_id `+where+` GROUP BY i.account_id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: week counts: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64]int{}
+	for rows.Next() {
+		var id int64
+		var n int
+		if err := rows.Scan(&id, &n); err != nil {
+			return nil, fmt.Errorf("store: week counts: %w", err)
+		}
+		out[id] = n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: week counts: %w", err)
+	}
+	return out, nil
 }
 
 // mustChange turns an UPDATE or DELETE that touched no row into not-found.

@@ -12,6 +12,7 @@ import * as Reports from '../../wailsjs/go/app/Reports'
 import * as Team from '../../wailsjs/go/app/Team'
 import * as Assessments from '../../wailsjs/go/app/Assessments'
 import * as Plans from '../../wailsjs/go/app/Plans'
+import * as Matrix from '../../wailsjs/go/app/Matrix'
 import { app, domain, service, store } from '../../wailsjs/go/models'
 import { toUIError } from '../lib/errors'
 import { localDate } from '../lib/format'
@@ -66,6 +67,13 @@ export type AccountPlan = domain.AccountPlan
 export type PlanAction = domain.PlanAction
 export type PlanView = service.PlanView
 export type PlanSaved = store.PlanSaved
+// The portfolio matrix and the targets board's pages (issue 11).
+export type MatrixData = service.MatrixData
+export type MatrixFilter = service.MatrixFilter
+export type MatrixPoints = service.MatrixPoints
+export type Named = store.Named
+export type TargetAccountPage = service.TargetAccountPage
+export type TargetAccountQuery = service.TargetAccountQuery
 
 async function call<T>(p: Promise<T>): Promise<T> {
   try {
@@ -160,6 +168,9 @@ export const api = {
   plan: (accountId: number, year: number) => call(Plans.Get(accountId, year)),
   savePlan: (p: AccountPlan, sections: string[]) => call(Plans.Save(p, sections)),
   copyPlan: (accountId: number, from: number, to: number) => call(Plans.CopyFromYear(accountId, from, to)),
+  // The portfolio matrix and the targets board's pages (issue 11).
+  matrixPoints: (f: MatrixFilter) => call(Matrix.Points(f)),
+  targetAccounts: (q: TargetAccountQuery) => call(Targets.Accounts(q)),
 }
 
 export function blankContact(accountId: number): Contact {

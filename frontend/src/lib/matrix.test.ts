@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { bubbleSize, jitter, matrixOption, points } from './matrix'
-import type { AccountView } from '../api'
+import { BUBBLE_LIMIT, HIGHLIGHT, bubbleSize, clickedId, jitter, matrixOption, points, type MatrixColumns } from './matrix'
 
-const view = (id: number, quadrant: string, attractiveness: number, relationship: number, potential: number) =>
-  ({ account: { id, name: `客户${id}`, shortName: '' }, scores: { quadrant, attractiveness, relationship, potential } }) as unknown as AccountView
+const quadrants = ['strategic', 'develop', 'maintain', 'opportunistic']
+// columns builds Matrix.Points' answer from [id, quadrant, attractiveness, relationship, potential, key].
+const columns = (rows: [number, string, number, number, number, boolean?][]): MatrixColumns => ({
+  id: rows.map((r) => r[0]),
+  name: rows.map((r) => `客户${r[0]}`),
+  a: rows.map((r) => Math.round(r[2] * 100)),
+  r: rows.map((r) => Math.round(r[3] * 100)),
+  p: rows.map((r) => Math.round(r[4] * 100)),
+  k: rows.map((r) => (r[5] ? 1 : 0)),
+  q: rows.map((r) => quadrants.indexOf(r[1])),
+})
+const labels = { x: 'x', y: 'y', potential: 'p', quadrant: (q: string) => q }
+const book = (n: number) =>
+  columns(Array.from({ length: n }, (_, i) => [i + 1, quadrants[i % 4], 1 + (i % 5), 1 + ((i * 7) % 5), 1 + (i % 5), i < 10] as [number, string, number, number, number, boolean]))
 
 describe('matrix', () => {
   it('jitters each account by a small fixed offset', () => {
@@ -24,26 +35,47 @@ describe('matrix', () => {
   })
 
   it('puts each account in its quadrant series at its scores', () => {
-    const list = [view(1, 'strategic', 4, 4.5, 5), view(2, 'develop', 4, 1.5, 3), view(3, 'unclassified', 0, 2, 1)]
-    const p = points(list, 'strategic')
+    const c = columns([[1, 'strategic', 4, 4.5, 5], [2, 'develop', 4, 1.5, 3]])
+    const p = points(c, 0)
     expect(p).toHaveLength(1)
     expect(p[0][0]).toBeCloseTo(4.5, 0)
     expect(p[0][1]).toBeCloseTo(4, 0)
     expect(p[0][3]).toBe(1)
-    const opt = matrixOption(list, 3, { x: 'x', y: 'y', potential: 'p', quadrant: (q) => q })
-    expect(opt.series.map((s) => s.data.length)).toEqual([1, 1, 0, 0])
+    expect(p[0].slice(4)).toEqual(['客户1', 4, 4.5]) // the tooltip's exact scores
+    const opt = matrixOption(c, 3, labels)
+    expect(opt.series.map((s) => (s.data as unknown[]).length)).toEqual([1, 1, 0, 0])
+    expect(clickedId(p[0])).toBe(1)
+    expect(clickedId({ value: p[0] })).toBe(1)
   })
 
   it('stays readable with 300 accounts', () => {
-    const list = Array.from({ length: 300 }, (_, i) => view(i + 1, ['strategic', 'develop', 'maintain', 'opportunistic'][i % 4], 1 + (i % 5), 1 + ((i * 7) % 5), 1 + (i % 5)))
-    const opt = matrixOption(list, 3, { x: 'x', y: 'y', potential: 'p', quadrant: (q) => q })
-    expect(opt.series.reduce((n, s) => n + s.data.length, 0)).toBe(300)
+    const opt = matrixOption(book(300), 3, labels)
+    expect(opt.series.reduce((n, s) => n + (s.data as unknown[]).length, 0)).toBe(300)
     expect(opt.animation).toBe(false)
-    for (const s of opt.series) {
+    for (const s of opt.series as { label: { show: boolean }; emphasis: { label: { show: boolean } } }[]) {
       expect(s.label.show).toBe(false)
       expect(s.emphasis.label.show).toBe(true)
     }
-    const few = matrixOption(list.slice(0, 20), 3, { x: 'x', y: 'y', potential: 'p', quadrant: (q) => q })
-    for (const s of few.series) expect(s.label.show).toBe(true)
+    const few = matrixOption(book(20), 3, labels)
+    for (const s of few.series as { label: { show: boolean } }[]) expect(s.label.show).toBe(true)
+  })
+
+  it('draws a big book as density with the key accounts named', () => {
+    const n = 5000
+    expect(n).toBeGreaterThan(BUBBLE_LIMIT)
+    const opt = matrixOption(book(n), 3, labels)
+    const series = opt.series as { name: string; large?: boolean; data: unknown[]; label: { show: boolean } }[]
+    expect(series).toHaveLength(5)
+    for (const s of series.slice(0, 4)) {
+      expect(s.large).toBe(true)
+      expect(s.label.show).toBe(false)
+    }
+    const top = series[4]
+    expect(top.data).toHaveLength(HIGHLIGHT)
+    expect(top.label.show).toBe(true)
+    // Every account is drawn once: named, or a dot.
+    expect(series.reduce((k, s) => k + s.data.length, 0)).toBe(n)
+    const ids = new Set(series.flatMap((s) => s.data.map((d) => clickedId(d))))
+    expect(ids.size).toBe(n)
   })
 })

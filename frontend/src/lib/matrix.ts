@@ -1,7 +1,15 @@
 // The portfolio matrix as ECharts options: relationship strength across,
 // attractiveness up, bubble size = development potential, one series (and
-// colour) per quadrant.
-import type { AccountView } from '../api'
+// colour) per quadrant. The points come from Matrix.Points as columns
+// (scores in hundredths), key accounts first, then by potential.
+//
+// A small book is drawn as it always was: every account a bubble, named
+// when there are few. A big one (more than BUBBLE_LIMIT points) would be
+// a solid cloud, so only the first HIGHLIGHT accounts (the key accounts,
+// then the largest) stay named bubbles; the rest become small dots drawn
+// in one path each quadrant (ECharts' large mode), whose overlap reads as
+// density. Zoom (wheel, drag) spreads them; every dot still has its tooltip
+// and opens its account on a click.
 import { quadrantColors } from './labels'
 import { escapeHtml } from './deals'
 
@@ -12,7 +20,21 @@ export interface MatrixLabels {
   potential: string
 }
 
-export type Point = [number, number, number, number, string]
+// The columns of Matrix.Points (service.MatrixPoints).
+export interface MatrixColumns {
+  id: number[]
+  name: string[]
+  a: number[]
+  r: number[]
+  p: number[]
+  k: number[]
+  q: number[]
+}
+
+// A point: x (relationship, jittered), y (attractiveness, jittered),
+// potential, account id, name, and the exact attractiveness and
+// relationship for the tooltip.
+export type Point = [number, number, number, number, string, number, number]
 
 // jitter spreads accounts that share the same scores (means of small
 // integers often coincide) by a fixed, id-derived offset, so that no bubble
@@ -31,66 +53,119 @@ export function bubbleSize(potential: number, count = 1): number {
 // Names are printed beside the bubbles up to this many accounts; beyond it
 // they would hide each other, and a hover or the tooltip names the account.
 export const LABEL_LIMIT = 60
+// Up to this many accounts every one is a bubble; beyond, density.
+export const BUBBLE_LIMIT = 400
+// In a big book, the accounts drawn as named bubbles.
+export const HIGHLIGHT = 40
 
 export const placedQuadrants = ['strategic', 'develop', 'maintain', 'opportunistic'] as const
 
-export function points(list: AccountView[], quadrant: string): Point[] {
-  return list
-    .filter((v) => v.scores.quadrant === quadrant)
-    .map((v) => {
-      const [dx, dy] = jitter(v.account.id)
-      return [v.scores.relationship + dx, v.scores.attractiveness + dy, v.scores.potential, v.account.id, v.account.shortName || v.account.name]
-    })
+// point i of the columns.
+export function pointAt(c: MatrixColumns, i: number): Point {
+  const [dx, dy] = jitter(c.id[i])
+  const a = c.a[i] / 100
+  const r = c.r[i] / 100
+  return [r + dx, a + dy, c.p[i] / 100, c.id[i], c.name[i], a, r]
 }
 
-export function matrixOption(list: AccountView[], split: number, labels: MatrixLabels) {
-  const byId = new Map(list.map((v) => [v.account.id, v]))
+// points lists the accounts of one quadrant (index into placedQuadrants),
+// from index `from` on.
+export function points(c: MatrixColumns, quadrant: number, from = 0): Point[] {
+  const out: Point[] = []
+  for (let i = from; i < c.id.length; i++) if (c.q[i] === quadrant) out.push(pointAt(c, i))
+  return out
+}
+
+export function matrixOption(c: MatrixColumns, split: number, labels: MatrixLabels) {
+  const n = c.id.length
+  const dense = n > BUBBLE_LIMIT
   const area = (q: string, x: [number, number], y: [number, number], pos: string) => [
     { xAxis: x[0], yAxis: y[0], itemStyle: { color: quadrantColors[q] + '0d' }, label: { show: true, position: pos, color: quadrantColors[q], fontSize: 14, fontWeight: 'bold', formatter: labels.quadrant(q) } },
     { xAxis: x[1], yAxis: y[1] },
   ]
+  const tip = (p: { data?: Point; value?: Point }) => {
+    const d = p.data ?? p.value
+    if (!d || d.length < 7) return ''
+    return `<b>${escapeHtml(d[4])}</b><br/>${labels.y}: ${d[5].toFixed(2)}<br/>${labels.x}: ${d[6].toFixed(2)}<br/>${labels.potential}: ${d[2].toFixed(2)}`
+  }
+  const first = dense ? Math.min(HIGHLIGHT, n) : 0
+  const series: Record<string, unknown>[] = placedQuadrants.map((q, i) => ({
+    name: labels.quadrant(q),
+    type: 'scatter',
+    // A few bubbles may overhang the plot; thousands of dots, zoomed, may not.
+    clip: dense,
+    data: points(c, i, first),
+    ...(dense
+      ? {
+          // One path per quadrant: thousands of dots stay one DOM node.
+          large: true,
+          largeThreshold: 200,
+          symbolSize: 5,
+          itemStyle: { color: quadrantColors[q], opacity: 0.35 },
+          label: { show: false },
+          emphasis: { focus: 'none', label: { show: false } },
+        }
+      : {
+          symbolSize: (d: Point) => bubbleSize(d[2], n),
+          itemStyle: { color: quadrantColors[q], opacity: 0.72, borderColor: '#fff', borderWidth: 1 },
+          emphasis: { focus: 'self', itemStyle: { opacity: 1 }, label: { show: true, fontWeight: 'bold' } },
+          label: { show: n <= LABEL_LIMIT, position: 'right', formatter: (p: { data: Point }) => p.data[4], fontSize: 11, color: '#333' },
+          labelLayout: { hideOverlap: true },
+        }),
+    ...(i === 0
+      ? {
+          markLine: { silent: true, symbol: 'none', lineStyle: { color: '#b8bec9', type: 'dashed' }, label: { show: false }, data: [{ xAxis: split }, { yAxis: split }] },
+          markArea: {
+            silent: true,
+            data: [
+              area('develop', [1, split], [split, 5], 'insideTopLeft'),
+              area('strategic', [split, 5], [split, 5], 'insideTopRight'),
+              area('opportunistic', [1, split], [1, split], 'insideBottomLeft'),
+              area('maintain', [split, 5], [1, split], 'insideBottomRight'),
+            ],
+          },
+        }
+      : {}),
+  }))
+  if (dense) {
+    // The key accounts (then the largest) as named bubbles above the dots;
+    // a label that would overlap another is hidden, and shows on hover.
+    const top = Array.from({ length: first }, (_, i) => ({
+      value: pointAt(c, i),
+      itemStyle: { color: quadrantColors[placedQuadrants[c.q[i]]] },
+    }))
+    series.push({
+      name: 'highlight',
+      type: 'scatter',
+      clip: true,
+      z: 3,
+      data: top,
+      symbolSize: (d: Point) => bubbleSize(d[2], n),
+      itemStyle: { opacity: 0.85, borderColor: '#fff', borderWidth: 1 },
+      emphasis: { focus: 'self', itemStyle: { opacity: 1 }, label: { show: true, fontWeight: 'bold' } },
+      label: { show: true, position: 'right', distance: 4, formatter: (p: { value: Point }) => p.value[4], fontSize: 11, color: '#333', backgroundColor: '#ffffffcc', padding: [1, 3] },
+      labelLayout: { hideOverlap: true },
+    })
+  }
   return {
-    animation: list.length < 200,
+    animation: n < 200,
     grid: { left: 64, right: 90, top: 40, bottom: 64 },
     legend: { top: 4, data: placedQuadrants.map(labels.quadrant) },
-    tooltip: {
-      trigger: 'item',
-      formatter: (p: { data: Point }) => {
-        const v = byId.get(p.data[3])
-        if (!v) return ''
-        return `<b>${escapeHtml(v.account.name)}</b><br/>${labels.y}: ${v.scores.attractiveness.toFixed(2)}<br/>${labels.x}: ${v.scores.relationship.toFixed(2)}<br/>${labels.potential}: ${v.scores.potential.toFixed(2)}`
-      },
-    },
+    tooltip: { trigger: 'item', formatter: tip },
     xAxis: { name: labels.x, nameLocation: 'middle', nameGap: 32, min: 1, max: 5, interval: 1, splitLine: { show: false } },
     yAxis: { name: labels.y, nameLocation: 'middle', nameGap: 40, min: 1, max: 5, interval: 1, splitLine: { show: false } },
     dataZoom: [
       { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
       { type: 'inside', yAxisIndex: 0, filterMode: 'none' },
     ],
-    series: placedQuadrants.map((q, i) => ({
-      name: labels.quadrant(q),
-      type: 'scatter',
-      clip: false,
-      data: points(list, q),
-      symbolSize: (d: Point) => bubbleSize(d[2], list.length),
-      itemStyle: { color: quadrantColors[q], opacity: 0.72, borderColor: '#fff', borderWidth: 1 },
-      emphasis: { focus: 'self', itemStyle: { opacity: 1 }, label: { show: true, fontWeight: 'bold' } },
-      label: { show: list.length <= LABEL_LIMIT, position: 'right', formatter: (p: { data: Point }) => p.data[4], fontSize: 11, color: '#333' },
-      labelLayout: { hideOverlap: true },
-      ...(i === 0
-        ? {
-            markLine: { silent: true, symbol: 'none', lineStyle: { color: '#b8bec9', type: 'dashed' }, label: { show: false }, data: [{ xAxis: split }, { yAxis: split }] },
-            markArea: {
-              silent: true,
-              data: [
-                area('develop', [1, split], [split, 5], 'insideTopLeft'),
-                area('strategic', [split, 5], [split, 5], 'insideTopRight'),
-                area('opportunistic', [1, split], [1, split], 'insideBottomLeft'),
-                area('maintain', [split, 5], [1, split], 'insideBottomRight'),
-              ],
-            },
-          }
-        : {}),
-    })),
+    series,
   }
+}
+
+// clickedId reads the account id of a clicked item (a plain point, or a
+// highlighted one with its own style).
+export function clickedId(data: unknown): number {
+  if (Array.isArray(data)) return Number(data[3])
+  const v = (data as { value?: unknown } | null)?.value
+  return Array.isArray(v) ? Number(v[3]) : 0
 }

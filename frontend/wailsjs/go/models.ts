@@ -1896,6 +1896,85 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class MatrixPoints {
+	    id: number[];
+	    name: string[];
+	    a: number[];
+	    r: number[];
+	    p: number[];
+	    k: number[];
+	    q: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new MatrixPoints(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.a = source["a"];
+	        this.r = source["r"];
+	        this.p = source["p"];
+	        this.k = source["k"];
+	        this.q = source["q"];
+	    }
+	}
+	export class MatrixData {
+	    split: number;
+	    counts: {[key: string]: number};
+	    points: MatrixPoints;
+	    unclassified: store.Named[];
+	    leads: store.Named[];
+	
+	    static createFrom(source: any = {}) {
+	        return new MatrixData(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.split = source["split"];
+	        this.counts = source["counts"];
+	        this.points = this.convertValues(source["points"], MatrixPoints);
+	        this.unclassified = this.convertValues(source["unclassified"], store.Named);
+	        this.leads = this.convertValues(source["leads"], store.Named);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MatrixFilter {
+	    quadrant: string;
+	    managerId: number;
+	    keyOnly: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new MatrixFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.quadrant = source["quadrant"];
+	        this.managerId = source["managerId"];
+	        this.keyOnly = source["keyOnly"];
+	    }
+	}
+	
 	export class MemberAchievement {
 	    name: string;
 	    total: number;
@@ -2157,12 +2236,66 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class TargetAccountPage {
+	    rows: domain.TargetView[];
+	    total: number;
+	    offset: number;
+	    all: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new TargetAccountPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], domain.TargetView);
+	        this.total = source["total"];
+	        this.offset = source["offset"];
+	        this.all = source["all"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TargetAccountQuery {
+	    period: string;
+	    text: string;
+	    all: boolean;
+	    offset: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TargetAccountQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = source["period"];
+	        this.text = source["text"];
+	        this.all = source["all"];
+	        this.offset = source["offset"];
+	    }
+	}
 	export class TargetBoard {
 	    period: domain.Period;
 	    myName: string;
 	    myId: number;
 	    members: domain.TargetView[];
-	    accounts: domain.TargetView[];
+	    accounts: TargetAccountPage;
 	    visitKinds: string[];
 	
 	    static createFrom(source: any = {}) {
@@ -2175,7 +2308,7 @@ export namespace service {
 	        this.myName = source["myName"];
 	        this.myId = source["myId"];
 	        this.members = this.convertValues(source["members"], domain.TargetView);
-	        this.accounts = this.convertValues(source["accounts"], domain.TargetView);
+	        this.accounts = this.convertValues(source["accounts"], TargetAccountPage);
 	        this.visitKinds = source["visitKinds"];
 	    }
 	
@@ -2277,6 +2410,7 @@ export namespace service {
 	    myName: string;
 	    items: domain.WeekItem[];
 	    done: domain.Interaction[];
+	    doneTotal: number;
 	    attention: domain.Attention[];
 	    attentionWarning: boolean;
 	    selfCheck: domain.SelfCheckItem[];
@@ -2296,6 +2430,7 @@ export namespace service {
 	        this.myName = source["myName"];
 	        this.items = this.convertValues(source["items"], domain.WeekItem);
 	        this.done = this.convertValues(source["done"], domain.Interaction);
+	        this.doneTotal = source["doneTotal"];
 	        this.attention = this.convertValues(source["attention"], domain.Attention);
 	        this.attentionWarning = source["attentionWarning"];
 	        this.selfCheck = this.convertValues(source["selfCheck"], domain.SelfCheckItem);
@@ -2326,6 +2461,20 @@ export namespace service {
 
 export namespace store {
 	
+	export class Named {
+	    id: number;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Named(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	    }
+	}
 	export class PlanSaved {
 	    updatedAt: string;
 	    actionIds: number[];

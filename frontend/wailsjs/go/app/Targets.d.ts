@@ -3,6 +3,8 @@
 import {service} from '../models';
 import {domain} from '../models';
 
+export function Accounts(arg1:service.TargetAccountQuery):Promise<service.TargetAccountPage>;
+
 export function Board(arg1:string):Promise<service.TargetBoard>;
 
 export function Indicators(arg1:string):Promise<service.Indicators>;
