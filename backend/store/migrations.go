@@ -493,6 +493,9 @@ var migrations = []string{
 				days_3 = days_3 + excluded.days_3, stays_3 = stays_3 + excluded.stays_3,
 				days_4 = days_4 + excluded.days_4, stays_4 = stays_4 + excluded.stays_4;
 	END;`,
+
+	// 9: the accounts list's and Home's stored facts (account_facts.go).
+	migrationAccountFacts,
 }
 
 // afterMigration holds Go steps that run in the transaction of the

@@ -1,0 +1,74 @@
+package store
+
+// migrationAccountFacts (assumed migration 9) stores the facts the accounts
+// list and Home read for every account, so neither reads every contact:
+//
+//   - contacts.last_contact: the newest date of the live interactions the
+//     person took part in (empty if none), kept by triggers on the
+//     participants and on an interaction's date and trash state;
+//   - the red-flag inputs of each account over its live people: coaches,
+//     economic buyers, high-influence opponents, key people (economic buyer
+//     or high influence) never met, and the oldest last contact among the
+//     met key people (empty if none), kept by triggers on contacts.
+//
+// Triggers, not Go code in the write paths, so every path keeps them: the
+// seeds, the trash and restore, a purge and its cascades. The facts say
+// nothing about the account's own trash state: readers join on it.
+const migrationAccountFacts = `ALTER TABLE contacts ADD COLUMN last_contact TEXT NOT NULL DEFAULT '';
+	ALTER TABLE accounts ADD COLUMN coaches INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE accounts ADD COLUMN economic_buyers INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE accounts ADD COLUMN opponents INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE accounts ADD COLUMN key_never_met INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE accounts ADD COLUMN key_oldest_contact TEXT NOT NULL DEFAULT '';
+
+	UPDATE contacts SET last_contact = ` + contactLastContact + `;
+	UPDATE accounts SET ` + accountFactsSet + `;
+
+	-- The key people of an account by last contact: the stale ones of the
+	-- list's page and its "flags" sort are one range each.
+	CREATE INDEX contacts_key_last ON contacts(account_id, last_contact)
+		WHERE deleted_at IS NULL AND (role = 'economic' OR influence = 'high');
+
+	CREATE TRIGGER contact_last_joined AFTER INSERT ON interaction_contacts BEGIN
+		UPDATE contacts SET last_contact = ` + contactLastContact + ` WHERE id = new.contact_id;
+	END;
+	CREATE TRIGGER contact_last_left AFTER DELETE ON interaction_contacts BEGIN
+		UPDATE contacts SET last_contact = ` + contactLastContact + ` WHERE id = old.contact_id;
+	END;
+	CREATE TRIGGER contact_last_moved AFTER UPDATE OF date, deleted_at ON interactions
+		WHEN old.date IS NOT new.date OR (old.deleted_at IS NULL) <> (new.deleted_at IS NULL) BEGIN
+		UPDATE contacts SET last_contact = ` + contactLastContact + `
+			WHERE id IN (SELECT contact_id FROM interaction_contacts WHERE interaction_id = new.id);
+	END;
+
+	CREATE TRIGGER account_facts_insert AFTER INSERT ON contacts BEGIN
+		UPDATE accounts SET ` + accountFactsSet + ` WHERE id = new.account_id;
+	END;
+	CREATE TRIGGER account_facts_delete AFTER DELETE ON contacts BEGIN
+		UPDATE accounts SET ` + accountFactsSet + ` WHERE id = old.account_id;
+	END;
+	CREATE TRIGGER account_facts_update AFTER UPDATE OF role, attitude, influence, last_contact, deleted_at, account_id ON contacts
+		WHEN old.role IS NOT new.role OR old.attitude IS NOT new.attitude OR old.influence IS NOT new.influence
+			OR old.last_contact IS NOT new.last_contact OR old.deleted_at IS NOT new.deleted_at OR old.account_id IS NOT new.account_id BEGIN
+		UPDATE accounts SET ` + accountFactsSet + ` WHERE id = old.account_id;
+		UPDATE accounts SET ` + accountFactsSet + ` WHERE id = new.account_id AND new.account_id <> old.account_id;
+	END;`
+
+// contactLastContact is the last-contact day of the contacts row being
+// updated; the (contact_id, interaction_id) index keeps it one range.
+const contactLastContact = `COALESCE((SELECT max(i.date) FROM interaction_contacts ic
+		JOIN interactions i ON i.id = ic.interaction_id AND i.deleted_at IS NULL WHERE ic.contact_id = contacts.id), '')`
+
+// keyPerson is the red flags' "key person": an economic buyer or anyone of
+// high influence (domain.ContactRedFlags).
+const keyPerson = `(role = 'economic' OR influence = 'high')`
+
+// accountFactsSet recomputes the red-flag inputs of the accounts row being
+// updated from its live people (about ten: one range of the account index).
+const accountFactsSet = `(coaches, economic_buyers, opponents, key_never_met, key_oldest_contact) = (SELECT
+		count(*) FILTER (WHERE role = 'coach'),
+		count(*) FILTER (WHERE role = 'economic'),
+		count(*) FILTER (WHERE attitude = -2 AND influence = 'high'),
+		count(*) FILTER (WHERE ` + keyPerson + ` AND last_contact = ''),
+		COALESCE(min(last_contact) FILTER (WHERE ` + keyPerson + ` AND last_contact <> ''), '')
+		FROM contacts WHERE account_id = accounts.id AND deleted_at IS NULL)`
