@@ -1,0 +1,220 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"kams/backend/domain"
+)
+
+// MaxPage is the most rows one page of a list returns.
+const MaxPage = 100
+
+// AccountQuery is one page of the accounts list: the filters, the order
+// and the window. Empty filters match everything.
+type AccountQuery struct {
+	Text        string   `json:"text"`      // part of the name, short name or English name
+	Quadrants   []string `json:"quadrants"` // the tier: strategic, develop, maintain, opportunistic, unclassified
+	Statuses    []string `json:"statuses"`
+	Managers    []string `json:"managers"` // the lead's name
+	KeyOnly     bool     `json:"keyOnly"`
+	FlaggedOnly bool     `json:"flaggedOnly"`
+	// Sort is name, identification, attractiveness, relationship, potential,
+	// ourSales, updated or flags; "" is the most recently changed first.
+	Sort   string `json:"sort"`
+	Desc   bool   `json:"desc"`
+	Offset int    `json:"offset"`
+	Limit  int    `json:"limit"` // 1..MaxPage; 0 is MaxPage
+}
+
+// ClampPage keeps a page window within 0..MaxPage rows.
+func ClampPage(offset, limit int) (int, int) {
+	if offset < 0 {
+		offset = 0
+	}
+	if limit <= 0 || limit > MaxPage {
+		limit = MaxPage
+	}
+	return offset, limit
+}
+
+// listColumns are accountColumns without the long texts the list never
+// shows: a page stays small whatever the user wrote in a profile.
+var listColumns = strings.NewReplacer("a.address,", "'',", "a.business_strategy,", "'',",
+	"a.supply_chain_strategy,", "'',", "a.procurement_plans,", "'',", "a.competitors,", "'',",
+	"a.notes,", "'',").Replace(accountColumns)
+
+// flaggedSQL says whether a live account raises a red flag for a cutoff
+// day (today − the stale days): the same rules as domain.ContactRedFlags,
+// from the stored facts.
+const flaggedSQL = `(a.coaches = 0 OR a.economic_buyers = 0 OR a.opponents > 0 OR a.key_never_met > 0
+	OR (a.key_oldest_contact <> '' AND a.key_oldest_contact < :cutoff))`
+
+// flagCountSQL is how many flags domain.ContactRedFlags raises; only an
+// account with a stale key person counts them, in the key-people index.
+const flagCountSQL = `((a.coaches = 0) + (a.economic_buyers = 0) + a.opponents + a.key_never_met +
+	CASE WHEN a.key_oldest_contact <> '' AND a.key_oldest_contact < :cutoff THEN
+		(SELECT count(*) FROM contacts k INDEXED BY contacts_key_last WHERE k.account_id = a.id AND k.deleted_at IS NULL
+			AND (k.role = 'economic' OR k.influence = 'high') AND k.last_contact <> '' AND k.last_contact < :cutoff)
+	ELSE 0 END)`
+
+// AccountPage reads one page of the live accounts, filtered and sorted by
+// the backend (scores from sc, flags against cutoff), and how many match.
+func (s *Store) AccountPage(ctx context.Context, q AccountQuery, sc domain.ScoringSettings, cutoff string) ([]domain.Account, int, error) {
+	score := newScoreSQL(sc)
+	where := []string{"a.deleted_at IS NULL"}
+	args := append([]any{sql.Named("cutoff", cutoff)}, score.args...)
+	in := func(expr string, values []string) {
+		if len(values) == 0 {
+			return
+		}
+		marks := make([]string, len(values))
+		for i, v := range values {
+			marks[i] = fmt.Sprintf(":in%d", len(args))
+			args = append(args, sql.Named(marks[i][1:], v))
+		}
+		where = append(where, expr+" IN ("+strings.Join(marks, ", ")+")")
+	}
+	if t := strings.TrimSpace(q.Text); t != "" {
+		args = append(args, sql.Named("text", likePattern(t)))
+		where = append(where, `(a.name LIKE :text ESCAPE '\' OR a.short_name LIKE :text ESCAPE '\' OR a.english_name LIKE :text ESCAPE '\')`)
+	}
+	in(score.quadrant, q.Quadrants)
+	in("a.status", q.Statuses)
+	in("COALESCE(m.name, '')", q.Managers)
+	if q.KeyOnly {
+		where = append(where, score.keyAccount)
+	}
+	if q.FlaggedOnly {
+		where = append(where, flaggedSQL)
+	}
+	cond := " WHERE " + strings.Join(where, " AND ")
+
+	var total int
+	if err := s.r.QueryRowContext(ctx, "SELECT count(*)"+accountFrom+cond, args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("store: count accounts: %w", err)
+	}
+	dir := " ASC"
+	if q.Desc {
+		dir = " DESC"
+	}
+	order := map[string]string{
+		"name": "a.name", "identification": score.identification, "attractiveness": score.attractiveness,
+		"potential": score.potential, "relationship": score.relationship, "ourSales": "a.our_sales",
+		"updated": "a.updated_at", "flags": flagCountSQL,
+	}[q.Sort]
+	if order == "" {
+		order, dir = "a.updated_at", " DESC"
+	}
+	offset, limit := ClampPage(q.Offset, q.Limit)
+	rows, err := s.r.QueryContext(ctx, "SELECT "+listColumns+accountFrom+cond+
+		" ORDER BY "+order+dir+", a.id"+dir+fmt.Sprintf(" LIMIT %d OFFSET %d", limit, offset), args...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: list accounts: %w", err)
+	}
+	defer rows.Close()
+	out := []domain.Account{}
+	for rows.Next() {
+		a, err := scanAccount(rows)
+		if err != nil {
+			return nil, 0, fmt.Errorf("store: list accounts: %w", err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("store: list accounts: %w", err)
+	}
+	return out, total, nil
+}
+
+// likePattern is "contains text" for LIKE … ESCAPE '\'.
+func likePattern(text string) string {
+	return "%" + strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(text) + "%"
+}
+
+// TrashedAccountPage reads one page of the accounts in the trash, most
+// recently trashed first, and how many there are.
+func (s *Store) TrashedAccountPage(ctx context.Context, offset, limit int) ([]domain.Account, int, error) {
+	var total int
+	if err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM accounts WHERE deleted_at IS NOT NULL").Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("store: count trashed accounts: %w", err)
+	}
+	offset, limit = ClampPage(offset, limit)
+	rows, err := s.r.QueryContext(ctx, "SELECT "+listColumns+accountFrom+
+		" WHERE a.deleted_at IS NOT NULL ORDER BY a.deleted_at DESC, a.id DESC LIMIT ? OFFSET ?", limit, offset)
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: list trashed accounts: %w", err)
+	}
+	defer rows.Close()
+	out := []domain.Account{}
+	for rows.Next() {
+		a, err := scanAccount(rows)
+		if err != nil {
+			return nil, 0, fmt.Errorf("store: list trashed accounts: %w", err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("store: list trashed accounts: %w", err)
+	}
+	return out, total, nil
+}
+
+// AccountOption is an account for a picker: its id and name.
+type AccountOption struct {
+	ID   int64  `json:"id"`
+	Name string `json:"name"`
+}
+
+// MaxOptions is how many accounts a picker offers at once.
+const MaxOptions = 50
+
+// AccountOptions lists up to MaxOptions live accounts whose name, short or
+// English name contains text, by name.
+func (s *Store) AccountOptions(ctx context.Context, text string) ([]AccountOption, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT id, name FROM accounts WHERE deleted_at IS NULL
+		AND (name LIKE ?1 ESCAPE '\' OR short_name LIKE ?1 ESCAPE '\' OR english_name LIKE ?1 ESCAPE '\')
+		ORDER BY name COLLATE NOCASE LIMIT ?2`, likePattern(strings.TrimSpace(text)), MaxOptions)
+	if err != nil {
+		return nil, fmt.Errorf("store: account options: %w", err)
+	}
+	defer rows.Close()
+	out := []AccountOption{}
+	for rows.Next() {
+		var o AccountOption
+		if err := rows.Scan(&o.ID, &o.Name); err != nil {
+			return nil, fmt.Errorf("store: account options: %w", err)
+		}
+		out = append(out, o)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: account options: %w", err)
+	}
+	return out, nil
+}
+
+// KeyContacts lists the live people of the given accounts that can raise a
+// red flag (coaches, economic buyers, anyone of high influence), by
+// account: domain.ContactRedFlags over them equals it over all the
+// account's people, and the page's flags read a few rows per account.
+func (s *Store) KeyContacts(ctx context.Context, accountIDs []int64) (map[int64][]domain.Contact, error) {
+	out := map[int64][]domain.Contact{}
+	if len(accountIDs) == 0 {
+		return out, nil
+	}
+	ids := make([]any, len(accountIDs))
+	for i, id := range accountIDs {
+		ids[i] = id
+	}
+	list, err := s.queryContacts(ctx, `WHERE c.account_id IN (`+placeholders(len(ids))+`) AND c.deleted_at IS NULL
+		AND (c.role IN ('economic', 'coach') OR c.influence = 'high') ORDER BY c.account_id, c.id`, ids...)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range list {
+		out[c.AccountID] = append(out[c.AccountID], c)
+	}
+	return out, nil
+}
