@@ -29,6 +29,15 @@ const migrationAccountFacts = `ALTER TABLE contacts ADD COLUMN last_contact TEXT
 	CREATE INDEX contacts_key_last ON contacts(account_id, last_contact)
 		WHERE deleted_at IS NULL AND (role = 'economic' OR influence = 'high');
 
+	-- The accounts list reads the live accounts through this narrow index
+	-- only (filters, sorts, scores and counts), then its page's rows by id:
+	-- a profile's long texts are never walked for a list.
+	CREATE INDEX accounts_list ON accounts(updated_at, name, short_name, english_name, status, manager_id,
+		id_large_orders, id_strategic, id_influence, id_technology, id_market,
+		cl_volume, cl_profitability, cl_strategic_fit, cl_ease, cl_growth, cl_projects, cl_share_room, cl_tech_absorption,
+		cl_coverage, cl_satisfaction, stage, our_sales, category_spend,
+		coaches, economic_buyers, opponents, key_never_met, key_oldest_contact) WHERE deleted_at IS NULL;
+
 	CREATE TRIGGER contact_last_joined AFTER INSERT ON interaction_contacts BEGIN
 		UPDATE contacts SET last_contact = ` + contactLastContact + ` WHERE id = new.contact_id;
 	END;

@@ -62,71 +62,142 @@ const flagCountSQL = `((a.coaches = 0) + (a.economic_buyers = 0) + a.opponents +
 
 // AccountPage reads one page of the live accounts, filtered and sorted by
 // the backend (scores from sc, flags against cutoff), and how many match.
+// The filters, the order and the count read only the narrow index
+// accounts_list; the scores a query needs are computed once per account
+// (a materialized CTE), then the page's rows are read by id.
 func (s *Store) AccountPage(ctx context.Context, q AccountQuery, sc domain.ScoringSettings, cutoff string) ([]domain.Account, int, error) {
 	score := newScoreSQL(sc)
 	where := []string{"a.deleted_at IS NULL"}
-	args := append([]any{sql.Named("cutoff", cutoff)}, score.args...)
-	in := func(expr string, values []string) {
-		if len(values) == 0 {
-			return
-		}
+	args := []any{sql.Named("cutoff", cutoff)}
+	in := func(expr string, values []string) string {
 		marks := make([]string, len(values))
 		for i, v := range values {
 			marks[i] = fmt.Sprintf(":in%d", len(args))
 			args = append(args, sql.Named(marks[i][1:], v))
 		}
-		where = append(where, expr+" IN ("+strings.Join(marks, ", ")+")")
+		return expr + " IN (" + strings.Join(marks, ", ") + ")"
 	}
 	if t := strings.TrimSpace(q.Text); t != "" {
 		args = append(args, sql.Named("text", likePattern(t)))
 		where = append(where, `(a.name LIKE :text ESCAPE '\' OR a.short_name LIKE :text ESCAPE '\' OR a.english_name LIKE :text ESCAPE '\')`)
 	}
-	in(score.quadrant, q.Quadrants)
-	in("a.status", q.Statuses)
-	in("COALESCE(m.name, '')", q.Managers)
-	if q.KeyOnly {
-		where = append(where, score.keyAccount)
+	if len(q.Statuses) > 0 {
+		where = append(where, in("a.status", q.Statuses))
+	}
+	if len(q.Managers) > 0 {
+		where = append(where, "COALESCE((SELECT m.name FROM members m WHERE m.id = a.manager_id), '') "+in("", q.Managers)[1:])
 	}
 	if q.FlaggedOnly {
 		where = append(where, flaggedSQL)
 	}
-	cond := " WHERE " + strings.Join(where, " AND ")
-
-	var total int
-	if err := s.r.QueryRowContext(ctx, "SELECT count(*)"+accountFrom+cond, args...).Scan(&total); err != nil {
-		return nil, 0, fmt.Errorf("store: count accounts: %w", err)
+	// The scores the query filters or sorts by, computed once per account.
+	scored := map[string]string{}
+	var outer []string
+	if len(q.Quadrants) > 0 {
+		scored["attr"], scored["rel"] = score.attractiveness, score.relationship
+		outer = append(outer, in(score.quadrantOf("s.attr", "s.rel"), q.Quadrants))
+	}
+	if q.KeyOnly {
+		scored["ident"] = score.identification
+		outer = append(outer, "s.ident >= :threshold")
+	}
+	order := map[string]string{"name": "a.name", "ourSales": "a.our_sales", "updated": "a.updated_at", "flags": flagCountSQL}[q.Sort]
+	if col := map[string]string{"identification": "ident", "attractiveness": "attr", "potential": "pot", "relationship": "rel"}[q.Sort]; col != "" {
+		scored[col] = map[string]string{"ident": score.identification, "attr": score.attractiveness, "pot": score.potential, "rel": score.relationship}[col]
+		order = "s." + col
 	}
 	dir := " ASC"
 	if q.Desc {
 		dir = " DESC"
 	}
-	order := map[string]string{
-		"name": "a.name", "identification": score.identification, "attractiveness": score.attractiveness,
-		"potential": score.potential, "relationship": score.relationship, "ourSales": "a.our_sales",
-		"updated": "a.updated_at", "flags": flagCountSQL,
-	}[q.Sort]
 	if order == "" {
 		order, dir = "a.updated_at", " DESC"
 	}
 	offset, limit := ClampPage(q.Offset, q.Limit)
-	rows, err := s.r.QueryContext(ctx, "SELECT "+listColumns+accountFrom+cond+
-		" ORDER BY "+order+dir+", a.id"+dir+fmt.Sprintf(" LIMIT %d OFFSET %d", limit, offset), args...)
+	window := fmt.Sprintf(" LIMIT %d OFFSET %d", limit, offset)
+	var query string
+	if len(scored) == 0 {
+		query = "SELECT a.id, count(*) OVER () FROM accounts a INDEXED BY accounts_list WHERE " + strings.Join(where, " AND ") +
+			" ORDER BY " + order + dir + ", a.id" + dir + window
+	} else {
+		cols := []string{"a.id", "a.name", "a.our_sales", "a.updated_at"}
+		for name, expr := range scored {
+			cols = append(cols, expr+" AS "+name)
+		}
+		args = append(args, score.args...)
+		args = append(args, sql.Named("threshold", sc.Threshold))
+		if strings.HasPrefix(order, "a.") {
+			order = "s." + order[2:]
+		} else if order == flagCountSQL {
+			cols = append(cols, flagCountSQL+" AS flags")
+			order = "s.flags"
+		}
+		if len(outer) == 0 {
+			outer = []string{"1"}
+		}
+		query = "WITH s AS MATERIALIZED (SELECT " + strings.Join(cols, ", ") + " FROM accounts a INDEXED BY accounts_list WHERE " +
+			strings.Join(where, " AND ") + ") SELECT s.id, count(*) OVER () FROM s WHERE " + strings.Join(outer, " AND ") +
+			" ORDER BY " + order + dir + ", s.id" + dir + window
+	}
+	rows, err := s.r.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: list accounts: %w", err)
 	}
+	var ids []any
+	total := 0
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id, &total); err != nil {
+			rows.Close()
+			return nil, 0, fmt.Errorf("store: list accounts: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	err = rows.Err()
+	rows.Close()
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: list accounts: %w", err)
+	}
+	if len(ids) == 0 && offset > 0 {
+		// Past the end: the window counted nothing, so count on its own.
+		count := "SELECT count(*) FROM accounts a INDEXED BY accounts_list WHERE " + strings.Join(where, " AND ")
+		if len(scored) > 0 {
+			count = query[:strings.Index(query, ") SELECT s.id")+1] + " SELECT count(*) FROM s WHERE " + strings.Join(outer, " AND ")
+		}
+		if err := s.r.QueryRowContext(ctx, count, args...).Scan(&total); err != nil {
+			return nil, 0, fmt.Errorf("store: count accounts: %w", err)
+		}
+	}
+	list, err := s.accountsByID(ctx, ids)
+	return list, total, err
+}
+
+// accountsByID reads the list columns of the given accounts, in that order.
+func (s *Store) accountsByID(ctx context.Context, ids []any) ([]domain.Account, error) {
+	out := make([]domain.Account, 0, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := s.r.QueryContext(ctx, "SELECT "+listColumns+accountFrom+" WHERE a.id IN ("+placeholders(len(ids))+")", ids...)
+	if err != nil {
+		return nil, fmt.Errorf("store: list accounts: %w", err)
+	}
 	defer rows.Close()
-	out := []domain.Account{}
+	byID := map[int64]domain.Account{}
 	for rows.Next() {
 		a, err := scanAccount(rows)
 		if err != nil {
-			return nil, 0, fmt.Errorf("store: list accounts: %w", err)
+			return nil, fmt.Errorf("store: list accounts: %w", err)
 		}
-		out = append(out, a)
+		byID[a.ID] = a
 	}
 	if err := rows.Err(); err != nil {
-		return nil, 0, fmt.Errorf("store: list accounts: %w", err)
+		return nil, fmt.Errorf("store: list accounts: %w", err)
 	}
-	return out, total, nil
+	for _, id := range ids {
+		out = append(out, byID[id.(int64)])
+	}
+	return out, nil
 }
 
 // likePattern is "contains text" for LIKE … ESCAPE '\'.
@@ -208,13 +279,23 @@ func (s *Store) KeyContacts(ctx context.Context, accountIDs []int64) (map[int64]
 	for i, id := range accountIDs {
 		ids[i] = id
 	}
-	list, err := s.queryContacts(ctx, `WHERE c.account_id IN (`+placeholders(len(ids))+`) AND c.deleted_at IS NULL
+	// Only what the rule reads: a page's flags stay a few small rows.
+	rows, err := s.r.QueryContext(ctx, `SELECT c.id, c.account_id, c.name, c.role, c.attitude, c.influence, c.last_contact
+		FROM contacts c INDEXED BY contacts_account WHERE c.account_id IN (`+placeholders(len(ids))+`) AND c.deleted_at IS NULL
 		AND (c.role IN ('economic', 'coach') OR c.influence = 'high') ORDER BY c.account_id, c.id`, ids...)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("store: key contacts: %w", err)
 	}
-	for _, c := range list {
+	defer rows.Close()
+	for rows.Next() {
+		var c domain.Contact
+		if err := rows.Scan(&c.ID, &c.AccountID, &c.Name, &c.Role, &c.Attitude, &c.Influence, &c.LastContact); err != nil {
+			return nil, fmt.Errorf("store: key contacts: %w", err)
+		}
 		out[c.AccountID] = append(out[c.AccountID], c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: key contacts: %w", err)
 	}
 	return out, nil
 }

@@ -50,12 +50,18 @@ func newScoreSQL(sc domain.ScoringSettings) scoreSQL {
 		[]float64{p.Growth, p.Projects, p.ShareRoom, p.TechAbsorption})
 	b.relationship = b.mean(arg, []string{stageScoreSQL, "a.cl_coverage", "a.cl_satisfaction", shareScoreSQL},
 		[]float64{r.Stage, r.Coverage, r.Satisfaction, r.ShareOfWallet})
-	split := arg(sc.Split)
-	// domain.Classify: an axis with nothing rated leaves it unclassified.
-	b.quadrant = fmt.Sprintf(`(CASE WHEN %[1]s = 0 OR %[2]s = 0 THEN 'unclassified'
-		WHEN %[1]s >= %[3]s AND %[2]s >= %[3]s THEN 'strategic' WHEN %[1]s >= %[3]s THEN 'develop'
-		WHEN %[2]s >= %[3]s THEN 'maintain' ELSE 'opportunistic' END)`, b.attractiveness, b.relationship, split)
+	b.quadrant = b.quadrantOf(b.attractiveness, b.relationship)
+	b.args = append(b.args, sql.Named("split", sc.Split))
 	return b
+}
+
+// quadrantOf is domain.Classify of two expressions (or columns holding
+// them) against the named argument :split: an axis with nothing rated
+// leaves the account unclassified.
+func (b *scoreSQL) quadrantOf(attr, rel string) string {
+	return fmt.Sprintf(`(CASE WHEN %[1]s = 0 OR %[2]s = 0 THEN 'unclassified'
+		WHEN %[1]s >= :split AND %[2]s >= :split THEN 'strategic' WHEN %[1]s >= :split THEN 'develop'
+		WHEN %[2]s >= :split THEN 'maintain' ELSE 'opportunistic' END)`, attr, rel)
 }
 
 // mean is domain's weightedMean: the rated scores (> 0) with a positive
