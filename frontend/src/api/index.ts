@@ -18,6 +18,10 @@ import { localDate } from '../lib/format'
 
 export type Account = domain.Account
 export type AccountView = service.AccountView
+export type AccountPage = service.AccountPage
+export type AccountQuery = store.AccountQuery
+export type AccountOption = store.AccountOption
+export type ContactPage = service.ContactPage
 export type Scores = domain.Scores
 export type AppSettings = domain.Settings
 export type Boot = app.Boot
@@ -76,8 +80,9 @@ export const api = {
   dismissSample: () => call(System.DismissSample()),
   settings: () => call(Settings.Get()),
   saveSettings: (s: AppSettings) => call(Settings.Save(s)),
-  accounts: () => call(Accounts.List()),
-  trash: () => call(Accounts.Trash()),
+  accountPage: (q: AccountQuery) => call(Accounts.Page(q)),
+  accountTrashPage: (offset: number, limit: number) => call(Accounts.TrashPage(offset, limit)),
+  accountOptions: (text: string) => call(Accounts.Options(text)),
   account: (id: number) => call(Accounts.Get(id)),
   createAccount: (a: Account) => call(Accounts.Create(a)),
   updateAccount: (a: Account) => call(Accounts.Update(a)),
@@ -86,8 +91,9 @@ export const api = {
   restoreAccount: (id: number) => call(Accounts.Restore(id)),
   purgeAccount: (id: number) => call(Accounts.Purge(id)),
   managers: () => call(Accounts.Managers()),
-  contacts: (accountId: number) => call(People.List(accountId)),
-  trashedContacts: () => call(People.Trash()),
+  contactPage: (accountId: number, offset: number, limit: number) => call(People.Page(accountId, offset, limit)),
+  contacts: (accountId: number) => allContacts(accountId),
+  contactTrashPage: (offset: number, limit: number) => call(People.TrashPage(offset, limit)),
   createContact: (c: Contact) => call(People.Create(c)),
   updateContact: (c: Contact) => call(People.Update(c)),
   moveContact: (id: number, manager: number) => call(People.Move(id, manager)),
@@ -151,6 +157,18 @@ export const api = {
   plan: (accountId: number, year: number) => call(Plans.Get(accountId, year)),
   savePlan: (p: AccountPlan, sections: string[]) => call(Plans.Save(p, sections)),
   copyPlan: (accountId: number, from: number, to: number) => call(Plans.CopyFromYear(accountId, from, to)),
+}
+
+// allContacts reads every live person of one account a page at a time (the
+// relationship map and the deal's people picker need them all; no call
+// returns more than a page).
+async function allContacts(accountId: number): Promise<Contact[]> {
+  const out: Contact[] = []
+  for (;;) {
+    const p = await call(People.Page(accountId, out.length, 100))
+    out.push(...p.rows)
+    if (!p.rows.length || out.length >= p.total) return out
+  }
 }
 
 export function blankContact(accountId: number): Contact {
