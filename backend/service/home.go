@@ -60,7 +60,8 @@ type DashboardLine struct {
 	Coverage domain.KPI `json:"coverage"`
 }
 
-// Home gathers the agenda for today.
+// Home gathers the agenda for today. The flagged key accounts come most
+// important (highest identification score) first.
 func (p *People) Home(ctx context.Context) (Home, error) {
 	now := p.now()
 	h := Home{Today: today(p.now)}
@@ -73,7 +74,7 @@ func (p *People) Home(ctx context.Context) (Home, error) {
 		return h, err
 	}
 	h.Birthdays, h.BirthdaysTotal = UpcomingBirthdays(contacts, now, Horizon), total
-	flagged, err := accountPage(ctx, p.store, now, store.AccountQuery{KeyOnly: true, FlaggedOnly: true, Sort: "flags", Desc: true, Limit: HomeTop})
+	flagged, err := accountPage(ctx, p.store, now, store.AccountQuery{KeyOnly: true, FlaggedOnly: true, Sort: "identification", Desc: true, Limit: HomeTop})
 	if err != nil {
 		return h, err
 	}

@@ -6,6 +6,8 @@ package store
 //   - contacts.last_contact: the newest date of the live interactions the
 //     person took part in (empty if none), kept by triggers on the
 //     participants and on an interaction's date and trash state;
+//   - open next steps per due day (due_steps) and a birthday index with
+//     the account, for Home's counts;
 //   - the red-flag inputs of each account over its live people: coaches,
 //     economic buyers, high-influence opponents, key people (economic buyer
 //     or high influence) never met, and the oldest last contact among the
@@ -37,6 +39,32 @@ const migrationAccountFacts = `ALTER TABLE contacts ADD COLUMN last_contact TEXT
 		cl_volume, cl_profitability, cl_strategic_fit, cl_ease, cl_growth, cl_projects, cl_share_room, cl_tech_absorption,
 		cl_coverage, cl_satisfaction, stage, our_sales, category_spend,
 		coaches, economic_buyers, opponents, key_never_met, key_oldest_contact) WHERE deleted_at IS NULL;
+
+	-- Birthdays by month and day with their account: Home's count and
+	-- first rows read this index only.
+	CREATE INDEX contacts_birthday_day ON contacts(substr(birthday, 6), account_id) WHERE birthday <> '' AND deleted_at IS NULL;
+
+	-- Open next steps (not done, of live interactions) per due day: Home
+	-- counts the steps due up to its horizon from a few hundred rows.
+	CREATE TABLE due_steps (day TEXT PRIMARY KEY, steps INTEGER NOT NULL) STRICT, WITHOUT ROWID;
+	INSERT INTO due_steps SELECT next_due, count(*) FROM interactions
+		WHERE next_due <> '' AND next_done = 0 AND deleted_at IS NULL GROUP BY next_due;
+	CREATE TRIGGER due_steps_insert AFTER INSERT ON interactions
+		WHEN new.next_due <> '' AND new.next_done = 0 AND new.deleted_at IS NULL BEGIN
+		INSERT INTO due_steps VALUES (new.next_due, 1) ON CONFLICT DO UPDATE SET steps = steps + 1;
+	END;
+	CREATE TRIGGER due_steps_delete AFTER DELETE ON interactions
+		WHEN old.next_due <> '' AND old.next_done = 0 AND old.deleted_at IS NULL BEGIN
+		UPDATE due_steps SET steps = steps - 1 WHERE day = old.next_due;
+		DELETE FROM due_steps WHERE day = old.next_due AND steps = 0;
+	END;
+	CREATE TRIGGER due_steps_update AFTER UPDATE OF next_due, next_done, deleted_at ON interactions BEGIN
+		UPDATE due_steps SET steps = steps - 1
+			WHERE day = old.next_due AND old.next_due <> '' AND old.next_done = 0 AND old.deleted_at IS NULL;
+		DELETE FROM due_steps WHERE day = old.next_due AND steps = 0;
+		INSERT INTO due_steps SELECT new.next_due, 1 WHERE new.next_due <> '' AND new.next_done = 0 AND new.deleted_at IS NULL
+			ON CONFLICT DO UPDATE SET steps = steps + 1;
+	END;
 
 	CREATE TRIGGER contact_last_joined AFTER INSERT ON interaction_contacts BEGIN
 		UPDATE contacts SET last_contact = ` + contactLastContact + ` WHERE id = new.contact_id;

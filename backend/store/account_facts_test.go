@@ -44,6 +44,8 @@ func checkFactsWalk(t *testing.T, r *rand.Rand, steps int) {
 		return l[r.IntN(len(l))]
 	}
 	day := func() string { return fmt.Sprintf("202%d-%02d-%02d", 4+r.IntN(3), 1+r.IntN(12), 1+r.IntN(28)) }
+	// Few due days, so that several steps share one.
+	due := func() string { return fmt.Sprintf("2026-07-%02d", 1+r.IntN(5)) }
 	roles := append([]domain.BuyingRole{""}, domain.BuyingRoles...)
 	influences := []domain.Influence{domain.InfluenceHigh, domain.InfluenceMedium, domain.InfluenceLow}
 	person := func(accountID int64, n int) domain.Contact {
@@ -61,7 +63,7 @@ func checkFactsWalk(t *testing.T, r *rand.Rand, steps int) {
 	}
 	reached := map[string]bool{}
 	for step := range steps {
-		op := r.IntN(18)
+		op := r.IntN(19)
 		var err error
 		switch op {
 		case 0:
@@ -92,11 +94,14 @@ func checkFactsWalk(t *testing.T, r *rand.Rand, steps int) {
 		case 11, 12, 13:
 			a := pick("SELECT id FROM accounts")
 			_, err = s.CreateInteraction(ctx, domain.Interaction{AccountID: a, Date: day(), Kind: "visit",
-				ContactIDs: people(a), NextStep: "跟进", NextDue: day()})
+				ContactIDs: people(a), NextStep: "跟进", NextDue: due()})
 		case 14, 15:
 			if id := pick("SELECT id FROM interactions"); id != 0 {
 				in, _ := s.Interaction(ctx, id)
 				in.Date = day()
+				if r.IntN(3) == 0 {
+					in.NextStep, in.NextDue, in.NextDone = "再访", due(), r.IntN(3) == 0
+				}
 				if r.IntN(2) == 0 {
 					in.ContactIDs = people(in.AccountID)
 				}
@@ -106,6 +111,8 @@ func checkFactsWalk(t *testing.T, r *rand.Rand, steps int) {
 			err = s.TrashInteraction(ctx, pick("SELECT id FROM interactions"))
 		case 17:
 			err = s.RestoreInteraction(ctx, pick("SELECT id FROM interactions"))
+		case 18:
+			err = s.SetStepDone(ctx, pick("SELECT id FROM interactions"), r.IntN(2) == 0)
 		}
 		var de *domain.Error
 		if err != nil && !errors.As(err, &de) {
@@ -126,7 +133,8 @@ func checkFactsWalk(t *testing.T, r *rand.Rand, steps int) {
 // reachable are states a walk must pass through to test anything.
 var reachable = []string{"SELECT id FROM contacts WHERE last_contact <> '' AND deleted_at IS NULL",
 	"SELECT id FROM accounts WHERE key_oldest_contact <> ''", "SELECT id FROM accounts WHERE coaches > 0",
-	"SELECT id FROM interactions WHERE deleted_at IS NOT NULL", "SELECT id FROM contacts WHERE deleted_at IS NOT NULL", "SELECT id FROM accounts WHERE opponents > 0 AND key_never_met > 0"}
+	"SELECT id FROM interactions WHERE deleted_at IS NOT NULL", "SELECT id FROM contacts WHERE deleted_at IS NOT NULL", "SELECT id FROM accounts WHERE opponents > 0 AND key_never_met > 0",
+	"SELECT steps FROM due_steps WHERE steps > 1"}
 
 // checkFacts recomputes every stored fact in Go from the raw rows.
 func checkFacts(t *testing.T, s *Store, step, op int) {
@@ -215,6 +223,28 @@ func checkFacts(t *testing.T, s *Store, step, op int) {
 	}
 	if err := rows.Err(); err != nil {
 		t.Fatal(err)
+	}
+	// The open steps per due day.
+	var gotDue, wantDue string
+	for q, into := range map[string]*string{
+		"SELECT day, steps FROM due_steps ORDER BY day": &gotDue,
+		`SELECT next_due, count(*) FROM interactions WHERE next_due <> '' AND next_done = 0 AND deleted_at IS NULL
+			GROUP BY next_due ORDER BY next_due`: &wantDue,
+	} {
+		rows, err := s.r.QueryContext(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var d string
+			var n int
+			rows.Scan(&d, &n)
+			*into += fmt.Sprintf("%s:%d ", d, n)
+		}
+		rows.Close()
+	}
+	if gotDue != wantDue {
+		t.Fatalf("step %d (op %d): due steps %s, want %s", step, op, gotDue, wantDue)
 	}
 }
 

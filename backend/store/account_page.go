@@ -115,30 +115,44 @@ func (s *Store) AccountPage(ctx context.Context, q AccountQuery, sc domain.Scori
 	}
 	offset, limit := ClampPage(q.Offset, q.Limit)
 	window := fmt.Sprintf(" LIMIT %d OFFSET %d", limit, offset)
-	var query string
 	if len(scored) == 0 {
-		query = "SELECT a.id, count(*) OVER () FROM accounts a INDEXED BY accounts_list WHERE " + strings.Join(where, " AND ") +
-			" ORDER BY " + order + dir + ", a.id" + dir + window
-	} else {
-		cols := []string{"a.id", "a.name", "a.our_sales", "a.updated_at"}
-		for name, expr := range scored {
-			cols = append(cols, expr+" AS "+name)
+		// No score: the count reads the narrow index, the page walks an
+		// index in its order (updated: accounts_list; name: the live
+		// names) and stops at the page.
+		if order == "a.name" {
+			order = "a.name COLLATE NOCASE"
 		}
-		args = append(args, score.args...)
-		args = append(args, sql.Named("threshold", sc.Threshold))
-		if strings.HasPrefix(order, "a.") {
-			order = "s." + order[2:]
-		} else if order == flagCountSQL {
-			cols = append(cols, flagCountSQL+" AS flags")
-			order = "s.flags"
+		var total int
+		err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM accounts a INDEXED BY accounts_list WHERE "+strings.Join(where, " AND "), args...).Scan(&total)
+		if err != nil {
+			return nil, 0, fmt.Errorf("store: count accounts: %w", err)
 		}
-		if len(outer) == 0 {
-			outer = []string{"1"}
+		ids, err := queryIDs(ctx, s.r, "SELECT a.id FROM accounts a WHERE "+strings.Join(where, " AND ")+
+			" ORDER BY "+order+dir+", a.id"+dir+window, args...)
+		if err != nil {
+			return nil, 0, fmt.Errorf("store: list accounts: %w", err)
 		}
-		query = "WITH s AS MATERIALIZED (SELECT " + strings.Join(cols, ", ") + " FROM accounts a INDEXED BY accounts_list WHERE " +
-			strings.Join(where, " AND ") + ") SELECT s.id, count(*) OVER () FROM s WHERE " + strings.Join(outer, " AND ") +
-			" ORDER BY " + order + dir + ", s.id" + dir + window
+		list, err := s.accountsByID(ctx, anyIDs(ids))
+		return list, total, err
 	}
+	cols := []string{"a.id", "a.name", "a.our_sales", "a.updated_at"}
+	for name, expr := range scored {
+		cols = append(cols, expr+" AS "+name)
+	}
+	args = append(args, score.args...)
+	args = append(args, sql.Named("threshold", sc.Threshold))
+	if strings.HasPrefix(order, "a.") {
+		order = "s." + order[2:]
+	} else if order == flagCountSQL {
+		cols = append(cols, flagCountSQL+" AS flags")
+		order = "s.flags"
+	}
+	if len(outer) == 0 {
+		outer = []string{"1"}
+	}
+	query := "WITH s AS MATERIALIZED (SELECT " + strings.Join(cols, ", ") + " FROM accounts a INDEXED BY accounts_list WHERE " +
+		strings.Join(where, " AND ") + ") SELECT s.id, count(*) OVER () FROM s WHERE " + strings.Join(outer, " AND ") +
+		" ORDER BY " + order + dir + ", s.id" + dir + window
 	rows, err := s.r.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: list accounts: %w", err)
@@ -170,6 +184,14 @@ func (s *Store) AccountPage(ctx context.Context, q AccountQuery, sc domain.Scori
 	}
 	list, err := s.accountsByID(ctx, ids)
 	return list, total, err
+}
+
+func anyIDs(ids []int64) []any {
+	out := make([]any, len(ids))
+	for i, id := range ids {
+		out[i] = id
+	}
+	return out
 }
 
 // accountsByID reads the list columns of the given accounts, in that order.

@@ -15,11 +15,11 @@ const openStep = `i.next_due <> '' AND i.next_done = 0 AND i.deleted_at IS NULL 
 
 // DueSteps reads the first limit next steps due on or before until
 // (overdue ones first) of live accounts, soonest first, and how many
-// there are: the index is counted, then the few steps of trashed
-// accounts (found through the account index) are taken away.
+// there are: the per-day counts (due_steps) are summed, then the few steps
+// of trashed accounts (found through the account index) taken away.
 func (s *Store) DueSteps(ctx context.Context, until string, limit int) ([]domain.Interaction, int, error) {
 	var all, trashed int
-	err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM interactions i INDEXED BY interactions_due WHERE `+openStep, until).Scan(&all)
+	err := s.r.QueryRowContext(ctx, `SELECT COALESCE(sum(steps), 0) FROM due_steps WHERE day <= ?`, until).Scan(&all)
 	if err == nil {
 		err = s.r.QueryRowContext(ctx, `SELECT count(*) FROM interactions i INDEXED BY interactions_account_date
 			WHERE i.account_id IN (SELECT id FROM accounts WHERE deleted_at IS NOT NULL) AND `+openStep, until).Scan(&trashed)
@@ -73,17 +73,36 @@ func (s *Store) Birthdays(ctx context.Context, window map[string]int, limit int)
 	if len(days) == 0 {
 		return []domain.Contact{}, 0, nil
 	}
-	where := birthdayIndexed + " AND " + birthdayDay + " IN (" + strings.Join(days, ", ") + ")"
+	where := birthdayIndexed + " AND " + birthdayDay + " IN (" + strings.Join(days, ", ") + ")" +
+		" AND c.account_id NOT IN (SELECT id FROM accounts WHERE deleted_at IS NOT NULL)"
 	var total int
-	err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM contacts c INDEXED BY contacts_birthday
-		JOIN accounts a ON a.id = c.account_id AND a.deleted_at IS NULL WHERE `+where, args...).Scan(&total)
+	err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM contacts c INDEXED BY contacts_birthday_day WHERE `+where, args...).Scan(&total)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: count birthdays: %w", err)
 	}
 	_, limit = ClampPage(0, limit)
-	list, err := s.queryContacts(ctx, "WHERE "+where+
-		" AND a.deleted_at IS NULL ORDER BY "+order.String()+fmt.Sprintf(", c.account_id, c.id LIMIT %d", limit), args...)
-	return list, total, err
+	ids, err := queryIDs(ctx, s.r, "SELECT c.id FROM contacts c INDEXED BY contacts_birthday_day WHERE "+where+
+		" ORDER BY "+order.String()+fmt.Sprintf(", c.account_id, c.id LIMIT %d", limit), args...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: birthdays: %w", err)
+	}
+	if len(ids) == 0 {
+		return []domain.Contact{}, total, nil
+	}
+	list, err := s.queryContacts(ctx, "WHERE c.id IN ("+placeholders(len(ids))+")", anyIDs(ids)...)
+	if err != nil {
+		return nil, 0, err
+	}
+	// Back into the order of the ids.
+	pos := map[int64]int{}
+	for i, id := range ids {
+		pos[id] = i
+	}
+	sorted := make([]domain.Contact, len(list))
+	for _, c := range list {
+		sorted[pos[c.ID]] = c
+	}
+	return sorted, total, nil
 }
 
 // ContactPage reads one page of an account's live people, in the order
