@@ -32,7 +32,7 @@ func accountsBenchBook(b *testing.B) (*store.Store, int) {
 		n = v
 	}
 	ctx := context.Background()
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("kams-accounts-bench-%d-v1.db", n))
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("kams-accounts-bench-%d-v2.db", n))
 	if _, err := os.Stat(path); err != nil {
 		tmp := path + ".building"
 		os.Remove(tmp)
