@@ -174,4 +174,16 @@ func BenchmarkAccountsPage(b *testing.B) {
 	b.Run("trash-page", func(b *testing.B) {
 		latencies(b, func() (any, error) { return accounts.TrashPage(ctx, 0, 100) })
 	})
+	// A write with every trigger it fires: the last contacts of two people,
+	// their account's red-flag inputs, the due steps and the search index.
+	b.Run("log-visit", func(b *testing.B) {
+		page, err := people.ContactPage(ctx, 7, 0, 2)
+		if err != nil || len(page.Rows) < 2 {
+			b.Fatalf("people of account 7: %v", err)
+		}
+		latencies(b, func() (any, error) {
+			return people.LogInteraction(ctx, domain.Interaction{AccountID: 7, Date: "2026-06-15", Kind: "visit", Summary: "回访",
+				ContactIDs: []int64{page.Rows[0].ID, page.Rows[1].ID}, NextStep: "报价", NextDue: "2026-06-20"})
+		})
+	})
 }
