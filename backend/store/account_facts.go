@@ -40,6 +40,10 @@ const migrationAccountFacts = `ALTER TABLE contacts ADD COLUMN last_contact TEXT
 		cl_coverage, cl_satisfaction, stage, our_sales, category_spend,
 		coaches, economic_buyers, opponents, key_never_met, key_oldest_contact) WHERE deleted_at IS NULL;
 
+	-- The few accounts in the trash: the trash list, and Home's counts
+	-- take away their steps and birthdays.
+	CREATE INDEX accounts_trashed ON accounts(deleted_at) WHERE deleted_at IS NOT NULL;
+
 	-- Birthdays by month and day with their account: Home's count and
 	-- first rows read this index only.
 	CREATE INDEX contacts_birthday_day ON contacts(substr(birthday, 6), account_id) WHERE birthday <> '' AND deleted_at IS NULL;

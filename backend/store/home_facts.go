@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -58,33 +59,51 @@ func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
 
 // Birthdays reads the first limit live people of live accounts whose
 // birthday (month and day) falls in window, nearest first (then by account
-// and person), and how many there are, through the birthday index.
+// and person), and how many there are, through the birthday index: the
+// count is one range per day, the first rows are read day by day until
+// the page is full.
 func (s *Store) Birthdays(ctx context.Context, window map[string]int, limit int) ([]domain.Contact, int, error) {
-	var days []string
-	var order strings.Builder
-	args := []any{}
-	order.WriteString("CASE " + birthdayDay)
-	for md, n := range window {
-		days = append(days, "?")
-		args = append(args, md)
-		fmt.Fprintf(&order, " WHEN '%s' THEN %d", md, n)
+	type day struct {
+		md string
+		in int
 	}
-	order.WriteString(" END")
+	var days []day
+	marks, args := []string{}, []any{}
+	for md, n := range window {
+		days = append(days, day{md, n})
+		marks = append(marks, "?")
+		args = append(args, md)
+	}
 	if len(days) == 0 {
 		return []domain.Contact{}, 0, nil
 	}
-	where := birthdayIndexed + " AND " + birthdayDay + " IN (" + strings.Join(days, ", ") + ")" +
-		" AND c.account_id NOT IN (SELECT id FROM accounts WHERE deleted_at IS NOT NULL)"
+	// Nearest first; 29 February shares 28 February's distance in a common
+	// year and comes with it, by account and person.
+	sort.Slice(days, func(i, j int) bool {
+		return days[i].in < days[j].in || days[i].in == days[j].in && days[i].md < days[j].md
+	})
+	const live = " AND c.account_id NOT IN (SELECT id FROM accounts WHERE deleted_at IS NOT NULL)"
 	var total int
-	err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM contacts c INDEXED BY contacts_birthday_day WHERE `+where, args...).Scan(&total)
+	err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM contacts c INDEXED BY contacts_birthday_day WHERE `+birthdayIndexed+
+		" AND "+birthdayDay+" IN ("+strings.Join(marks, ", ")+")"+live, args...).Scan(&total)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: count birthdays: %w", err)
 	}
 	_, limit = ClampPage(0, limit)
-	ids, err := queryIDs(ctx, s.r, "SELECT c.id FROM contacts c INDEXED BY contacts_birthday_day WHERE "+where+
-		" ORDER BY "+order.String()+fmt.Sprintf(", c.account_id, c.id LIMIT %d", limit), args...)
-	if err != nil {
-		return nil, 0, fmt.Errorf("store: birthdays: %w", err)
+	var ids []int64
+	for i := 0; i < len(days) && len(ids) < limit; {
+		// The days at one distance (28 and 29 February) are read together.
+		same := []any{days[i].md}
+		for i++; i < len(days) && days[i].in == days[i-1].in; i++ {
+			same = append(same, days[i].md)
+		}
+		got, err := queryIDs(ctx, s.r, "SELECT c.id FROM contacts c INDEXED BY contacts_birthday_day WHERE "+birthdayIndexed+
+			" AND "+birthdayDay+" IN ("+placeholders(len(same))+")"+live+
+			fmt.Sprintf(" ORDER BY c.account_id, c.id LIMIT %d", limit-len(ids)), same...)
+		if err != nil {
+			return nil, 0, fmt.Errorf("store: birthdays: %w", err)
+		}
+		ids = append(ids, got...)
 	}
 	if len(ids) == 0 {
 		return []domain.Contact{}, total, nil
