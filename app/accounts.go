@@ -3,16 +3,27 @@ package app
 import (
 	"kams/backend/domain"
 	"kams/backend/service"
+	"kams/backend/store"
 )
 
 // Accounts is the key-account register, bound to the frontend.
 type Accounts struct{ svc *service.Accounts }
 
-// List returns the live accounts with their scores.
-func (a *Accounts) List() ([]service.AccountView, error) { return a.svc.List(ctx()) }
+// Page returns one page of the live accounts, filtered, sorted and
+// counted by the backend, with their scores and red flags.
+func (a *Accounts) Page(q store.AccountQuery) (service.AccountPage, error) {
+	return a.svc.Page(ctx(), q)
+}
 
-// Trash returns the accounts in the trash.
-func (a *Accounts) Trash() ([]service.AccountView, error) { return a.svc.Trash(ctx()) }
+// TrashPage returns one page of the accounts in the trash.
+func (a *Accounts) TrashPage(offset, limit int) (service.AccountPage, error) {
+	return a.svc.TrashPage(ctx(), offset, limit)
+}
+
+// Options lists up to 50 accounts whose names contain text, for pickers.
+func (a *Accounts) Options(text string) ([]store.AccountOption, error) {
+	return a.svc.Options(ctx(), text)
+}
 
 // Get returns one account.
 func (a *Accounts) Get(id int64) (service.AccountView, error) { return a.svc.Get(ctx(), id) }

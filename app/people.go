@@ -10,13 +10,16 @@ import (
 // the frontend.
 type People struct{ svc *service.People }
 
-// List returns an account's live people with their last-contact dates.
-func (p *People) List(accountID int64) ([]domain.Contact, error) {
-	return p.svc.Contacts(ctx(), accountID)
+// Page returns one page of an account's live people with their
+// last-contact dates, in the order they were added.
+func (p *People) Page(accountID int64, offset, limit int) (service.ContactPage, error) {
+	return p.svc.ContactPage(ctx(), accountID, offset, limit)
 }
 
-// Trash returns the people in the trash.
-func (p *People) Trash() ([]domain.Contact, error) { return p.svc.TrashedContacts(ctx()) }
+// TrashPage returns one page of the people in the trash.
+func (p *People) TrashPage(offset, limit int) (service.ContactPage, error) {
+	return p.svc.TrashedContactPage(ctx(), offset, limit)
+}
 
 // Create adds a person.
 func (p *People) Create(c domain.Contact) (domain.Contact, error) {

@@ -18,7 +18,7 @@ describe('key accounts, end to end', () => {
     await app?.stop()
   })
 
-  const listNames = async () => (await app.call('Accounts', 'List')).map((v) => v.account.name)
+  const listNames = async () => (await app.call('Accounts', 'Page', { limit: 100 }).then((p) => p.rows)).map((v) => v.account.name)
   const nav = (name) => page.locator('[data-testid=nav]').getByText(name, { exact: true }).click()
   const score = (testid, value) => page.locator(`[data-testid=${testid}] .n-radio-button`).nth(value).click()
 
@@ -65,7 +65,7 @@ describe('key accounts, end to end', () => {
     await page.locator('[data-testid=save]').click()
     await page.getByText('Saved', { exact: true }).waitFor()
 
-    const saved = (await app.call('Accounts', 'List')).find((v) => v.account.name === NEW)
+    const saved = (await app.call('Accounts', 'Page', { limit: 100 }).then((p) => p.rows)).find((v) => v.account.name === NEW)
     assert.equal(saved.scores.identification, 100)
     assert.equal(saved.scores.keyAccount, true)
     assert.equal(saved.scores.quadrant, 'strategic')
@@ -103,7 +103,7 @@ describe('key accounts, end to end', () => {
   })
 
   it('shows bad input as a translated error beside the field and writes nothing', async () => {
-    const before = JSON.stringify(await app.call('Accounts', 'List'))
+    const before = JSON.stringify(await app.call('Accounts', 'Page', { limit: 100 }).then((p) => p.rows))
     const feedback = (testid) => page.locator('.n-form-item', { has: page.locator(`[data-testid=${testid}]`) }).locator('.n-form-item-feedback')
 
     await nav('大客户')
@@ -122,7 +122,7 @@ describe('key accounts, end to end', () => {
     await page.locator('[data-testid=save]').click()
     await feedback('field-notes').getByText('太长：最多 20000 个字符（现在 100000 个）').waitFor()
     await app.shot('08-bad-input-too-long-zh')
-    assert.equal(JSON.stringify(await app.call('Accounts', 'List')), before, 'no account may change')
+    assert.equal(JSON.stringify(await app.call('Accounts', 'Page', { limit: 100 }).then((p) => p.rows)), before, 'no account may change')
 
     // Leaving with unsaved typing asks first.
     await nav('设置')
@@ -136,7 +136,7 @@ describe('key accounts, end to end', () => {
     await page.locator('[data-testid=err-identification]', { hasText: '权重之和不能为 0' }).waitFor()
     await app.shot('09-bad-settings-zh')
     assert.equal(JSON.stringify(await app.call('Settings', 'Get')), settingsBefore, 'settings may not change')
-    assert.equal(JSON.stringify(await app.call('Accounts', 'List')), before, 'no account may change')
+    assert.equal(JSON.stringify(await app.call('Accounts', 'Page', { limit: 100 }).then((p) => p.rows)), before, 'no account may change')
   })
 
   it('follows a change of weights at once', async () => {
@@ -146,12 +146,12 @@ describe('key accounts, end to end', () => {
     await page.locator('[data-testid=w-threshold] input').fill('95')
     await page.locator('[data-testid=save-settings]').click()
     await page.getByText('设置已保存，所有评分已按新设置重新计算').waitFor()
-    const keys = (await app.call('Accounts', 'List')).filter((v) => v.scores.keyAccount).map((v) => v.account.name)
+    const keys = (await app.call('Accounts', 'Page', { limit: 100 }).then((p) => p.rows)).filter((v) => v.scores.keyAccount).map((v) => v.account.name)
     assert.deepEqual(keys, [NEW], 'only the 100-point account passes a threshold of 95')
     await nav('大客户')
-    await page.locator('.n-switch').click()
+    await page.locator('[data-testid=key-only]').click()
     await page.getByText('共 1 条').waitFor()
-    await page.locator('.n-switch').click()
+    await page.locator('[data-testid=key-only]').click()
   })
 
   it('moves a deleted account to the trash and restores it', async () => {
@@ -160,7 +160,7 @@ describe('key accounts, end to end', () => {
     await page.locator('[data-testid=delete-account]').click()
     await page.getByText(`“${NEW}”已移到回收站`).waitFor()
     assert.ok(!(await listNames()).includes(NEW))
-    assert.deepEqual((await app.call('Accounts', 'Trash')).map((v) => v.account.name), [NEW])
+    assert.deepEqual((await app.call('Accounts', 'TrashPage', 0, 100).then((p) => p.rows)).map((v) => v.account.name), [NEW])
 
     await nav('回收站')
     await page.locator('[data-testid=trash-table]').getByText(NEW).waitFor()
@@ -168,7 +168,7 @@ describe('key accounts, end to end', () => {
     await page.locator('[data-testid=restore]').click()
     await page.getByText(`“${NEW}”已恢复`).waitFor()
     await page.locator('[data-testid=trash-table]').getByText('回收站是空的').waitFor()
-    const restored = (await app.call('Accounts', 'List')).find((v) => v.account.name === NEW)
+    const restored = (await app.call('Accounts', 'Page', { limit: 100 }).then((p) => p.rows)).find((v) => v.account.name === NEW)
     assert.equal(restored.scores.identification, 100, 'the restored account keeps its scores')
     assert.deepEqual(app.errors, [], 'no uncaught errors in the page')
   })

@@ -41,7 +41,13 @@ describe('a Chinese system with 300 accounts', () => {
           shareRoom: s(3), techAbsorption: s(4), coverage: s(2), satisfaction: s(3) },
       })
     }
-    const list = await app.call('Accounts', 'List')
+    // The list is read a page (≤ 100 rows) at a time.
+    const list = []
+    for (;;) {
+      const p = await app.call('Accounts', 'Page', { offset: list.length, limit: 100 })
+      list.push(...p.rows)
+      if (!p.rows.length || list.length >= p.total) break
+    }
     assert.equal(list.length, 300)
     const counts = {}
     for (const v of list) counts[v.scores.quadrant] = (counts[v.scores.quadrant] ?? 0) + 1

@@ -46,7 +46,7 @@ describe('people, map, timeline and search, end to end', () => {
     await addPerson('欧阳震华', '总经理', '', '经济决策者')
     await addPerson('司马静', '采购总监', '欧阳震华', '教练')
     await addPerson('诸葛亮', '设备部经理', '司马静', '')
-    const people = await app.call('People', 'List', accountId)
+    const people = await app.call('People', 'Page', accountId, 0, 100).then((p) => p.rows)
     const byName = Object.fromEntries(people.map((p) => [p.name, p]))
     assert.equal(byName['司马静'].reportsTo, byName['欧阳震华'].id)
     assert.equal(byName['诸葛亮'].reportsTo, byName['司马静'].id)
@@ -68,8 +68,8 @@ describe('people, map, timeline and search, end to end', () => {
     // Drag 诸葛亮 onto 欧阳震华: he now reports to the general manager.
     await card('诸葛亮').dragTo(card('欧阳震华'))
     await page.waitForFunction(async ([acc, id, mgr]) => {
-      const list = await window.go.app.People.List(acc)
-      return list.find((p) => p.id === id)?.reportsTo === mgr
+      const page = await window.go.app.People.Page(acc, 0, 100)
+      return page.rows.find((p) => p.id === id)?.reportsTo === mgr
     }, [accountId, byName['诸葛亮'].id, byName['欧阳震华'].id])
   })
 
@@ -90,7 +90,7 @@ describe('people, map, timeline and search, end to end', () => {
       const d = new Date()
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
     })
-    const people = await app.call('People', 'List', accountId)
+    const people = await app.call('People', 'Page', accountId, 0, 100).then((p) => p.rows)
     const last = Object.fromEntries(people.map((p) => [p.name, p.lastContact]))
     assert.deepEqual(last, { 欧阳震华: today, 司马静: today, 诸葛亮: '' })
     await peopleTab()

@@ -34,7 +34,7 @@ describe('account plan, end to end', () => {
     page = app.page
     await page.getByRole('button', { name: '载入示例数据' }).click()
     await page.locator('[data-testid=nav]').getByText('大客户', { exact: true }).waitFor()
-    for (const v of await app.call('Accounts', 'List')) ids[v.account.name] = v.account.id
+    for (const v of await app.call('Accounts', 'Page', { limit: 100 }).then((p) => p.rows)) ids[v.account.name] = v.account.id
   })
   after(async () => {
     await app?.stop()

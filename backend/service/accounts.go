@@ -30,40 +30,6 @@ func NewAccounts(s *store.Store, now clock.Clock) *Accounts {
 	return &Accounts{store: s, now: now}
 }
 
-// List returns the live accounts, scored.
-func (s *Accounts) List(ctx context.Context) ([]AccountView, error) { return s.list(ctx, false) }
-
-// Trash returns the accounts in the trash, scored.
-func (s *Accounts) Trash(ctx context.Context) ([]AccountView, error) { return s.list(ctx, true) }
-
-func (s *Accounts) list(ctx context.Context, trashed bool) ([]AccountView, error) {
-	set, err := s.store.Settings(ctx)
-	if err != nil {
-		return nil, err
-	}
-	list, err := s.store.Accounts(ctx, trashed)
-	if err != nil {
-		return nil, err
-	}
-	people := map[int64][]domain.Contact{}
-	if !trashed {
-		contacts, err := s.store.LiveContacts(ctx)
-		if err != nil {
-			return nil, err
-		}
-		for _, c := range contacts {
-			people[c.AccountID] = append(people[c.AccountID], c)
-		}
-	}
-	now := s.now()
-	out := make([]AccountView, len(list))
-	for i, a := range list {
-		out[i] = AccountView{Account: a, Scores: domain.Score(a, set.Scoring),
-			Flags: domain.ContactRedFlags(people[a.ID], now, set.StaleDays)}
-	}
-	return out, nil
-}
-
 // Get returns one account, scored.
 func (s *Accounts) Get(ctx context.Context, id int64) (AccountView, error) {
 	set, err := s.store.Settings(ctx)

@@ -3,49 +3,14 @@ package service_test
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"path/filepath"
 	"testing"
 
 	"kams/app/book"
 	"kams/backend/clock/clocktest"
-	"kams/backend/domain"
-	"kams/backend/sample"
 	"kams/backend/service"
 	"kams/backend/store"
 )
-
-// BenchmarkAccountsList measures what opening the accounts list or the
-// matrix costs: load every live account and score it with the settings.
-func BenchmarkAccountsList(b *testing.B) {
-	for _, n := range []int{300, 3000} {
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			ctx := context.Background()
-			st, err := store.Open(ctx, filepath.Join(b.TempDir(), "bench.db"), clocktest.New().Clock())
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer st.Close()
-			base := sample.Accounts()
-			list := make([]domain.Account, n)
-			for i := range list {
-				list[i] = base[i%len(base)]
-				list[i].Name = fmt.Sprintf("%s %d", list[i].Name, i)
-			}
-			if err := st.CreateAccounts(ctx, list); err != nil {
-				b.Fatal(err)
-			}
-			svc := service.NewAccounts(st, st.Clock())
-			b.ResetTimer()
-			for b.Loop() {
-				got, err := svc.List(ctx)
-				if err != nil || len(got) != n {
-					b.Fatalf("list: %d, %v", len(got), err)
-				}
-			}
-		})
-	}
-}
 
 // BenchmarkSamplePlan prints the plan of the sample's largest account (the
 // one with the most people and deals) for this year, from the database to
@@ -61,13 +26,13 @@ func BenchmarkSamplePlan(b *testing.B) {
 		b.Fatal(err)
 	}
 	r := book.New(st).Reports
-	list, err := service.NewAccounts(st, st.Clock()).List(ctx)
+	page, err := service.NewAccounts(st, st.Clock()).Page(ctx, store.AccountQuery{})
 	if err != nil {
 		b.Fatal(err)
 	}
 	var largest int64
 	most := -1
-	for _, v := range list {
+	for _, v := range page.Rows {
 		p, err := r.PlanData(ctx, v.Account.ID, st.Clock()().Year())
 		if err != nil {
 			b.Fatal(err)

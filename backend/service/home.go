@@ -24,13 +24,22 @@ type Birthday struct {
 	InDays      int    `json:"inDays"` // 0 is today
 }
 
-// Home is the first screen's agenda: next steps due (overdue ones
-// included) and birthdays within the horizon.
+// HomeTop is how many rows each card of the home screen shows; each says
+// how many there are in all.
+const HomeTop = 10
+
+// Home is the first screen's agenda: the first next steps due (overdue
+// ones included), the first birthdays within the horizon and the first
+// key accounts with red flags, each with its total.
 type Home struct {
-	Today     string               `json:"today"`
-	Steps     []domain.Interaction `json:"steps"`
-	Birthdays []Birthday           `json:"birthdays"`
-	Dashboard Dashboard            `json:"dashboard"`
+	Today          string               `json:"today"`
+	Steps          []domain.Interaction `json:"steps"`
+	StepsTotal     int                  `json:"stepsTotal"`
+	Birthdays      []Birthday           `json:"birthdays"`
+	BirthdaysTotal int                  `json:"birthdaysTotal"`
+	Flagged        []AccountView        `json:"flagged"`
+	FlaggedTotal   int                  `json:"flaggedTotal"`
+	Dashboard      Dashboard            `json:"dashboard"`
 }
 
 // Dashboard is the user's standing against their targets: this year and
@@ -51,19 +60,25 @@ type DashboardLine struct {
 	Coverage domain.KPI `json:"coverage"`
 }
 
-// Home gathers the agenda for today.
+// Home gathers the agenda for today. The flagged key accounts come most
+// important (highest identification score) first.
 func (p *People) Home(ctx context.Context) (Home, error) {
 	now := p.now()
 	h := Home{Today: today(p.now)}
 	var err error
-	if h.Steps, err = p.store.OpenSteps(ctx, now.AddDate(0, 0, Horizon).Format(time.DateOnly)); err != nil {
+	if h.Steps, h.StepsTotal, err = p.store.DueSteps(ctx, now.AddDate(0, 0, Horizon).Format(time.DateOnly), HomeTop); err != nil {
 		return h, err
 	}
-	contacts, err := p.store.LiveContacts(ctx)
+	contacts, total, err := p.store.Birthdays(ctx, store.BirthdayWindow(now, Horizon), HomeTop)
 	if err != nil {
 		return h, err
 	}
-	h.Birthdays = UpcomingBirthdays(contacts, now, Horizon)
+	h.Birthdays, h.BirthdaysTotal = UpcomingBirthdays(contacts, now, Horizon), total
+	flagged, err := accountPage(ctx, p.store, now, store.AccountQuery{KeyOnly: true, FlaggedOnly: true, Sort: "identification", Desc: true, Limit: HomeTop})
+	if err != nil {
+		return h, err
+	}
+	h.Flagged, h.FlaggedTotal = flagged.Rows, flagged.Total
 	h.Dashboard, err = dashboard(ctx, p.store, now)
 	return h, err
 }

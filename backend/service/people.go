@@ -20,14 +20,28 @@ func NewPeople(s *store.Store, now clock.Clock) *People { return &People{store: 
 // Today is the local date as YYYY-MM-DD.
 func today(now clock.Clock) string { return now.Today() }
 
-// Contacts lists an account's live people with their last-contact dates.
+// ContactPage is one page of a list of people and how many there are.
+type ContactPage struct {
+	Rows  []domain.Contact `json:"rows"`
+	Total int              `json:"total"`
+}
+
+// Contacts lists an account's live people with their last-contact dates:
+// every one, for the reports and the plan that print them all.
 func (p *People) Contacts(ctx context.Context, accountID int64) ([]domain.Contact, error) {
 	return p.store.Contacts(ctx, accountID)
 }
 
-// TrashedContacts lists the people in the trash.
-func (p *People) TrashedContacts(ctx context.Context) ([]domain.Contact, error) {
-	return p.store.TrashedContacts(ctx)
+// ContactPage reads one page of an account's live people.
+func (p *People) ContactPage(ctx context.Context, accountID int64, offset, limit int) (ContactPage, error) {
+	rows, total, err := p.store.ContactPage(ctx, accountID, offset, limit)
+	return ContactPage{Rows: rows, Total: total}, err
+}
+
+// TrashedContactPage reads one page of the people in the trash.
+func (p *People) TrashedContactPage(ctx context.Context, offset, limit int) (ContactPage, error) {
+	rows, total, err := p.store.TrashedContactPage(ctx, offset, limit)
+	return ContactPage{Rows: rows, Total: total}, err
 }
 
 // CreateContact validates and adds a person.

@@ -193,7 +193,8 @@ func TestScoresFollowSettings(t *testing.T) {
 	if got.Scores.Identification != 100 || !got.Scores.KeyAccount {
 		t.Errorf("after new weights: %v, key %v; want 100, true", got.Scores.Identification, got.Scores.KeyAccount)
 	}
-	list, err := accounts.List(ctx)
+	page, err := accounts.Page(ctx, store.AccountQuery{})
+	list := page.Rows
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -224,11 +225,12 @@ func TestTrashedAccountsAreScoredToo(t *testing.T) {
 	if err := svc.Delete(ctx, v.Account.ID); err != nil {
 		t.Fatal(err)
 	}
-	trash, err := svc.Trash(ctx)
+	page, err := svc.TrashPage(ctx, 0, 10)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(trash) != 1 || trash[0].Scores.Identification != 100 {
+	trash := page.Rows
+	if len(trash) != 1 || page.Total != 1 || trash[0].Scores.Identification != 100 {
 		t.Errorf("Trash() = %+v, want the account scored 100", trash)
 	}
 	if err := svc.Restore(ctx, v.Account.ID); err != nil {
@@ -287,7 +289,8 @@ func TestSampleLoad(t *testing.T) {
 	if err := smp.Load(ctx); err != nil {
 		t.Fatal(err)
 	}
-	list, err := accounts.List(ctx)
+	page, err := accounts.Page(ctx, store.AccountQuery{})
+	list := page.Rows
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"kams/backend/service"
+	"kams/backend/store"
 )
 
 // The targets board lists the accounts a page at a time: by default those
@@ -29,12 +30,12 @@ func TestTargetBoardPagesTheAccounts(t *testing.T) {
 	if all.Total != 15 || len(all.Rows) != 15 {
 		t.Fatalf("all accounts: %d rows of %d, want the sample's 15", len(all.Rows), all.Total)
 	}
-	accounts, err := service.NewAccounts(st, st.Clock()).List(ctx)
+	accounts, err := service.NewAccounts(st, st.Clock()).Page(ctx, store.AccountQuery{Limit: 100})
 	if err != nil {
 		t.Fatal(err)
 	}
 	lead := map[int64]string{}
-	for _, v := range accounts {
+	for _, v := range accounts.Rows {
 		lead[v.Account.ID] = v.Account.Manager
 	}
 	if board.Accounts.All || board.Accounts.Total == 0 || board.Accounts.Total >= 15 {

@@ -9,15 +9,13 @@ import (
 	"kams/backend/domain"
 )
 
-// lastContactSQL is a contact's last-contact date: its newest live
-// interaction. The (contact_id, interaction_id) index keeps it one seek.
-const lastContactSQL = `COALESCE((SELECT max(i.date) FROM interaction_contacts ic
-	JOIN interactions i ON i.id = ic.interaction_id AND i.deleted_at IS NULL
-	WHERE ic.contact_id = c.id), '')`
+// lastContactSQL is a contact's last-contact day, stored since migration 9
+// (account_facts.go) and kept by triggers.
+const lastContactSQL = `c.last_contact`
 
 const contactColumns = `c.id, c.account_id, a.name, c.name, c.title, c.department, COALESCE(c.reports_to, 0),
 	c.phone, c.mobile, c.email, c.wechat, c.birthday, c.interests, c.notes,
-	c.role, c.attitude, c.influence, c.strength, ` + lastContactSQL + `,
+	c.role, c.attitude, c.influence, c.strength, c.last_contact,
 	c.created_at, c.updated_at, COALESCE(c.deleted_at, '')`
 
 const contactFrom = ` FROM contacts c JOIN accounts a ON a.id = c.account_id`

@@ -497,6 +497,9 @@ var migrations = []string{
 	boardMigration,
 	// 10: the scoring index and the members' visits per month (visit_summary.go).
 	migrationScoresAndVisits,
+
+	// 11: the accounts list's and Home's stored facts (account_facts.go).
+	migrationAccountFacts,
 }
 
 // afterMigration holds Go steps that run in the transaction of the

@@ -840,7 +840,8 @@ func TestAccountFlags(t *testing.T) {
 	}
 	list := func() map[int64][]domain.RedFlag {
 		t.Helper()
-		views, err := svc.List(ctx)
+		page, err := svc.Page(ctx, store.AccountQuery{})
+		views := page.Rows
 		if err != nil {
 			t.Fatal(err)
 		}

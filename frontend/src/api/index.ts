@@ -19,6 +19,10 @@ import { localDate } from '../lib/format'
 
 export type Account = domain.Account
 export type AccountView = service.AccountView
+export type AccountPage = service.AccountPage
+export type AccountQuery = store.AccountQuery
+export type AccountOption = store.AccountOption
+export type ContactPage = service.ContactPage
 export type Scores = domain.Scores
 export type AppSettings = domain.Settings
 export type Boot = app.Boot
@@ -91,8 +95,9 @@ export const api = {
   drawn: (view: string) => call(System.Drawn(view)),
   settings: () => call(Settings.Get()),
   saveSettings: (s: AppSettings) => call(Settings.Save(s)),
-  accounts: () => call(Accounts.List()),
-  trash: () => call(Accounts.Trash()),
+  accountPage: (q: AccountQuery) => call(Accounts.Page(q)),
+  accountTrashPage: (offset: number, limit: number) => call(Accounts.TrashPage(offset, limit)),
+  accountOptions: (text: string) => call(Accounts.Options(text)),
   account: (id: number) => call(Accounts.Get(id)),
   createAccount: (a: Account) => call(Accounts.Create(a)),
   updateAccount: (a: Account) => call(Accounts.Update(a)),
@@ -101,8 +106,9 @@ export const api = {
   restoreAccount: (id: number) => call(Accounts.Restore(id)),
   purgeAccount: (id: number) => call(Accounts.Purge(id)),
   managers: () => call(Accounts.Managers()),
-  contacts: (accountId: number) => call(People.List(accountId)),
-  trashedContacts: () => call(People.Trash()),
+  contactPage: (accountId: number, offset: number, limit: number) => call(People.Page(accountId, offset, limit)),
+  contacts: (accountId: number) => allContacts(accountId),
+  contactTrashPage: (offset: number, limit: number) => call(People.TrashPage(offset, limit)),
   createContact: (c: Contact) => call(People.Create(c)),
   updateContact: (c: Contact) => call(People.Update(c)),
   moveContact: (id: number, manager: number) => call(People.Move(id, manager)),
@@ -171,6 +177,18 @@ export const api = {
   // The portfolio matrix and the targets board's pages (issue 11).
   matrixPoints: (f: MatrixFilter) => call(Matrix.Points(f)),
   targetAccounts: (q: TargetAccountQuery) => call(Targets.Accounts(q)),
+}
+
+// allContacts reads every live person of one account a page at a time (the
+// relationship map and the deal's people picker need them all; no call
+// returns more than a page).
+async function allContacts(accountId: number): Promise<Contact[]> {
+  const out: Contact[] = []
+  for (;;) {
+    const p = await call(People.Page(accountId, out.length, 100))
+    out.push(...p.rows)
+    if (!p.rows.length || out.length >= p.total) return out
+  }
 }
 
 export function blankContact(accountId: number): Contact {

@@ -1603,6 +1603,39 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class AccountPage {
+	    rows: AccountView[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AccountPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], AccountView);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class Birthday {
 	    contactId: number;
 	    accountId: number;
@@ -1626,6 +1659,38 @@ export namespace service {
 	        this.date = source["date"];
 	        this.inDays = source["inDays"];
 	    }
+	}
+	export class ContactPage {
+	    rows: domain.Contact[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ContactPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], domain.Contact);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class DashboardLine {
 	    target: domain.TargetView;
@@ -1827,7 +1892,11 @@ export namespace service {
 	export class Home {
 	    today: string;
 	    steps: domain.Interaction[];
+	    stepsTotal: number;
 	    birthdays: Birthday[];
+	    birthdaysTotal: number;
+	    flagged: AccountView[];
+	    flaggedTotal: number;
 	    dashboard: Dashboard;
 	
 	    static createFrom(source: any = {}) {
@@ -1838,7 +1907,11 @@ export namespace service {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.today = source["today"];
 	        this.steps = this.convertValues(source["steps"], domain.Interaction);
+	        this.stepsTotal = source["stepsTotal"];
 	        this.birthdays = this.convertValues(source["birthdays"], Birthday);
+	        this.birthdaysTotal = source["birthdaysTotal"];
+	        this.flagged = this.convertValues(source["flagged"], AccountView);
+	        this.flaggedTotal = source["flaggedTotal"];
 	        this.dashboard = this.convertValues(source["dashboard"], Dashboard);
 	    }
 	
@@ -2461,6 +2534,50 @@ export namespace service {
 
 export namespace store {
 	
+	export class AccountOption {
+	    id: number;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AccountOption(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	    }
+	}
+	export class AccountQuery {
+	    text: string;
+	    quadrants: string[];
+	    statuses: string[];
+	    managers: string[];
+	    keyOnly: boolean;
+	    flaggedOnly: boolean;
+	    sort: string;
+	    desc: boolean;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AccountQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.quadrants = source["quadrants"];
+	        this.statuses = source["statuses"];
+	        this.managers = source["managers"];
+	        this.keyOnly = source["keyOnly"];
+	        this.flaggedOnly = source["flaggedOnly"];
+	        this.sort = source["sort"];
+	        this.desc = source["desc"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
 	export class Named {
 	    id: number;
 	    name: string;

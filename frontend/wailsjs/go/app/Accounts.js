@@ -14,12 +14,16 @@ export function Get(arg1) {
   return window['go']['app']['Accounts']['Get'](arg1);
 }
 
-export function List() {
-  return window['go']['app']['Accounts']['List']();
-}
-
 export function Managers() {
   return window['go']['app']['Accounts']['Managers']();
+}
+
+export function Options(arg1) {
+  return window['go']['app']['Accounts']['Options'](arg1);
+}
+
+export function Page(arg1) {
+  return window['go']['app']['Accounts']['Page'](arg1);
 }
 
 export function Preview(arg1) {
@@ -34,8 +38,8 @@ export function Restore(arg1) {
   return window['go']['app']['Accounts']['Restore'](arg1);
 }
 
-export function Trash() {
-  return window['go']['app']['Accounts']['Trash']();
+export function TrashPage(arg1, arg2) {
+  return window['go']['app']['Accounts']['TrashPage'](arg1, arg2);
 }
 
 export function Update(arg1) {

@@ -10,12 +10,12 @@ export function Delete(arg1) {
   return window['go']['app']['People']['Delete'](arg1);
 }
 
-export function List(arg1) {
-  return window['go']['app']['People']['List'](arg1);
-}
-
 export function Move(arg1, arg2) {
   return window['go']['app']['People']['Move'](arg1, arg2);
+}
+
+export function Page(arg1, arg2, arg3) {
+  return window['go']['app']['People']['Page'](arg1, arg2, arg3);
 }
 
 export function Purge(arg1) {
@@ -34,8 +34,8 @@ export function Search(arg1) {
   return window['go']['app']['People']['Search'](arg1);
 }
 
-export function Trash() {
-  return window['go']['app']['People']['Trash']();
+export function TrashPage(arg1, arg2) {
+  return window['go']['app']['People']['TrashPage'](arg1, arg2);
 }
 
 export function Update(arg1) {

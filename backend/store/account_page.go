@@ -1,0 +1,323 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"kams/backend/domain"
+)
+
+// MaxPage is the most rows one page of a list returns.
+const MaxPage = 100
+
+// AccountQuery is one page of the accounts list: the filters, the order
+// and the window. Empty filters match everything.
+type AccountQuery struct {
+	Text        string   `json:"text"`      // part of the name, short name or English name
+	Quadrants   []string `json:"quadrants"` // the tier: strategic, develop, maintain, opportunistic, unclassified
+	Statuses    []string `json:"statuses"`
+	Managers    []string `json:"managers"` // the lead's name
+	KeyOnly     bool     `json:"keyOnly"`
+	FlaggedOnly bool     `json:"flaggedOnly"`
+	// Sort is name, identification, attractiveness, relationship, potential,
+	// ourSales, updated or flags; "" is the most recently changed first.
+	Sort   string `json:"sort"`
+	Desc   bool   `json:"desc"`
+	Offset int    `json:"offset"`
+	Limit  int    `json:"limit"` // 1..MaxPage; 0 is MaxPage
+}
+
+// ClampPage keeps a page window within 0..MaxPage rows.
+func ClampPage(offset, limit int) (int, int) {
+	if offset < 0 {
+		offset = 0
+	}
+	if limit <= 0 || limit > MaxPage {
+		limit = MaxPage
+	}
+	return offset, limit
+}
+
+// listColumns are accountColumns without the long texts the list never
+// shows: a page stays small whatever the user wrote in a profile.
+var listColumns = strings.NewReplacer("a.address,", "'',", "a.business_strategy,", "'',",
+	"a.supply_chain_strategy,", "'',", "a.procurement_plans,", "'',", "a.competitors,", "'',",
+	"a.notes,", "'',").Replace(accountColumns)
+
+// flaggedSQL says whether a live account raises a red flag for a cutoff
+// day (today − the stale days): the same rules as domain.ContactRedFlags,
+// from the stored facts.
+const flaggedSQL = `(a.coaches = 0 OR a.economic_buyers = 0 OR a.opponents > 0 OR a.key_never_met > 0
+	OR (a.key_oldest_contact <> '' AND a.key_oldest_contact < :cutoff))`
+
+// flagCountSQL is how many flags domain.ContactRedFlags raises; only an
+// account with a stale key person counts them, in the key-people index.
+const flagCountSQL = `((a.coaches = 0) + (a.economic_buyers = 0) + a.opponents + a.key_never_met +
+	CASE WHEN a.key_oldest_contact <> '' AND a.key_oldest_contact < :cutoff THEN
+		(SELECT count(*) FROM contacts k INDEXED BY contacts_key_last WHERE k.account_id = a.id AND k.deleted_at IS NULL
+			AND (k.role = 'economic' OR k.influence = 'high') AND k.last_contact <> '' AND k.last_contact < :cutoff)
+	ELSE 0 END)`
+
+// AccountPage reads one page of the live accounts, filtered and sorted by
+// the backend (scores from sc, flags against cutoff), and how many match.
+// The filters, the order and the count read only the narrow index
+// accounts_list; the scores a query needs are computed once per account
+// (a materialized CTE), then the page's rows are read by id.
+func (s *Store) AccountPage(ctx context.Context, q AccountQuery, sc domain.ScoringSettings, cutoff string) ([]domain.Account, int, error) {
+	score := newScoreSQL(sc)
+	where := []string{"a.deleted_at IS NULL"}
+	args := []any{sql.Named("cutoff", cutoff)}
+	in := func(expr string, values []string) string {
+		marks := make([]string, len(values))
+		for i, v := range values {
+			marks[i] = fmt.Sprintf(":in%d", len(args))
+			args = append(args, sql.Named(marks[i][1:], v))
+		}
+		return expr + " IN (" + strings.Join(marks, ", ") + ")"
+	}
+	if t := strings.TrimSpace(q.Text); t != "" {
+		args = append(args, sql.Named("text", likePattern(t)))
+		where = append(where, `(a.name LIKE :text ESCAPE '\' OR a.short_name LIKE :text ESCAPE '\' OR a.english_name LIKE :text ESCAPE '\')`)
+	}
+	if len(q.Statuses) > 0 {
+		where = append(where, in("a.status", q.Statuses))
+	}
+	if len(q.Managers) > 0 {
+		where = append(where, "COALESCE((SELECT m.name FROM members m WHERE m.id = a.manager_id), '') "+in("", q.Managers)[1:])
+	}
+	if q.FlaggedOnly {
+		where = append(where, flaggedSQL)
+	}
+	// The scores the query filters or sorts by, computed once per account.
+	scored := map[string]string{}
+	var outer []string
+	if len(q.Quadrants) > 0 {
+		scored["attr"], scored["rel"] = score.attractiveness, score.relationship
+		outer = append(outer, in(score.quadrantOf("s.attr", "s.rel"), q.Quadrants))
+	}
+	if q.KeyOnly {
+		scored["ident"] = score.identification
+		outer = append(outer, "s.ident >= :threshold")
+	}
+	order := map[string]string{"name": "a.name", "ourSales": "a.our_sales", "updated": "a.updated_at", "flags": flagCountSQL}[q.Sort]
+	if col := map[string]string{"identification": "ident", "attractiveness": "attr", "potential": "pot", "relationship": "rel"}[q.Sort]; col != "" {
+		scored[col] = map[string]string{"ident": score.identification, "attr": score.attractiveness, "pot": score.potential, "rel": score.relationship}[col]
+		order = "s." + col
+	}
+	dir := " ASC"
+	if q.Desc {
+		dir = " DESC"
+	}
+	if order == "" {
+		order, dir = "a.updated_at", " DESC"
+	}
+	offset, limit := ClampPage(q.Offset, q.Limit)
+	window := fmt.Sprintf(" LIMIT %d OFFSET %d", limit, offset)
+	if len(scored) == 0 {
+		// No score: the count reads the narrow index, the page walks an
+		// index in its order (updated: accounts_list; name: the live
+		// names) and stops at the page.
+		if order == "a.name" {
+			order = "a.name COLLATE NOCASE"
+		}
+		var total int
+		err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM accounts a INDEXED BY accounts_list WHERE "+strings.Join(where, " AND "), args...).Scan(&total)
+		if err != nil {
+			return nil, 0, fmt.Errorf("store: count accounts: %w", err)
+		}
+		ids, err := queryIDs(ctx, s.r, "SELECT a.id FROM accounts a WHERE "+strings.Join(where, " AND ")+
+			" ORDER BY "+order+dir+", a.id"+dir+window, args...)
+		if err != nil {
+			return nil, 0, fmt.Errorf("store: list accounts: %w", err)
+		}
+		list, err := s.accountsByID(ctx, anyIDs(ids))
+		return list, total, err
+	}
+	cols := []string{"a.id", "a.name", "a.our_sales", "a.updated_at"}
+	for name, expr := range scored {
+		cols = append(cols, expr+" AS "+name)
+	}
+	args = append(args, score.args...)
+	args = append(args, sql.Named("threshold", sc.Threshold))
+	if strings.HasPrefix(order, "a.") {
+		order = "s." + order[2:]
+	} else if order == flagCountSQL {
+		cols = append(cols, flagCountSQL+" AS flags")
+		order = "s.flags"
+	}
+	if len(outer) == 0 {
+		outer = []string{"1"}
+	}
+	query := "WITH s AS MATERIALIZED (SELECT " + strings.Join(cols, ", ") + " FROM accounts a INDEXED BY accounts_list WHERE " +
+		strings.Join(where, " AND ") + ") SELECT s.id, count(*) OVER () FROM s WHERE " + strings.Join(outer, " AND ") +
+		" ORDER BY " + order + dir + ", s.id" + dir + window
+	rows, err := s.r.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: list accounts: %w", err)
+	}
+	var ids []any
+	total := 0
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id, &total); err != nil {
+			rows.Close()
+			return nil, 0, fmt.Errorf("store: list accounts: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	err = rows.Err()
+	rows.Close()
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: list accounts: %w", err)
+	}
+	if len(ids) == 0 && offset > 0 {
+		// Past the end: the window counted nothing, so count on its own.
+		count := "SELECT count(*) FROM accounts a INDEXED BY accounts_list WHERE " + strings.Join(where, " AND ")
+		if len(scored) > 0 {
+			count = query[:strings.Index(query, ") SELECT s.id")+1] + " SELECT count(*) FROM s WHERE " + strings.Join(outer, " AND ")
+		}
+		if err := s.r.QueryRowContext(ctx, count, args...).Scan(&total); err != nil {
+			return nil, 0, fmt.Errorf("store: count accounts: %w", err)
+		}
+	}
+	list, err := s.accountsByID(ctx, ids)
+	return list, total, err
+}
+
+func anyIDs(ids []int64) []any {
+	out := make([]any, len(ids))
+	for i, id := range ids {
+		out[i] = id
+	}
+	return out
+}
+
+// accountsByID reads the list columns of the given accounts, in that order.
+func (s *Store) accountsByID(ctx context.Context, ids []any) ([]domain.Account, error) {
+	out := make([]domain.Account, 0, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := s.r.QueryContext(ctx, "SELECT "+listColumns+accountFrom+" WHERE a.id IN ("+placeholders(len(ids))+")", ids...)
+	if err != nil {
+		return nil, fmt.Errorf("store: list accounts: %w", err)
+	}
+	defer rows.Close()
+	byID := map[int64]domain.Account{}
+	for rows.Next() {
+		a, err := scanAccount(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: list accounts: %w", err)
+		}
+		byID[a.ID] = a
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: list accounts: %w", err)
+	}
+	for _, id := range ids {
+		out = append(out, byID[id.(int64)])
+	}
+	return out, nil
+}
+
+// likePattern is "contains text" for LIKE … ESCAPE '\'.
+func likePattern(text string) string {
+	return "%" + strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(text) + "%"
+}
+
+// TrashedAccountPage reads one page of the accounts in the trash, most
+// recently trashed first, and how many there are.
+func (s *Store) TrashedAccountPage(ctx context.Context, offset, limit int) ([]domain.Account, int, error) {
+	var total int
+	if err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM accounts WHERE deleted_at IS NOT NULL").Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("store: count trashed accounts: %w", err)
+	}
+	offset, limit = ClampPage(offset, limit)
+	rows, err := s.r.QueryContext(ctx, "SELECT "+listColumns+accountFrom+
+		" WHERE a.deleted_at IS NOT NULL ORDER BY a.deleted_at DESC, a.id DESC LIMIT ? OFFSET ?", limit, offset)
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: list trashed accounts: %w", err)
+	}
+	defer rows.Close()
+	out := []domain.Account{}
+	for rows.Next() {
+		a, err := scanAccount(rows)
+		if err != nil {
+			return nil, 0, fmt.Errorf("store: list trashed accounts: %w", err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("store: list trashed accounts: %w", err)
+	}
+	return out, total, nil
+}
+
+// AccountOption is an account for a picker: its id and name.
+type AccountOption struct {
+	ID   int64  `json:"id"`
+	Name string `json:"name"`
+}
+
+// MaxOptions is how many accounts a picker offers at once.
+const MaxOptions = 50
+
+// AccountOptions lists up to MaxOptions live accounts whose name, short or
+// English name contains text, by name.
+func (s *Store) AccountOptions(ctx context.Context, text string) ([]AccountOption, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT id, name FROM accounts WHERE deleted_at IS NULL
+		AND (name LIKE ?1 ESCAPE '\' OR short_name LIKE ?1 ESCAPE '\' OR english_name LIKE ?1 ESCAPE '\')
+		ORDER BY name COLLATE NOCASE LIMIT ?2`, likePattern(strings.TrimSpace(text)), MaxOptions)
+	if err != nil {
+		return nil, fmt.Errorf("store: account options: %w", err)
+	}
+	defer rows.Close()
+	out := []AccountOption{}
+	for rows.Next() {
+		var o AccountOption
+		if err := rows.Scan(&o.ID, &o.Name); err != nil {
+			return nil, fmt.Errorf("store: account options: %w", err)
+		}
+		out = append(out, o)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: account options: %w", err)
+	}
+	return out, nil
+}
+
+// KeyContacts lists the live people of the given accounts that can raise a
+// red flag (coaches, economic buyers, anyone of high influence), by
+// account: domain.ContactRedFlags over them equals it over all the
+// account's people, and the page's flags read a few rows per account.
+func (s *Store) KeyContacts(ctx context.Context, accountIDs []int64) (map[int64][]domain.Contact, error) {
+	out := map[int64][]domain.Contact{}
+	if len(accountIDs) == 0 {
+		return out, nil
+	}
+	ids := make([]any, len(accountIDs))
+	for i, id := range accountIDs {
+		ids[i] = id
+	}
+	// Only what the rule reads: a page's flags stay a few small rows.
+	rows, err := s.r.QueryContext(ctx, `SELECT c.id, c.account_id, c.name, c.role, c.attitude, c.influence, c.last_contact
+		FROM contacts c INDEXED BY contacts_account WHERE c.account_id IN (`+placeholders(len(ids))+`) AND c.deleted_at IS NULL
+		AND (c.role IN ('economic', 'coach') OR c.influence = 'high') ORDER BY c.account_id, c.id`, ids...)
+	if err != nil {
+		return nil, fmt.Errorf("store: key contacts: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var c domain.Contact
+		if err := rows.Scan(&c.ID, &c.AccountID, &c.Name, &c.Role, &c.Attitude, &c.Influence, &c.LastContact); err != nil {
+			return nil, fmt.Errorf("store: key contacts: %w", err)
+		}
+		out[c.AccountID] = append(out[c.AccountID], c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: key contacts: %w", err)
+	}
+	return out, nil
+}

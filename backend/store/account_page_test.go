@@ -1,0 +1,163 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"kams/backend/domain"
+)
+
+// TestScoreSQLIsDomainScore: the SQL the list filters and sorts by gives
+// exactly what domain.Score gives, for random accounts and weights.
+func TestScoreSQLIsDomainScore(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	r := rand.New(rand.NewPCG(3, 5))
+	rate := func() int { return r.IntN(6) }
+	var accounts []domain.Account
+	for i := range 60 {
+		a := account(fmt.Sprint("客户", i))
+		a.Identification = domain.IdentificationScores{LargeOrders: rate(), Strategic: rate(), Influence: rate(), Technology: rate(), Market: rate()}
+		a.Classification = domain.ClassificationInputs{Volume: rate(), Profitability: rate(), StrategicFit: rate(), Ease: rate(),
+			Growth: rate(), Projects: rate(), ShareRoom: rate(), TechAbsorption: rate(), Coverage: rate(), Satisfaction: rate()}
+		a.Stage = domain.RelationshipStages[r.IntN(len(domain.RelationshipStages))]
+		a.CategorySpend = int64(r.IntN(3)) * int64(r.IntN(1_000_000))
+		a.OurSales = int64(r.IntN(1_000_000))
+		a.ID = create(t, s, a)
+		accounts = append(accounts, a)
+	}
+	weight := func() float64 {
+		switch r.IntN(4) {
+		case 0:
+			return 0
+		case 1:
+			return float64(r.IntN(100))
+		default:
+			return float64(r.IntN(10000)) / 97
+		}
+	}
+	for round := range 200 {
+		sc := domain.DefaultScoring()
+		if round > 0 {
+			sc.Identification = domain.IdentificationWeights{LargeOrders: weight(), Strategic: weight(), Influence: weight(), Technology: weight(), Market: weight() + 1}
+			sc.Attractiveness = domain.AttractivenessWeights{Volume: weight(), Profitability: weight(), StrategicFit: weight(), Ease: weight()}
+			sc.Potential = domain.PotentialWeights{Growth: weight(), Projects: weight(), ShareRoom: weight(), TechAbsorption: weight()}
+			sc.Relationship = domain.RelationshipWeights{Stage: weight(), Coverage: weight(), Satisfaction: weight(), ShareOfWallet: weight()}
+			sc.Threshold = float64(r.IntN(101))
+			sc.Split = 1 + float64(r.IntN(41))/10
+		}
+		b := newScoreSQL(sc)
+		rows, err := s.r.QueryContext(ctx, "SELECT a.id, "+b.identification+", "+b.keyAccount+", "+b.attractiveness+", "+
+			b.potential+", "+b.relationship+", "+b.quadrant+" FROM accounts a ORDER BY a.id", b.args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := 0
+		for rows.Next() {
+			var got domain.Scores
+			var id int64
+			var q string
+			if err := rows.Scan(&id, &got.Identification, &got.KeyAccount, &got.Attractiveness, &got.Potential, &got.Relationship, &q); err != nil {
+				t.Fatal(err)
+			}
+			got.Quadrant = domain.Quadrant(q)
+			want := domain.Score(accounts[i], sc)
+			if got.Identification != want.Identification || got.KeyAccount != want.KeyAccount || got.Attractiveness != want.Attractiveness ||
+				got.Potential != want.Potential || got.Relationship != want.Relationship || got.Quadrant != want.Quadrant {
+				t.Fatalf("round %d account %d: SQL %+v, domain %+v (weights %+v)", round, id, got, want, sc)
+			}
+			i++
+		}
+		if err := rows.Err(); err != nil {
+			t.Fatal(err)
+		}
+		rows.Close()
+		if i != len(accounts) {
+			t.Fatalf("%d rows", i)
+		}
+	}
+}
+
+// TestAccountPageFiltersSortsAndCounts checks the page against a filter
+// done in Go over every account.
+func TestAccountPageFiltersSortsAndCounts(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	for i := range 30 {
+		a := account(fmt.Sprintf("客户%02d", i))
+		a.ShortName = fmt.Sprint("S", i%7)
+		a.Manager = []string{"", "王经理", "李经理"}[i%3]
+		a.Identification = domain.IdentificationScores{LargeOrders: i % 6, Strategic: 5, Influence: i % 4, Technology: 4}
+		a.Classification.Volume, a.Classification.Coverage = 1+i%5, 1+(i/5)%5
+		id := create(t, s, a)
+		if i%4 == 0 {
+			if _, err := s.CreateContact(ctx, domain.Contact{AccountID: id, Name: "教练", Role: domain.RoleCoach, Influence: domain.InfluenceLow}); err != nil {
+				t.Fatal(err)
+			}
+			boss, err := s.CreateContact(ctx, domain.Contact{AccountID: id, Name: "老板", Role: domain.RoleEconomic, Influence: domain.InfluenceHigh})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.CreateInteraction(ctx, domain.Interaction{AccountID: id, Date: "2025-12-01", Kind: "visit", ContactIDs: []int64{boss}}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	sc := domain.DefaultScoring()
+	all, total, err := s.AccountPage(ctx, AccountQuery{Sort: "name"}, sc, "2026-01-01")
+	if err != nil || total != 30 || len(all) != 30 || all[0].Name != "客户00" || all[29].Name != "客户29" {
+		t.Fatalf("all: %d %d %v", total, len(all), err)
+	}
+	page, total, err := s.AccountPage(ctx, AccountQuery{Sort: "name", Desc: true, Offset: 5, Limit: 10}, sc, "2026-01-01")
+	if err != nil || total != 30 || len(page) != 10 || page[0].Name != "客户24" {
+		t.Fatalf("page: %d %d %v", total, len(page), err)
+	}
+	cases := []struct {
+		q    AccountQuery
+		want func(a domain.Account, sc domain.Scores, i int) bool
+	}{
+		{AccountQuery{Text: "s3"}, func(a domain.Account, _ domain.Scores, _ int) bool { return a.ShortName == "S3" }},
+		{AccountQuery{Managers: []string{"王经理"}}, func(a domain.Account, _ domain.Scores, _ int) bool { return a.Manager == "王经理" }},
+		{AccountQuery{KeyOnly: true}, func(_ domain.Account, sc domain.Scores, _ int) bool { return sc.KeyAccount }},
+		{AccountQuery{Quadrants: []string{"strategic", "maintain"}}, func(_ domain.Account, sc domain.Scores, _ int) bool {
+			return sc.Quadrant == domain.QuadrantStrategic || sc.Quadrant == domain.QuadrantMaintain
+		}},
+		{AccountQuery{FlaggedOnly: true}, func(_ domain.Account, _ domain.Scores, i int) bool { return i%4 != 0 }},
+	}
+	// With a cutoff after the visit, the boss is stale: every account flags.
+	if _, total, err := s.AccountPage(ctx, AccountQuery{FlaggedOnly: true}, sc, "2026-01-01"); err != nil || total != 30 {
+		t.Errorf("stale: %d %v", total, err)
+	}
+	for n, c := range cases {
+		var want []string
+		for i, a := range all {
+			if c.want(a, domain.Score(a, sc), i) {
+				want = append(want, a.Name)
+			}
+		}
+		c.q.Sort = "name"
+		got, total, err := s.AccountPage(ctx, c.q, sc, "2020-01-01")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, a := range got {
+			names = append(names, a.Name)
+		}
+		if fmt.Sprint(names) != fmt.Sprint(want) || total != len(want) || len(want) == 0 {
+			t.Errorf("case %d: got %v (%d), want %v", n, names, total, want)
+		}
+	}
+	for _, sort := range []string{"identification", "attractiveness", "relationship", "potential", "updated", "flags", "ourSales", ""} {
+		got, _, err := s.AccountPage(ctx, AccountQuery{Sort: sort, Limit: 7}, sc, "2026-01-01")
+		if err != nil || len(got) != 7 {
+			t.Fatalf("sort %s: %d %v", sort, len(got), err)
+		}
+	}
+	opts, err := s.AccountOptions(ctx, "客户1")
+	if err != nil || len(opts) != 10 || opts[0].Name != "客户10" {
+		t.Fatalf("options: %v %v", opts, err)
+	}
+}
