@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { ref, shallowRef } from 'vue'
+import { nextTick, ref, shallowRef } from 'vue'
 import { api, type Home } from '../api'
 
 // The home feature store: the agenda (the first rows of each card and
@@ -22,10 +22,20 @@ export const useHomeStore = defineStore('home', () => {
     }
   }
 
+  // reportDrawn tells the shell, once, that Home has painted its first
+  // content (scripts/startup.sh times launch to this moment).
+  let reported = false
+  async function reportDrawn() {
+    if (reported) return
+    reported = true
+    await nextTick()
+    requestAnimationFrame(() => setTimeout(() => api.drawn('home').catch(() => {}), 0))
+  }
+
   async function setStepDone(id: number, done: boolean) {
     await api.setStepDone(id, done)
     await load()
   }
 
-  return { home, loading, error, load, setStepDone }
+  return { home, loading, error, load, setStepDone, reportDrawn }
 })
