@@ -38,8 +38,11 @@ describe('key accounts, end to end', () => {
 
   it('creates an account and scores it into a strategic key account on the matrix', async () => {
     await nav('Portfolio matrix')
+    // The counts are read once the matrix has its data, not while it loads.
+    await page.locator('[data-testid=matrix-chart] svg text', { hasText: '江宁汽车' }).waitFor()
     const strategic = page.locator('[data-testid=count-strategic] b')
     const before = Number(await strategic.textContent())
+    assert.ok(before > 0, `the sample's strategic accounts: ${before}`)
 
     await nav('Key accounts')
     await page.locator('[data-testid=new-account]').click()
