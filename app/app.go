@@ -25,41 +25,59 @@ type Deps struct {
 	Assets  fs.FS
 }
 
+// facades are the bound types, each over its service of the book.
+type facades struct {
+	accounts *Accounts
+	settings *Settings
+	system   *System
+	people   *People
+	log      *Interactions
+	deals    *Deals
+	targets  *Targets
+	week     *Week
+	reports  *Reports
+	team     *Team
+	assess   *Assessments
+	plans    *Plans
+	matrix   *Matrix
+}
+
+// newFacades builds the bound types over the book b, or with no services
+// when b is nil (Wails only reads their types then).
+func newFacades(b *book.Book, version string) *facades {
+	f := &facades{accounts: &Accounts{}, settings: &Settings{}, system: &System{version: version}, people: &People{},
+		log: &Interactions{}, deals: &Deals{}, targets: &Targets{}, week: &Week{}, reports: &Reports{}, team: &Team{},
+		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}}
+	if b != nil {
+		f.accounts.svc = b.Accounts
+		f.settings.svc = b.Settings
+		f.system.sample = b.Sample
+		f.system.settings = b.Settings
+		f.system.dbPath = b.Store.Path()
+		f.people.svc = b.People
+		f.log.svc = b.People
+		f.deals.svc = b.Deals
+		f.targets.svc = b.Targets
+		f.week.svc = b.Week
+		f.reports.svc = b.Reports
+		f.team.svc = b.Team
+		f.assess.svc = b.Assessments
+		f.plans.svc = b.Plans
+		f.matrix.svc = b.Matrix
+	}
+	return f
+}
+
+// bound lists the facades for Wails to bind.
+func (f *facades) bound() []any {
+	return []any{f.accounts, f.settings, f.system, f.people, f.log, f.deals, f.targets, f.week, f.reports, f.team,
+		f.assess, f.plans, f.matrix}
+}
+
 // Run opens the KAMS window and returns when it closes.
 func Run(d Deps) error {
-	var (
-		accounts = &Accounts{}
-		settings = &Settings{}
-		system   = &System{version: d.Version}
-		people   = &People{}
-		log      = &Interactions{}
-		deals    = &Deals{}
-		targets  = &Targets{}
-		week     = &Week{}
-		reports  = &Reports{}
-		team     = &Team{}
-		assess   = &Assessments{}
-		plans    = &Plans{}
-		matrix   = &Matrix{}
-		closing  = &closeGuard{}
-	)
-	if b := d.Book; b != nil {
-		accounts.svc = b.Accounts
-		settings.svc = b.Settings
-		system.sample = b.Sample
-		system.settings = b.Settings
-		system.dbPath = b.Store.Path()
-		people.svc = b.People
-		log.svc = b.People
-		deals.svc = b.Deals
-		targets.svc = b.Targets
-		week.svc = b.Week
-		reports.svc = b.Reports
-		team.svc = b.Team
-		assess.svc = b.Assessments
-		plans.svc = b.Plans
-		matrix.svc = b.Matrix
-	}
+	f := newFacades(d.Book, d.Version)
+	closing := &closeGuard{}
 	return wails.Run(&options.App{
 		Title:            "KAMS",
 		Width:            1360,
@@ -68,8 +86,8 @@ func Run(d Deps) error {
 		MinHeight:        640,
 		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
 		AssetServer:      &assetserver.Options{Assets: d.Assets},
-		Bind:             []any{accounts, settings, system, people, log, deals, targets, week, reports, team, assess, plans, matrix},
-		OnStartup:        func(c context.Context) { reports.wctx = c },
+		Bind:             f.bound(),
+		OnStartup:        func(c context.Context) { f.reports.wctx = c },
 		OnBeforeClose:    closing.beforeClose, // the page saves pending edits first
 		ErrorFormatter:   func(err error) any { return domain.UIError(err) },
 	})

@@ -61,6 +61,9 @@ if [ -z "${DISPLAY:-}" ]; then
   for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 fi
 
+# The big-book suite (e2e/scale.test.mjs) writes tmp/scale-5000.db with
+# `kams demo --accounts 5000` once (about two minutes) and reports its
+# measurements in tmp/e2e/scale-report.json.
 step "end-to-end: real frontend, real Go backend, headless Chromium"
 go build -tags "dev,webkit2_41" -o build/bin/kams-dev .
 KAMS_DEV_BIN="$PWD/build/bin/kams-dev" node --test --test-concurrency=1 e2e/*.test.mjs
@@ -69,6 +72,15 @@ done_
 step "production build and smoke test under Xvfb"
 $WAILS build -s -m -tags webkit2_41 -ldflags "-X main.version=test" >tmp/wails-build.log 2>&1 || { cat tmp/wails-build.log; exit 1; }
 scripts/smoke.sh build/bin/kams
+done_
+
+# A measurement, not a check: launch to Home drawn with the sample and with
+# the big book the end-to-end suite made (tmp/scale-5000.db).
+step "start-up time of the production window"
+rm -f tmp/sample.db && build/bin/kams demo --db tmp/sample.db >/dev/null
+books=(tmp/sample.db)
+[ -f tmp/scale-5000.db ] && books+=(tmp/scale-5000.db)
+RUNS=3 scripts/startup.sh build/bin/kams "${books[@]}"
 done_
 
 step "Windows cross-build"
