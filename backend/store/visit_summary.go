@@ -139,7 +139,7 @@ func (s *Store) accountVisits(ctx context.Context, fromMonth, toMonth string, id
 		q += " AND v.account_id IN (" + placeholders(len(ids)) + ")"
 		args = append(args, idArgs(ids)...)
 	}
-	return s.visitCounts(ctx, q+" GROUP BY 1", args)
+	return s.countsByID(ctx, "visits", q+" GROUP BY 1", args)
 }
 
 // memberVisits counts the visits of members (all with no ids) in a period
@@ -151,13 +151,15 @@ func (s *Store) memberVisits(ctx context.Context, fromMonth, toMonth string, ids
 		q += " AND member_id IN (" + placeholders(len(ids)) + ")"
 		args = append(args, idArgs(ids)...)
 	}
-	return s.visitCounts(ctx, q+" GROUP BY 1", args)
+	return s.countsByID(ctx, "visits", q+" GROUP BY 1", args)
 }
 
-func (s *Store) visitCounts(ctx context.Context, q string, args []any) (map[int64]int, error) {
+// countsByID runs q, a query of (id, count) rows, into a map; what names it
+// in errors.
+func (s *Store) countsByID(ctx context.Context, what, q string, args []any) (map[int64]int, error) {
 	rows, err := s.r.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, fmt.Errorf("store: visits: %w", err)
+		return nil, fmt.Errorf("store: %s: %w", what, err)
 	}
 	defer rows.Close()
 	out := map[int64]int{}
@@ -165,12 +167,12 @@ func (s *Store) visitCounts(ctx context.Context, q string, args []any) (map[int6
 		var id int64
 		var n int
 		if err := rows.Scan(&id, &n); err != nil {
-			return nil, fmt.Errorf("store: visits: %w", err)
+			return nil, fmt.Errorf("store: %s: %w", what, err)
 		}
 		out[id] = n
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: visits: %w", err)
+		return nil, fmt.Errorf("store: %s: %w", what, err)
 	}
 	return out, nil
 }

@@ -172,25 +172,8 @@ func weekWhere(from, to string, member int64) (string, []any) {
 // on the member and day).
 func (s *Store) WeekCounts(ctx context.Context, from, to string, member int64) (map[int64]int, error) {
 	where, args := weekWhere(from, to, member)
-	rows, err := s.r.QueryContext(ctx, `SELECT i.account_id, count(*) FROM interactions i
-		JOIN accounts a ON a.id = i.account_id `+where+` GROUP BY i.account_id`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: week counts: %w", err)
-	}
-	defer rows.Close()
-	out := map[int64]int{}
-	for rows.Next() {
-		var id int64
-		var n int
-		if err := rows.Scan(&id, &n); err != nil {
-			return nil, fmt.Errorf("store: week counts: %w", err)
-		}
-		out[id] = n
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: week counts: %w", err)
-	}
-	return out, nil
+	return s.countsByID(ctx, "week counts", `SELECT i.account_id, count(*) FROM interactions i
+		JOIN accounts a ON a.id = i.account_id `+where+` GROUP BY i.account_id`, args)
 }
 
 // mustChange turns an UPDATE or DELETE that touched no row into not-found.
