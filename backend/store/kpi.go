@@ -9,17 +9,16 @@ import (
 
 // KPIInputs gathers the figures of a period that the main business
 // indicators are computed from (domain.ComputeKPIs), over the live deals,
-// interactions and accounts. A deal's account is checked against the few
-// trashed ones (accounts_trashed), so the closed deals of both periods are
-// one range of opportunities_closed_status; visits are summed from
-// book_visit_months (migration 12).
+// interactions and accounts. A period of whole months (every period a key
+// names) reads the deals' figures from funnel_groups less the trashed
+// accounts' deals, and its visits from book_visit_months (migration 12);
+// the sales cycle and retention read the won deals of both periods, one
+// range of opportunities_closed_status, their accounts checked against the
+// few trashed ones (accounts_trashed).
 func (s *Store) KPIInputs(ctx context.Context, stages []domain.Stage, p domain.Period) (domain.KPIInputs, error) {
 	var in domain.KPIInputs
 	prev := p.Previous()
-	from, to := min(p.From, prev.From), max(p.To, prev.To)
-	const liveAccount = ` AND o.account_id NOT IN (SELECT id FROM accounts WHERE deleted_at IS NOT NULL)`
-	const cur, before = `o.closed_on BETWEEN ?1 AND ?2`, `o.closed_on BETWEEN ?3 AND ?4`
-	periods := []any{p.From, p.To, prev.From, prev.To, from, to}
+	periods := []any{p.From, p.To, prev.From, prev.To, min(p.From, prev.From), max(p.To, prev.To)}
 	var targets int
 	var cycle float64
 	queries := []struct {
@@ -27,22 +26,17 @@ func (s *Store) KPIInputs(ctx context.Context, stages []domain.Stage, p domain.P
 		args []any
 		dest []any
 	}{
-		{`SELECT COALESCE(sum(o.status = 'won' AND ` + cur + `), 0),
-			COALESCE(sum(CASE WHEN o.status = 'won' AND ` + cur + ` THEN o.amount END), 0),
-			COALESCE(sum(CASE WHEN o.status = 'won' AND ` + cur + `
-				THEN max(0, julianday(o.closed_on) - julianday(o.created_on)) END), 0),
-			COALESCE(sum(o.status IN ('lost', 'abandoned') AND ` + cur + `), 0),
-			COALESCE(sum(CASE WHEN o.status = 'won' AND ` + before + ` THEN o.amount END), 0)
+		// In one pass over the won deals of both periods: the days from
+		// creation to the win of this period's, the accounts that bought
+		// in the previous period and of them those that bought again in
+		// this one (retention).
+		{`SELECT COALESCE(sum(bought), 0), COALESCE(sum(bought AND kept), 0), COALESCE(sum(cycle), 0) FROM (
+			SELECT max(o.closed_on BETWEEN ?3 AND ?4) AS bought, max(o.closed_on BETWEEN ?1 AND ?2) AS kept,
+				sum(CASE WHEN o.closed_on BETWEEN ?1 AND ?2 THEN max(0, julianday(o.closed_on) - julianday(o.created_on)) END) AS cycle
 			FROM opportunities o INDEXED BY opportunities_closed_status
-			WHERE o.deleted_at IS NULL AND o.status <> 'open' AND o.status IN ('won', 'lost', 'abandoned') AND o.closed_on BETWEEN ?5 AND ?6` + liveAccount,
-			periods, []any{&in.Won, &in.Revenue, &cycle, &in.Lost, &in.PrevRevenue}},
-		// The accounts that bought in the previous period, and of them
-		// those that bought again in this one (retention).
-		{`SELECT count(*), COALESCE(sum(kept), 0) FROM (SELECT max(` + cur + `) AS kept
-			FROM opportunities o INDEXED BY opportunities_closed_status
-			WHERE o.deleted_at IS NULL AND o.status <> 'open' AND o.status = 'won' AND o.closed_on BETWEEN ?5 AND ?6` + liveAccount + `
-			GROUP BY o.account_id HAVING max(` + before + `))`,
-			periods, []any{&in.PrevBuyers, &in.KeptBuyers}},
+			WHERE o.deleted_at IS NULL AND o.status <> 'open' AND o.status = 'won' AND o.closed_on BETWEEN ?5 AND ?6` + liveDealAccount + `
+			GROUP BY o.account_id)`,
+			periods, []any{&in.PrevBuyers, &in.KeptBuyers, &cycle}},
 		{`SELECT count(*), COALESCE(sum(revenue), 0) FROM targets WHERE member_id IS NOT NULL AND period = ?`,
 			[]any{p.Key}, []any{&targets, &in.RevenueTarget}},
 		{`SELECT COALESCE(sum(CASE WHEN category_spend > 0 THEN our_sales END), 0),
@@ -56,15 +50,85 @@ func (s *Store) KPIInputs(ctx context.Context, stages []domain.Stage, p domain.P
 			return in, fmt.Errorf("store: indicators %s: %w", p.Key, err)
 		}
 	}
-	visits, err := s.bookVisits(ctx, p)
-	if err != nil {
-		return in, err
-	}
-	in.Visits = visits
 	in.CycleDays = int64(cycle + 0.5)
 	in.TargetSet = targets > 0
+	var err error
+	if in.Visits, err = s.bookVisits(ctx, p); err != nil {
+		return in, err
+	}
+	if err := s.kpiDeals(ctx, stages, p, &in); err != nil {
+		return in, fmt.Errorf("store: indicators %s: %w", p.Key, err)
+	}
+	return in, nil
+}
+
+// liveDealAccount keeps the deals (o) of live accounts.
+const liveDealAccount = ` AND o.account_id NOT IN (SELECT id FROM accounts WHERE deleted_at IS NOT NULL)`
+
+// kpiDeals sets the deals won and lost in a period, the revenue of it and
+// of the period before and the open deals' weighted amount.
+func (s *Store) kpiDeals(ctx context.Context, stages []domain.Stage, p domain.Period, in *domain.KPIInputs) error {
+	prev := p.Previous()
+	from, to, whole := monthRange(p)
+	prevFrom, prevTo, prevWhole := monthRange(prev)
+	if !whole || !prevWhole {
+		return s.kpiDealsCounted(ctx, stages, p, in)
+	}
+	// funnel_groups holds the live deals of every account by status,
+	// stage, month (of the close date, open; of the closing, closed) and
+	// probability; the trashed accounts' deals are taken away.
+	const groups = `SELECT month, status, stage, override, probability, deals, amount FROM funnel_groups
+		UNION ALL SELECT ` + funnelMonth + `, status, stage, override, probability, -1, -amount
+		FROM opportunities INDEXED BY opportunities_account WHERE ` + trashedAccountDeals
+	rows, err := s.r.QueryContext(ctx, `SELECT month BETWEEN ?1 AND ?2, status,
+		CASE status WHEN 'open' THEN stage ELSE '' END, CASE status WHEN 'open' THEN override ELSE 0 END,
+		CASE status WHEN 'open' THEN probability ELSE 0 END, sum(deals), sum(amount)
+		FROM (`+groups+`) WHERE (month BETWEEN ?1 AND ?2) OR (status = 'won' AND month BETWEEN ?3 AND ?4)
+		GROUP BY 1, 2, 3, 4, 5`, from, to, prevFrom, prevTo)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var current bool
+		var o domain.Opportunity
+		var deals int
+		var amount int64
+		if err := rows.Scan(&current, &o.Status, &o.Stage, &o.Override, &o.Probability, &deals, &amount); err != nil {
+			return err
+		}
+		switch {
+		case !current:
+			in.PrevRevenue += amount
+		case o.Status == domain.DealWon:
+			in.Won += deals
+			in.Revenue += amount
+		case o.Status == domain.DealLost || o.Status == domain.DealAbandoned:
+			in.Lost += deals
+		case o.Status == domain.DealOpen:
+			in.OpenWeighted += domain.Weighted(amount, domain.EffectiveProbability(o, stages))
+		}
+	}
+	return rows.Err()
+}
+
+// kpiDealsCounted is kpiDeals over the deals themselves, for a period that
+// is not whole months.
+func (s *Store) kpiDealsCounted(ctx context.Context, stages []domain.Stage, p domain.Period, in *domain.KPIInputs) error {
+	prev := p.Previous()
+	err := s.r.QueryRowContext(ctx, `SELECT COALESCE(sum(o.status = 'won' AND o.closed_on BETWEEN ?1 AND ?2), 0),
+		COALESCE(sum(CASE WHEN o.status = 'won' AND o.closed_on BETWEEN ?1 AND ?2 THEN o.amount END), 0),
+		COALESCE(sum(o.status IN ('lost', 'abandoned') AND o.closed_on BETWEEN ?1 AND ?2), 0),
+		COALESCE(sum(CASE WHEN o.status = 'won' AND o.closed_on BETWEEN ?3 AND ?4 THEN o.amount END), 0)
+		FROM opportunities o INDEXED BY opportunities_closed_status
+		WHERE o.deleted_at IS NULL AND o.status <> 'open' AND o.status IN ('won', 'lost', 'abandoned')
+		AND o.closed_on BETWEEN ?5 AND ?6`+liveDealAccount,
+		p.From, p.To, prev.From, prev.To, min(p.From, prev.From), max(p.To, prev.To)).Scan(&in.Won, &in.Revenue, &in.Lost, &in.PrevRevenue)
+	if err != nil {
+		return err
+	}
 	in.OpenWeighted, err = s.OpenWeighted(ctx, stages, p, 0)
-	return in, err
+	return err
 }
 
 // bookVisits counts the live visits of live accounts in a period: from

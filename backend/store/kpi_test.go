@@ -40,10 +40,16 @@ func TestIndicatorsKeepTheirValues(t *testing.T) {
 		keys = append(keys, y.Format("2006"), y.Format("2006")+"-H1", y.Format("2006")+"-Q"+string(rune('1'+(int(y.Month())-1)/3)),
 			y.Format("2006-01"), y.AddDate(0, -1, 0).Format("2006-01"), y.AddDate(0, 1, 0).Format("2006-01"))
 	}
+	// A span that is not whole months is counted from the deals.
+	odd := domain.Period{Key: "odd", Kind: domain.PeriodMonth, Year: today.Year(),
+		From: today.AddDate(0, -5, -3).Format("2006-01-02"), To: today.AddDate(0, 0, -9).Format("2006-01-02")}
 	check := func(when string) {
 		t.Helper()
-		for _, key := range keys {
+		for _, key := range append(keys, odd.Key) {
 			p, err := domain.ParsePeriod(key)
+			if key == odd.Key {
+				p, err = odd, nil
+			}
 			if err != nil {
 				t.Fatal(err)
 			}
