@@ -966,8 +966,8 @@ export namespace domain {
 	    phone: string;
 	    email: string;
 	    skills: Skill[];
-	    leads: string[];
-	    serves: string[];
+	    leads: number;
+	    serves: number;
 	    createdAt: string;
 	
 	    static createFrom(source: any = {}) {
