@@ -41,7 +41,7 @@ type Member struct {
 	// list shows filtered by lead.
 	Leads     int    `json:"leads"`
 	Serves    int    `json:"serves"`
-	CreatedAt string   `json:"createdAt"`
+	CreatedAt string `json:"createdAt"`
 }
 
 // AccountMember is a member on an account's team with their role there.
