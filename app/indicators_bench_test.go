@@ -3,6 +3,7 @@ package app
 import (
 	"testing"
 
+	"kams/backend/domain"
 	"kams/backend/service"
 )
 
@@ -20,4 +21,26 @@ func BenchmarkIndicators(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkTeamAndStalled is the team screen's members and the funnel's
+// stalled list on the big book: answers that once listed every led
+// account and every stalled deal whole.
+func BenchmarkTeamAndStalled(b *testing.B) {
+	bk := big(b)
+	b.Run("team-members", func(b *testing.B) {
+		t := &Team{svc: bk.Team}
+		measure(b, func() ([]domain.Member, error) { return t.Members() })
+	})
+	b.Run("stalled", func(b *testing.B) {
+		d := &Deals{svc: bk.Deals}
+		f, err := d.Funnel(domain.FunnelFilter{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(f.Stalled) == 0 {
+			b.Fatal("no stalled deals")
+		}
+		measure(b, func() ([]service.StalledDeal, error) { return d.Stalled(f.Stalled) })
+	})
 }
