@@ -27,11 +27,14 @@ func (s *Store) TeamMember(ctx context.Context, id int64) (domain.Member, error)
 	return list[0], nil
 }
 
+// queryMembers counts each member's accounts from the indexes: the led
+// ones in accounts_scores, the served ones checked against the few
+// trashed accounts rather than read one by one.
 func (s *Store) queryMembers(ctx context.Context, where string, args ...any) ([]domain.Member, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT m.id, m.name, m.role, m.title, m.phone, m.email, m.skills, m.created_at,
 		(SELECT count(*) FROM accounts a WHERE a.manager_id = m.id AND a.deleted_at IS NULL),
-		(SELECT count(*) FROM account_members am JOIN accounts a ON a.id = am.account_id
-			WHERE am.member_id = m.id AND a.deleted_at IS NULL)
+		(SELECT count(*) FROM account_members am WHERE am.member_id = m.id
+			AND am.account_id NOT IN (SELECT id FROM accounts WHERE deleted_at IS NOT NULL))
 		FROM members m `+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: list members: %w", err)
