@@ -11,14 +11,41 @@ import (
 // indicators are computed from (domain.ComputeKPIs), over the live deals,
 // interactions and accounts. A period of whole months (every period a key
 // names) reads the deals' figures from funnel_groups less the trashed
-// accounts' deals, and its visits from book_visit_months (migration 12);
-// the sales cycle and retention read the won deals of both periods, one
-// range of opportunities_closed_status, their accounts checked against the
-// few trashed ones (accounts_trashed).
+// accounts' deals, its sales cycle from won_cycle_months and its visits
+// from book_visit_months (migration 12); retention reads the won deals of
+// both periods, one range of opportunities_closed_status, their accounts
+// checked against the few trashed ones (accounts_trashed).
 func (s *Store) KPIInputs(ctx context.Context, stages []domain.Stage, p domain.Period) (domain.KPIInputs, error) {
 	var in domain.KPIInputs
 	prev := p.Previous()
 	periods := []any{p.From, p.To, prev.From, prev.To, min(p.From, prev.From), max(p.To, prev.To)}
+	// Retention — the accounts that bought in the previous period, and of
+	// them those that bought again in this one — is one pass over the won
+	// deals of both periods grouped by account, half of the whole time
+	// (2,500 deals in a big book's two years): it runs on a reader of its
+	// own while the other figures are read.
+	type buyers struct {
+		prev, kept int
+		err        error
+	}
+	retention := make(chan buyers, 1)
+	go func() {
+		var b buyers
+		b.err = s.r.QueryRowContext(ctx, `SELECT COALESCE(sum(bought), 0), COALESCE(sum(bought AND kept), 0) FROM (
+			SELECT max(o.closed_on BETWEEN ?3 AND ?4) AS bought, max(o.closed_on BETWEEN ?1 AND ?2) AS kept
+			FROM opportunities o INDEXED BY opportunities_closed_status
+			WHERE o.deleted_at IS NULL AND o.status <> 'open' AND o.status = 'won' AND o.closed_on BETWEEN ?5 AND ?6`+liveDealAccount+`
+			GROUP BY o.account_id)`, periods...).Scan(&b.prev, &b.kept)
+		retention <- b
+	}()
+	done := func(err error) (domain.KPIInputs, error) {
+		b := <-retention
+		if err == nil && b.err != nil {
+			err = fmt.Errorf("store: indicators %s: %w", p.Key, b.err)
+		}
+		in.PrevBuyers, in.KeptBuyers = b.prev, b.kept
+		return in, err
+	}
 	var targets int
 	var cycle float64
 	queries := []struct {
@@ -26,17 +53,6 @@ func (s *Store) KPIInputs(ctx context.Context, stages []domain.Stage, p domain.P
 		args []any
 		dest []any
 	}{
-		// In one pass over the won deals of both periods: the days from
-		// creation to the win of this period's, the accounts that bought
-		// in the previous period and of them those that bought again in
-		// this one (retention).
-		{`SELECT COALESCE(sum(bought), 0), COALESCE(sum(bought AND kept), 0), COALESCE(sum(cycle), 0) FROM (
-			SELECT max(o.closed_on BETWEEN ?3 AND ?4) AS bought, max(o.closed_on BETWEEN ?1 AND ?2) AS kept,
-				sum(CASE WHEN o.closed_on BETWEEN ?1 AND ?2 THEN max(0, julianday(o.closed_on) - julianday(o.created_on)) END) AS cycle
-			FROM opportunities o INDEXED BY opportunities_closed_status
-			WHERE o.deleted_at IS NULL AND o.status <> 'open' AND o.status = 'won' AND o.closed_on BETWEEN ?5 AND ?6` + liveDealAccount + `
-			GROUP BY o.account_id)`,
-			periods, []any{&in.PrevBuyers, &in.KeptBuyers, &cycle}},
 		{`SELECT count(*), COALESCE(sum(revenue), 0) FROM targets WHERE member_id IS NOT NULL AND period = ?`,
 			[]any{p.Key}, []any{&targets, &in.RevenueTarget}},
 		{`SELECT COALESCE(sum(CASE WHEN category_spend > 0 THEN our_sales END), 0),
@@ -47,32 +63,37 @@ func (s *Store) KPIInputs(ctx context.Context, stages []domain.Stage, p domain.P
 	}
 	for _, q := range queries {
 		if err := s.r.QueryRowContext(ctx, q.q, q.args...).Scan(q.dest...); err != nil {
-			return in, fmt.Errorf("store: indicators %s: %w", p.Key, err)
+			return done(fmt.Errorf("store: indicators %s: %w", p.Key, err))
 		}
 	}
-	in.CycleDays = int64(cycle + 0.5)
 	in.TargetSet = targets > 0
 	var err error
 	if in.Visits, err = s.bookVisits(ctx, p); err != nil {
-		return in, err
+		return done(err)
 	}
-	if err := s.kpiDeals(ctx, stages, p, &in); err != nil {
-		return in, fmt.Errorf("store: indicators %s: %w", p.Key, err)
+	if cycle, err = s.kpiDeals(ctx, stages, p, &in); err != nil {
+		return done(fmt.Errorf("store: indicators %s: %w", p.Key, err))
 	}
-	return in, nil
+	in.CycleDays = int64(cycle + 0.5)
+	return done(nil)
 }
 
 // liveDealAccount keeps the deals (o) of live accounts.
 const liveDealAccount = ` AND o.account_id NOT IN (SELECT id FROM accounts WHERE deleted_at IS NOT NULL)`
 
 // kpiDeals sets the deals won and lost in a period, the revenue of it and
-// of the period before and the open deals' weighted amount.
-func (s *Store) kpiDeals(ctx context.Context, stages []domain.Stage, p domain.Period, in *domain.KPIInputs) error {
+// of the period before and the open deals' weighted amount, and returns
+// the days from creation to the win summed over the period's won deals.
+func (s *Store) kpiDeals(ctx context.Context, stages []domain.Stage, p domain.Period, in *domain.KPIInputs) (cycle float64, err error) {
 	prev := p.Previous()
 	from, to, whole := monthRange(p)
 	prevFrom, prevTo, prevWhole := monthRange(prev)
 	if !whole || !prevWhole {
 		return s.kpiDealsCounted(ctx, stages, p, in)
+	}
+	if err := s.r.QueryRowContext(ctx, `SELECT COALESCE(sum(days), 0) FROM won_cycle_months WHERE month BETWEEN ? AND ?`,
+		from, to).Scan(&cycle); err != nil {
+		return 0, err
 	}
 	// funnel_groups holds the live deals of every account by status,
 	// stage, month (of the close date, open; of the closing, closed) and
@@ -86,7 +107,7 @@ func (s *Store) kpiDeals(ctx context.Context, stages []domain.Stage, p domain.Pe
 		FROM (`+groups+`) WHERE (month BETWEEN ?1 AND ?2) OR (status = 'won' AND month BETWEEN ?3 AND ?4)
 		GROUP BY 1, 2, 3, 4, 5`, from, to, prevFrom, prevTo)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	defer rows.Close()
 	for rows.Next() {
@@ -95,7 +116,7 @@ func (s *Store) kpiDeals(ctx context.Context, stages []domain.Stage, p domain.Pe
 		var deals int
 		var amount int64
 		if err := rows.Scan(&current, &o.Status, &o.Stage, &o.Override, &o.Probability, &deals, &amount); err != nil {
-			return err
+			return 0, err
 		}
 		switch {
 		case !current:
@@ -109,26 +130,27 @@ func (s *Store) kpiDeals(ctx context.Context, stages []domain.Stage, p domain.Pe
 			in.OpenWeighted += domain.Weighted(amount, domain.EffectiveProbability(o, stages))
 		}
 	}
-	return rows.Err()
+	return cycle, rows.Err()
 }
 
 // kpiDealsCounted is kpiDeals over the deals themselves, for a period that
 // is not whole months.
-func (s *Store) kpiDealsCounted(ctx context.Context, stages []domain.Stage, p domain.Period, in *domain.KPIInputs) error {
+func (s *Store) kpiDealsCounted(ctx context.Context, stages []domain.Stage, p domain.Period, in *domain.KPIInputs) (cycle float64, err error) {
 	prev := p.Previous()
-	err := s.r.QueryRowContext(ctx, `SELECT COALESCE(sum(o.status = 'won' AND o.closed_on BETWEEN ?1 AND ?2), 0),
+	err = s.r.QueryRowContext(ctx, `SELECT COALESCE(sum(o.status = 'won' AND o.closed_on BETWEEN ?1 AND ?2), 0),
+		COALESCE(sum(CASE WHEN o.status = 'won' AND o.closed_on BETWEEN ?1 AND ?2 THEN `+cycleDays("o")+` END), 0),
 		COALESCE(sum(CASE WHEN o.status = 'won' AND o.closed_on BETWEEN ?1 AND ?2 THEN o.amount END), 0),
 		COALESCE(sum(o.status IN ('lost', 'abandoned') AND o.closed_on BETWEEN ?1 AND ?2), 0),
 		COALESCE(sum(CASE WHEN o.status = 'won' AND o.closed_on BETWEEN ?3 AND ?4 THEN o.amount END), 0)
 		FROM opportunities o INDEXED BY opportunities_closed_status
 		WHERE o.deleted_at IS NULL AND o.status <> 'open' AND o.status IN ('won', 'lost', 'abandoned')
 		AND o.closed_on BETWEEN ?5 AND ?6`+liveDealAccount,
-		p.From, p.To, prev.From, prev.To, min(p.From, prev.From), max(p.To, prev.To)).Scan(&in.Won, &in.Revenue, &in.Lost, &in.PrevRevenue)
+		p.From, p.To, prev.From, prev.To, min(p.From, prev.From), max(p.To, prev.To)).Scan(&in.Won, &cycle, &in.Revenue, &in.Lost, &in.PrevRevenue)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	in.OpenWeighted, err = s.OpenWeighted(ctx, stages, p, 0)
-	return err
+	return cycle, err
 }
 
 // bookVisits counts the live visits of live accounts in a period: from
