@@ -21,7 +21,9 @@ func (d *Deals) Column(filter service.DealBoardFilter, column string, offset, li
 }
 
 // Stalled is the stalled deals the funnel names (at most 200).
-func (d *Deals) Stalled(ids []int64) ([]service.DealView, error) { return d.svc.Stalled(ctx(), ids) }
+func (d *Deals) Stalled(ids []int64) ([]service.StalledDeal, error) {
+	return d.svc.Stalled(ctx(), ids)
+}
 
 // Trash returns the deals in the trash.
 func (d *Deals) Trash() ([]service.DealView, error) { return d.svc.Trash(ctx()) }

@@ -35,11 +35,13 @@ type Member struct {
 	Phone  string     `json:"phone"`
 	Email  string     `json:"email"`
 	Skills []Skill    `json:"skills"`
-	// Leads are the names of the live accounts this member leads (大客户经理制);
-	// Serves those whose team they are on. Both are read-only.
-	Leads     []string `json:"leads"`
-	Serves    []string `json:"serves"`
-	CreatedAt string   `json:"createdAt"`
+	// Leads counts the live accounts this member leads (大客户经理制);
+	// Serves those whose team they are on. Both are read-only, and counts:
+	// a lead of a big book has hundreds of accounts, which the accounts
+	// list shows filtered by lead.
+	Leads     int    `json:"leads"`
+	Serves    int    `json:"serves"`
+	CreatedAt string `json:"createdAt"`
 }
 
 // AccountMember is a member on an account's team with their role there.

@@ -239,10 +239,10 @@ func TestTeamMembersAndAccountTeams(t *testing.T) {
 	}
 	members, _ := e.team.Members(e.ctx)
 	for _, m := range members {
-		if m.Name == "周杰" && (len(m.Leads) != 1 || len(m.Serves) != 0) {
+		if m.Name == "周杰" && (m.Leads != 1 || m.Serves != 0) {
 			t.Errorf("周杰 leads %v serves %v", m.Leads, m.Serves)
 		}
-		if m.Name == "王磊" && (len(m.Leads) != 0 || len(m.Serves) != 1) {
+		if m.Name == "王磊" && (m.Leads != 0 || m.Serves != 1) {
 			t.Errorf("王磊 leads %v serves %v", m.Leads, m.Serves)
 		}
 	}

@@ -177,7 +177,14 @@ func TestBoardMatchesTheWholeList(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := ids(stalled); !slices.Equal(got, []int64{pick[0], pick[1], pick[3]}) {
+	var got []int64
+	for _, s := range stalled {
+		got = append(got, s.ID)
+		if s.Name == "" || s.AccountName == "" || s.Stage == "" {
+			t.Errorf("stalled deal %+v: its line lacks what it shows", s)
+		}
+	}
+	if !slices.Equal(got, []int64{pick[0], pick[1], pick[3]}) {
 		t.Errorf("stalled %v, want %v", got, pick)
 	}
 	if total := len(all); total < 100 {

@@ -29,7 +29,7 @@ func TestSampleTeam(t *testing.T) {
 	teams := 0
 	for _, m := range members {
 		roles[m.Role]++
-		teams += len(m.Serves)
+		teams += m.Serves
 	}
 	if len(members) < 5 || len(roles) != len(domain.MemberRoles) || teams == 0 {
 		t.Errorf("%d members, roles %v, %d team places", len(members), roles, teams)

@@ -184,6 +184,7 @@ func liveDealIDs(t *testing.T, s *Store, where string) []int64 {
 // away when it reads).
 func assertSummary(t *testing.T, s *Store, step int) {
 	t.Helper()
+	checkWonCycle(t, s, step)
 	k := len(domain.DefaultStages())
 	for _, q := range [][2]string{
 		{`SELECT status, stage, month, override, probability, deals, amount FROM funnel_groups ORDER BY 1, 2, 3, 4, 5`,

@@ -500,6 +500,9 @@ var migrations = []string{
 
 	// 11: the accounts list's and Home's stored facts (account_facts.go).
 	migrationAccountFacts,
+
+	// 12: the main business indicators' visits per month and closed-deal index (kpi_summary.go).
+	migrationIndicators,
 }
 
 // afterMigration holds Go steps that run in the transaction of the

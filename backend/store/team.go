@@ -27,12 +27,14 @@ func (s *Store) TeamMember(ctx context.Context, id int64) (domain.Member, error)
 	return list[0], nil
 }
 
+// queryMembers counts each member's accounts from the indexes: the led
+// ones in accounts_scores, the served ones checked against the few
+// trashed accounts rather than read one by one.
 func (s *Store) queryMembers(ctx context.Context, where string, args ...any) ([]domain.Member, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT m.id, m.name, m.role, m.title, m.phone, m.email, m.skills, m.created_at,
-		COALESCE((SELECT json_group_array(name) FROM (SELECT a.name FROM accounts a
-			WHERE a.manager_id = m.id AND a.deleted_at IS NULL ORDER BY a.name)), '[]'),
-		COALESCE((SELECT json_group_array(name) FROM (SELECT a.name FROM account_members am JOIN accounts a ON a.id = am.account_id
-			WHERE am.member_id = m.id AND a.deleted_at IS NULL ORDER BY a.name)), '[]')
+		(SELECT count(*) FROM accounts a WHERE a.manager_id = m.id AND a.deleted_at IS NULL),
+		(SELECT count(*) FROM account_members am WHERE am.member_id = m.id
+			AND am.account_id NOT IN (SELECT id FROM accounts WHERE deleted_at IS NOT NULL))
 		FROM members m `+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: list members: %w", err)
@@ -41,17 +43,12 @@ func (s *Store) queryMembers(ctx context.Context, where string, args ...any) ([]
 	out := []domain.Member{}
 	for rows.Next() {
 		var m domain.Member
-		var skills, leads, serves string
-		if err := rows.Scan(&m.ID, &m.Name, &m.Role, &m.Title, &m.Phone, &m.Email, &skills, &m.CreatedAt, &leads, &serves); err != nil {
+		var skills string
+		if err := rows.Scan(&m.ID, &m.Name, &m.Role, &m.Title, &m.Phone, &m.Email, &skills, &m.CreatedAt, &m.Leads, &m.Serves); err != nil {
 			return nil, fmt.Errorf("store: list members: %w", err)
 		}
-		for _, p := range []struct {
-			s string
-			v any
-		}{{skills, &m.Skills}, {leads, &m.Leads}, {serves, &m.Serves}} {
-			if err := json.Unmarshal([]byte(p.s), p.v); err != nil {
-				return nil, fmt.Errorf("store: member %d: %w", m.ID, err)
-			}
+		if err := json.Unmarshal([]byte(skills), &m.Skills); err != nil {
+			return nil, fmt.Errorf("store: member %d: %w", m.ID, err)
 		}
 		out = append(out, m)
 	}

@@ -171,6 +171,7 @@ func checkVisitSummary(t *testing.T, s *Store, when string) {
 		}
 		return out
 	}
+	checkBookVisits(t, s, when)
 	got := read("SELECT member_id, month, visits FROM member_visit_months")
 	want := read(`SELECT i.member_id, substr(i.date, 1, 7), count(*) FROM interactions i
 		JOIN accounts a ON a.id = i.account_id AND a.deleted_at IS NULL WHERE ` + counted("i") + ` GROUP BY 1, 2`)

@@ -35,6 +35,7 @@ export type SearchResults = store.SearchResults
 export type SearchHit = store.SearchHit
 export type Deal = domain.Opportunity
 export type DealView = service.DealView
+export type StalledDeal = service.StalledDeal
 export type DealBoard = service.DealBoard
 export type DealColumn = service.DealColumn
 export type DealBoardFilter = service.DealBoardFilter

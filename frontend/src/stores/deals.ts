@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { reactive, ref } from 'vue'
-import { api, type DealBoard, type DealColumn, type DealStatus, type DealView, type Funnel, type FunnelFilter } from '../api'
+import { api, type DealBoard, type DealColumn, type DealStatus, type DealView, type Funnel, type FunnelFilter, type StalledDeal } from '../api'
 import { service, domain } from '../../wailsjs/go/models'
 import { copySums, moveCard } from '../lib/deals'
 
@@ -125,7 +125,9 @@ export const useDealsStore = defineStore('deals', () => {
   // --- the funnel ---
   const funnel = ref<Funnel | null>(null)
   const funnelLoading = ref(false)
-  const stalled = ref<DealView[]>([])
+  // The stalled list's lines (what they show); a deal opened from it is
+  // read whole with dealView.
+  const stalled = ref<StalledDeal[]>([])
   let funnelSeq = 0
 
   async function loadFunnel(f: FunnelFilter) {
@@ -145,5 +147,10 @@ export const useDealsStore = defineStore('deals', () => {
     }
   }
 
-  return { filter, board, loading, loadingMore, error, showBoard, loadBoard, more, move, close, funnel, funnelLoading, stalled, loadFunnel }
+  // dealView reads one whole deal, to open it in the form.
+  async function dealView(id: number): Promise<DealView> {
+    return api.deal(id)
+  }
+
+  return { filter, board, loading, loadingMore, error, showBoard, loadBoard, more, move, close, funnel, funnelLoading, stalled, loadFunnel, dealView }
 })

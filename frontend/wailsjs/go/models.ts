@@ -966,8 +966,8 @@ export namespace domain {
 	    phone: string;
 	    email: string;
 	    skills: Skill[];
-	    leads: string[];
-	    serves: string[];
+	    leads: number;
+	    serves: number;
 	    createdAt: string;
 	
 	    static createFrom(source: any = {}) {
@@ -2308,6 +2308,28 @@ export namespace service {
 		    }
 		    return a;
 		}
+	}
+	export class StalledDeal {
+	    id: number;
+	    name: string;
+	    accountName: string;
+	    stage: string;
+	    amount: number;
+	    lastInteraction: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new StalledDeal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.accountName = source["accountName"];
+	        this.stage = source["stage"];
+	        this.amount = source["amount"];
+	        this.lastInteraction = source["lastInteraction"];
+	    }
 	}
 	export class TargetAccountPage {
 	    rows: domain.TargetView[];

@@ -21,7 +21,7 @@ export function Move(arg1:number,arg2:string):Promise<service.DealView>;
 
 export function Restore(arg1:number):Promise<void>;
 
-export function Stalled(arg1:Array<number>):Promise<Array<service.DealView>>;
+export function Stalled(arg1:Array<number>):Promise<Array<service.StalledDeal>>;
 
 export function Trash():Promise<Array<service.DealView>>;
 
