@@ -273,6 +273,13 @@ func BenchmarkBoard(b *testing.B) {
 			return f.deals.Column(service.DealBoardFilter{}, "qualify", 300, service.BoardPage)
 		})
 	})
+	funnel, err := f.deals.Funnel(domain.FunnelFilter{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("Stalled", func(b *testing.B) {
+		measure(b, nil, func() ([]service.StalledDeal, error) { return f.deals.Stalled(funnel.Stalled) })
+	})
 	for _, c := range []struct {
 		name   string
 		filter domain.FunnelFilter
@@ -321,9 +328,11 @@ func BenchmarkTargets(b *testing.B) {
 			return f.targets.Accounts(service.TargetAccountQuery{Period: year, All: true, Offset: 40 * service.TargetPageSize})
 		})
 	})
-	b.Run("Indicators", func(b *testing.B) {
-		measure(b, nil, func() (service.Indicators, error) { return f.targets.Indicators(year) })
-	})
+	for _, p := range []string{year, year + "-Q2", year + "-07"} {
+		b.Run("Indicators/"+p, func(b *testing.B) {
+			measure(b, nil, func() (service.Indicators, error) { return f.targets.Indicators(p) })
+		})
+	}
 	b.Run("Week", func(b *testing.B) { measure(b, nil, func() (service.WeekView, error) { return f.week.Get("") }) })
 }
 
