@@ -322,7 +322,9 @@ func BenchmarkMatrix(b *testing.B) {
 func BenchmarkTargets(b *testing.B) {
 	bk, f := bench(b)
 	year := strconv.Itoa(bk.Clock().Year())
-	b.Run("Board", func(b *testing.B) { measure(b, nil, func() (service.TargetBoard, error) { return f.targets.Board(year) }) })
+	b.Run("Board", func(b *testing.B) {
+		measure(b, nil, func() (service.TargetBoard, error) { return f.targets.Board(year) })
+	})
 	b.Run("Accounts/all-page-40", func(b *testing.B) {
 		measure(b, nil, func() (service.TargetAccountPage, error) {
 			return f.targets.Accounts(service.TargetAccountQuery{Period: year, All: true, Offset: 40 * service.TargetPageSize})
