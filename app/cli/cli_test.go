@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"kams/app/book"
@@ -239,13 +240,46 @@ func TestRunDemoNeedsDB(t *testing.T) {
 }
 
 // demoDB writes the sample database for the export tests.
+// It is written once (by the demo command itself) and each test gets a
+// copy of its own.
 func demoDB(t *testing.T) string {
 	t.Helper()
+	demoOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "kams-cli-demo-")
+		if err != nil {
+			demoErr = err
+			return
+		}
+		demoPath = filepath.Join(dir, "kams.db")
+		demoErr = Run([]string{"demo", "--db", demoPath}, Env{Stdout: io.Discard, Clock: testClock.Clock()})
+	})
+	if demoErr != nil {
+		t.Fatal(demoErr)
+	}
+	b, err := os.ReadFile(demoPath)
+	if err != nil {
+		t.Fatal(err)
+	}
 	db := filepath.Join(t.TempDir(), "kams.db")
-	if err := run(t, []string{"demo", "--db", db}, &bytes.Buffer{}); err != nil {
+	if err := os.WriteFile(db, b, 0o600); err != nil {
 		t.Fatal(err)
 	}
 	return db
+}
+
+var (
+	demoOnce sync.Once
+	demoPath string
+	demoErr  error
+)
+
+// TestMain removes the shared demo database after the tests.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if demoPath != "" {
+		os.RemoveAll(filepath.Dir(demoPath))
+	}
+	os.Exit(code)
 }
 
 func TestRunExportBrief(t *testing.T) {

@@ -3,7 +3,6 @@ package service_test
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -15,6 +14,7 @@ import (
 	"kams/backend/sample"
 	"kams/backend/service"
 	"kams/backend/store"
+	"kams/backend/store/storetest"
 )
 
 // newStore is a fresh database on the shared test clock; services over it
@@ -24,10 +24,18 @@ func newStore(t *testing.T) *store.Store {
 	return newStoreAt(t, clocktest.New().Clock())
 }
 
-// newStoreAt is a fresh database on the clock now.
+// newStoreAt is a fresh database on the clock now (a copy of one migrated
+// once: see storetest).
 func newStoreAt(t *testing.T, now clock.Clock) *store.Store {
 	t.Helper()
-	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "kams.db"), now)
+	path := storetest.Fresh(t, func(path string) error {
+		s, err := store.Open(context.Background(), path, now)
+		if err != nil {
+			return err
+		}
+		return s.Close()
+	})
+	s, err := store.Open(context.Background(), path, now)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,7 +18,7 @@ import (
 func TestAccountFactsFollowEveryWrite(t *testing.T) {
 	for seed := range uint64(4) {
 		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
-			checkFactsWalk(t, rand.New(rand.NewPCG(seed, 11)), walkSteps(300))
+			checkFactsWalk(t, rand.New(rand.NewPCG(seed, 11)), 300)
 		})
 	}
 }

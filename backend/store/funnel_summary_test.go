@@ -20,7 +20,7 @@ import (
 func TestFunnelSummaryFollowsEveryWrite(t *testing.T) {
 	for seed := range uint64(3) {
 		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
-			checkSummaryWalk(t, rand.New(rand.NewPCG(seed, 7)), walkSteps(150))
+			checkSummaryWalk(t, rand.New(rand.NewPCG(seed, 7)), 150)
 		})
 	}
 }

@@ -14,6 +14,7 @@ import (
 
 	"kams/backend/clock/clocktest"
 	"kams/backend/domain"
+	"kams/backend/store/storetest"
 )
 
 // openAt opens the database at path with a clock that starts on 2026-01-02
@@ -34,9 +35,17 @@ func openAt(t *testing.T, path string) *Store {
 	return s
 }
 
+// newStore is a fresh database (a copy of one migrated once: see
+// storetest) on openAt's clock.
 func newStore(t *testing.T) *Store {
 	t.Helper()
-	return openAt(t, filepath.Join(t.TempDir(), "kams.db"))
+	return openAt(t, storetest.Fresh(t, func(path string) error {
+		s, err := Open(context.Background(), path, clocktest.New().Clock())
+		if err != nil {
+			return err
+		}
+		return s.Close()
+	}))
 }
 
 // account is a minimal valid account.

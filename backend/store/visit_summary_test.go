@@ -19,7 +19,7 @@ import (
 func TestMemberVisitsFollowEveryWrite(t *testing.T) {
 	for seed := range uint64(3) {
 		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
-			checkVisitWalk(t, rand.New(rand.NewPCG(seed, 11)), walkSteps(200))
+			checkVisitWalk(t, rand.New(rand.NewPCG(seed, 11)), 200)
 		})
 	}
 }
