@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 
 	"kams/backend/domain"
@@ -143,34 +144,46 @@ func checkVisitWalk(t *testing.T, r *rand.Rand, steps int) {
 	}
 }
 
+// countsByKey runs q, whose rows are key columns then a count, into a map
+// from the keys (joined by spaces) to the counts that are not 0.
+func countsByKey(t *testing.T, s *Store, q string) map[string]int {
+	t.Helper()
+	rows, err := s.r.QueryContext(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]int{}
+	for rows.Next() {
+		keys := make([]string, len(cols)-1)
+		dest := make([]any, len(cols))
+		for i := range keys {
+			dest[i] = &keys[i]
+		}
+		var n int
+		dest[len(keys)] = &n
+		if err := rows.Scan(dest...); err != nil {
+			t.Fatal(err)
+		}
+		if n != 0 {
+			out[strings.Join(keys, " ")] = n
+		}
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
 func isNotFound(err error) bool { return domain.UIError(err).Code == domain.CodeNotFound }
 
 func checkVisitSummary(t *testing.T, s *Store, when string) {
 	t.Helper()
-	ctx := context.Background()
-	read := func(q string) map[string]int {
-		rows, err := s.r.QueryContext(ctx, q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer rows.Close()
-		out := map[string]int{}
-		for rows.Next() {
-			var m int64
-			var month string
-			var n int
-			if err := rows.Scan(&m, &month, &n); err != nil {
-				t.Fatal(err)
-			}
-			if n != 0 {
-				out[fmt.Sprint(m, " ", month)] = n
-			}
-		}
-		if err := rows.Err(); err != nil {
-			t.Fatal(err)
-		}
-		return out
-	}
+	read := func(q string) map[string]int { return countsByKey(t, s, q) }
 	checkBookVisits(t, s, when)
 	got := read("SELECT member_id, month, visits FROM member_visit_months")
 	want := read(`SELECT i.member_id, substr(i.date, 1, 7), count(*) FROM interactions i
