@@ -65,25 +65,8 @@ func (s *Store) Targets(ctx context.Context, periods ...string) ([]domain.Target
 	for i, p := range periods {
 		args[i] = p
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT t.period, COALESCE(t.account_id, 0), COALESCE(t.member_id, 0), t.revenue,
-		t.new_opportunities, t.visits, t.updated_at FROM targets t LEFT JOIN accounts a ON a.id = t.account_id
-		WHERE t.period IN (`+placeholders(len(periods))+`) AND (t.account_id IS NULL OR a.deleted_at IS NULL)
+	return s.queryTargets(ctx, `t.period IN (`+placeholders(len(periods))+`) AND (t.account_id IS NULL OR a.deleted_at IS NULL)
 		ORDER BY t.period, t.id`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: list targets: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var t domain.Target
-		if err := rows.Scan(&t.Period, &t.AccountID, &t.MemberID, &t.Revenue, &t.NewOpportunities, &t.Visits, &t.UpdatedAt); err != nil {
-			return nil, fmt.Errorf("store: list targets: %w", err)
-		}
-		out = append(out, t)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: list targets: %w", err)
-	}
-	return out, nil
 }
 
 // PeriodTargets lists the targets of a period set for members and for the
@@ -93,10 +76,16 @@ func (s *Store) PeriodTargets(ctx context.Context, period string, accountIDs []i
 	if len(accountIDs) > 0 {
 		in = placeholders(len(accountIDs))
 	}
+	return s.queryTargets(ctx, `t.period = ? AND (t.member_id IS NOT NULL OR (t.account_id IN (`+in+`) AND a.deleted_at IS NULL))
+		ORDER BY t.id`, append([]any{period}, idArgs(accountIDs)...)...)
+}
+
+// queryTargets lists the targets (joined to their account as a) that where
+// picks.
+func (s *Store) queryTargets(ctx context.Context, where string, args ...any) ([]domain.Target, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT t.period, COALESCE(t.account_id, 0), COALESCE(t.member_id, 0), t.revenue,
 		t.new_opportunities, t.visits, t.updated_at FROM targets t LEFT JOIN accounts a ON a.id = t.account_id
-		WHERE t.period = ? AND (t.member_id IS NOT NULL OR (t.account_id IN (`+in+`) AND a.deleted_at IS NULL))
-		ORDER BY t.id`, append([]any{period}, idArgs(accountIDs)...)...)
+		WHERE `+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: list targets: %w", err)
 	}
