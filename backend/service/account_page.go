@@ -58,7 +58,7 @@ func accountPage(ctx context.Context, st *store.Store, now time.Time, q store.Ac
 	if err != nil {
 		return AccountPage{}, err
 	}
-	list, total, err := st.AccountPage(ctx, q, set.Scoring, staleCutoff(now, set.StaleDays))
+	list, total, err := st.AccountPage(ctx, q, staleCutoff(now, set.StaleDays))
 	if err != nil {
 		return AccountPage{}, err
 	}

@@ -70,7 +70,7 @@ func (d *Deals) boardScope(ctx context.Context, f DealBoardFilter, set domain.Se
 	}
 	d.scopes.mu.Unlock()
 	scope, err := d.store.Resolve(ctx, store.BoardFilter{AccountID: f.AccountID, Text: f.Text,
-		Accounts: store.AccountFilter{Manager: f.Manager, Tiers: f.Tiers, KeyOnly: f.KeyOnly, Scoring: set.Scoring}})
+		Accounts: store.AccountFilter{Manager: f.Manager, Tiers: f.Tiers, KeyOnly: f.KeyOnly}})
 	if err == nil {
 		d.scopes.mu.Lock()
 		d.scopes.key, d.scopes.writes, d.scopes.scope = string(key), writes, scope

@@ -190,7 +190,7 @@ func (d *Deals) funnel(ctx context.Context, filter domain.FunnelFilter) (domain.
 	// The manager and tiers pick the accounts in SQL: the tier is the
 	// quadrant domain.Score gives, as an expression over the settings.
 	scope := store.FunnelScope{From: filter.From, To: filter.To,
-		Filter: store.AccountFilter{Manager: filter.Manager, Tiers: filter.Tiers, Scoring: set.Scoring}}
+		Filter: store.AccountFilter{Manager: filter.Manager, Tiers: filter.Tiers}}
 	since := d.now().AddDate(0, 0, -set.StalledDays).Format(time.DateOnly)
 	return d.store.Funnel(ctx, set.Stages, scope, since)
 }

@@ -35,7 +35,7 @@ type scoredBook struct {
 }
 
 type scoredAccount struct {
-	in      store.ScoreInput
+	in      store.ScoredAccount
 	a, r, p int
 	key     bool
 	q       domain.Quadrant
@@ -54,7 +54,9 @@ func (m *Matrix) scored(ctx context.Context) (*scoredBook, error) {
 	if err != nil {
 		return nil, err
 	}
-	inputs, err := m.store.ScoreInputs(ctx, store.ScoreScope{All: true})
+	// Key accounts first, then by potential: the order points are drawn
+	// and labelled in, kept by every filter.
+	inputs, err := m.store.ScoredAccounts(ctx, store.ScoreScope{All: true})
 	if err != nil {
 		return nil, err
 	}
@@ -62,23 +64,10 @@ func (m *Matrix) scored(ctx context.Context) (*scoredBook, error) {
 	if b.leads, err = m.store.AccountLeads(ctx); err != nil {
 		return nil, err
 	}
-	for i := range inputs {
-		sc := domain.Score(inputs[i].Account(), set.Scoring)
-		b.accounts[i] = scoredAccount{in: inputs[i], a: hundredths(sc.Attractiveness), r: hundredths(sc.Relationship),
-			p: hundredths(sc.Potential), key: sc.KeyAccount, q: sc.Quadrant}
+	for i, x := range inputs {
+		b.accounts[i] = scoredAccount{in: x, a: hundredths(x.Attractiveness), r: hundredths(x.Relationship),
+			p: hundredths(x.Potential), key: x.KeyAccount, q: x.Tier}
 	}
-	// Key accounts first, then by potential: the order points are drawn
-	// and labelled in, kept by every filter.
-	sort.Slice(b.accounts, func(i, j int) bool {
-		x, y := &b.accounts[i], &b.accounts[j]
-		if x.key != y.key {
-			return x.key
-		}
-		if x.p != y.p {
-			return x.p > y.p
-		}
-		return x.in.ID < y.in.ID
-	})
 	m.cache.mu.Lock()
 	m.cache.writes, m.cache.book = writes, b
 	m.cache.mu.Unlock()

@@ -84,7 +84,7 @@ func (w *Week) Get(ctx context.Context, key string) (WeekView, error) {
 	if v.Goals, err = w.store.DevelopmentGoals(ctx); err != nil {
 		return v, err
 	}
-	v.Attention, err = w.attention(ctx, set, myID, counts)
+	v.Attention, err = w.attention(ctx, myID, counts)
 	v.AttentionWarning = domain.WeighAttention(v.Attention)
 	return v, err
 }
@@ -99,20 +99,19 @@ const MaxWeekDone = 200
 
 // attention scores only the accounts involved: those met in the week
 // (count, by account) and those the user (member myID) leads.
-func (w *Week) attention(ctx context.Context, set domain.Settings, myID int64, count map[int64]int) ([]domain.Attention, error) {
+func (w *Week) attention(ctx context.Context, myID int64, count map[int64]int) ([]domain.Attention, error) {
 	ids := make([]int64, 0, len(count))
 	for id := range count {
 		ids = append(ids, id)
 	}
-	accounts, err := w.store.ScoreInputs(ctx, store.ScoreScope{ManagerID: myID, IDs: ids})
+	accounts, err := w.store.ScoredAccounts(ctx, store.ScoreScope{ManagerID: myID, IDs: ids})
 	if err != nil {
 		return nil, err
 	}
 	out := make([]domain.Attention, 0, len(accounts))
 	for i := range accounts {
 		a := &accounts[i]
-		tier := domain.Score(a.Account(), set.Scoring).Quadrant
-		out = append(out, domain.Attention{AccountID: a.ID, AccountName: a.Name, Tier: tier, Interactions: count[a.ID]})
+		out = append(out, domain.Attention{AccountID: a.ID, AccountName: a.Name, Tier: a.Tier, Interactions: count[a.ID]})
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if tierOrder[out[i].Tier] != tierOrder[out[j].Tier] {

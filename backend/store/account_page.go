@@ -61,12 +61,10 @@ const flagCountSQL = `((a.coaches = 0) + (a.economic_buyers = 0) + a.opponents +
 	ELSE 0 END)`
 
 // AccountPage reads one page of the live accounts, filtered and sorted by
-// the backend (scores from sc, flags against cutoff), and how many match.
-// The filters, the order and the count read only the narrow index
-// accounts_list; the scores a query needs are computed once per account
-// (a materialized CTE), then the page's rows are read by id.
-func (s *Store) AccountPage(ctx context.Context, q AccountQuery, sc domain.ScoringSettings, cutoff string) ([]domain.Account, int, error) {
-	score := newScoreSQL(sc)
+// the backend (the stored scores, flags against cutoff), and how many
+// match. The filters, the order and the count read the narrow indexes of
+// migration 13; then the page's rows are read by id.
+func (s *Store) AccountPage(ctx context.Context, q AccountQuery, cutoff string) ([]domain.Account, int, error) {
 	where := []string{"a.deleted_at IS NULL"}
 	args := []any{sql.Named("cutoff", cutoff)}
 	in := func(expr string, values []string) string {
@@ -90,22 +88,15 @@ func (s *Store) AccountPage(ctx context.Context, q AccountQuery, sc domain.Scori
 	if q.FlaggedOnly {
 		where = append(where, flaggedSQL)
 	}
-	// The scores the query filters or sorts by, computed once per account.
-	scored := map[string]string{}
-	var outer []string
 	if len(q.Quadrants) > 0 {
-		scored["attr"], scored["rel"] = score.attractiveness, score.relationship
-		outer = append(outer, in(score.quadrantOf("s.attr", "s.rel"), q.Quadrants))
+		where = append(where, in("a.tier", q.Quadrants))
 	}
 	if q.KeyOnly {
-		scored["ident"] = score.identification
-		outer = append(outer, "s.ident >= :threshold")
+		where = append(where, "a.score_key = 1")
 	}
-	order := map[string]string{"name": "a.name", "ourSales": "a.our_sales", "updated": "a.updated_at", "flags": flagCountSQL}[q.Sort]
-	if col := map[string]string{"identification": "ident", "attractiveness": "attr", "potential": "pot", "relationship": "rel"}[q.Sort]; col != "" {
-		scored[col] = map[string]string{"ident": score.identification, "attr": score.attractiveness, "pot": score.potential, "rel": score.relationship}[col]
-		order = "s." + col
-	}
+	order := map[string]string{"name": "a.name COLLATE NOCASE", "ourSales": "a.our_sales", "updated": "a.updated_at",
+		"flags": flagCountSQL, "identification": "a.score_identification", "attractiveness": "a.score_attractiveness",
+		"potential": "a.score_potential", "relationship": "a.score_relationship"}[q.Sort]
 	dir := " ASC"
 	if q.Desc {
 		dir = " DESC"
@@ -114,75 +105,30 @@ func (s *Store) AccountPage(ctx context.Context, q AccountQuery, sc domain.Scori
 		order, dir = "a.updated_at", " DESC"
 	}
 	offset, limit := ClampPage(q.Offset, q.Limit)
-	window := fmt.Sprintf(" LIMIT %d OFFSET %d", limit, offset)
-	if len(scored) == 0 {
-		// No score: the count reads the narrow index, the page walks an
-		// index in its order (updated: accounts_list; name: the live
-		// names) and stops at the page.
-		if order == "a.name" {
-			order = "a.name COLLATE NOCASE"
-		}
-		var total int
-		err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM accounts a INDEXED BY accounts_list WHERE "+strings.Join(where, " AND "), args...).Scan(&total)
-		if err != nil {
-			return nil, 0, fmt.Errorf("store: count accounts: %w", err)
-		}
-		ids, err := queryIDs(ctx, s.r, "SELECT a.id FROM accounts a WHERE "+strings.Join(where, " AND ")+
-			" ORDER BY "+order+dir+", a.id"+dir+window, args...)
-		if err != nil {
-			return nil, 0, fmt.Errorf("store: list accounts: %w", err)
-		}
-		list, err := s.accountsByID(ctx, anyIDs(ids))
-		return list, total, err
+	cond := strings.Join(where, " AND ")
+	// Which index answers: the key accounts (Home) are a range of
+	// accounts_key, in the order of their identification; with no filter
+	// the default and name orders walk their own index to the page; any
+	// other filter or order reads the narrow accounts_book whole (a few
+	// thousand short entries) rather than the wide rows.
+	from := "accounts a INDEXED BY accounts_book"
+	switch {
+	case q.KeyOnly && order == "a.score_identification" && strings.TrimSpace(q.Text) == "" &&
+		len(q.Statuses)+len(q.Managers)+len(q.Quadrants) == 0:
+		from = "accounts a INDEXED BY accounts_key"
+	case len(where) == 1 && (order == "a.updated_at" || order == "a.name COLLATE NOCASE"):
+		from = "accounts a"
 	}
-	cols := []string{"a.id", "a.name", "a.our_sales", "a.updated_at"}
-	for name, expr := range scored {
-		cols = append(cols, expr+" AS "+name)
+	var total int
+	if err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM "+from+" WHERE "+cond, args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("store: count accounts: %w", err)
 	}
-	args = append(args, score.args...)
-	args = append(args, sql.Named("threshold", sc.Threshold))
-	if strings.HasPrefix(order, "a.") {
-		order = "s." + order[2:]
-	} else if order == flagCountSQL {
-		cols = append(cols, flagCountSQL+" AS flags")
-		order = "s.flags"
-	}
-	if len(outer) == 0 {
-		outer = []string{"1"}
-	}
-	query := "WITH s AS MATERIALIZED (SELECT " + strings.Join(cols, ", ") + " FROM accounts a INDEXED BY accounts_list WHERE " +
-		strings.Join(where, " AND ") + ") SELECT s.id, count(*) OVER () FROM s WHERE " + strings.Join(outer, " AND ") +
-		" ORDER BY " + order + dir + ", s.id" + dir + window
-	rows, err := s.r.QueryContext(ctx, query, args...)
+	ids, err := queryIDs(ctx, s.r, "SELECT a.id FROM "+from+" WHERE "+cond+" ORDER BY "+order+dir+", a.id"+dir+
+		fmt.Sprintf(" LIMIT %d OFFSET %d", limit, offset), args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: list accounts: %w", err)
 	}
-	var ids []any
-	total := 0
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id, &total); err != nil {
-			rows.Close()
-			return nil, 0, fmt.Errorf("store: list accounts: %w", err)
-		}
-		ids = append(ids, id)
-	}
-	err = rows.Err()
-	rows.Close()
-	if err != nil {
-		return nil, 0, fmt.Errorf("store: list accounts: %w", err)
-	}
-	if len(ids) == 0 && offset > 0 {
-		// Past the end: the window counted nothing, so count on its own.
-		count := "SELECT count(*) FROM accounts a INDEXED BY accounts_list WHERE " + strings.Join(where, " AND ")
-		if len(scored) > 0 {
-			count = query[:strings.Index(query, ") SELECT s.id")+1] + " SELECT count(*) FROM s WHERE " + strings.Join(outer, " AND ")
-		}
-		if err := s.r.QueryRowContext(ctx, count, args...).Scan(&total); err != nil {
-			return nil, 0, fmt.Errorf("store: count accounts: %w", err)
-		}
-	}
-	list, err := s.accountsByID(ctx, ids)
+	list, err := s.accountsByID(ctx, anyIDs(ids))
 	return list, total, err
 }
 

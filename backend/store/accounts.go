@@ -118,10 +118,14 @@ func (s *Store) insertAccount(ctx context.Context, tx *sql.Tx, a domain.Account)
 	if err != nil {
 		return 0, err
 	}
+	sc, err := scoringIn(ctx, tx)
+	if err != nil {
+		return 0, err
+	}
 	now := s.stamp()
-	res, err := tx.ExecContext(ctx, `INSERT INTO accounts (`+writableColumns+`, created_at, updated_at)
-		VALUES (`+strings.Repeat("?, ", writableCount)+`?, ?)`,
-		append(writableValues(a, mgr), now, now)...)
+	values := append(writableValues(a, mgr), scoreValues(a, sc)...)
+	res, err := tx.ExecContext(ctx, `INSERT INTO accounts (`+writableColumns+`, `+scoreColumns+`, created_at, updated_at)
+		VALUES (`+strings.Repeat("?, ", len(values))+`?, ?)`, append(values, now, now)...)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert account %q: %w", a.Name, err)
 	}
@@ -146,10 +150,15 @@ func (s *Store) UpdateAccount(ctx context.Context, a domain.Account) error {
 		if err != nil {
 			return err
 		}
-		sets := strings.ReplaceAll(writableColumns, ",", " = ?,") + " = ?, updated_at = ?"
+		sc, err := scoringIn(ctx, tx)
+		if err != nil {
+			return err
+		}
+		sets := strings.ReplaceAll(writableColumns+", "+scoreColumns, ",", " = ?,") + " = ?, updated_at = ?"
+		values := append(writableValues(a, mgr), scoreValues(a, sc)...)
 		// liveAccount saw the row live in this transaction: it still is.
 		_, err = tx.ExecContext(ctx, "UPDATE accounts SET "+sets+" WHERE id = ? AND deleted_at IS NULL",
-			append(writableValues(a, mgr), s.stamp(), a.ID)...)
+			append(values, s.stamp(), a.ID)...)
 		if err != nil {
 			return fmt.Errorf("store: update account %d: %w", a.ID, err)
 		}
@@ -265,8 +274,6 @@ const writableColumns = `name, short_name, english_name, industry, region, addre
 	cl_volume, cl_profitability, cl_strategic_fit, cl_ease,
 	cl_growth, cl_projects, cl_share_room, cl_tech_absorption,
 	cl_coverage, cl_satisfaction`
-
-var writableCount = strings.Count(writableColumns, ",") + 1
 
 func writableValues(a domain.Account, manager sql.NullInt64) []any {
 	id, kc, cl := a.Identification, a.Characteristics, a.Classification

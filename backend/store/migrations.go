@@ -503,12 +503,16 @@ var migrations = []string{
 
 	// 12: the main business indicators' visits per month and closed-deal index (kpi_summary.go).
 	migrationIndicators,
+
+	// 13: every account's scores stored in its row (stored_scores.go).
+	migrationStoredScores,
 }
 
 // afterMigration holds Go steps that run in the transaction of the
 // migration with that number, after its SQL.
 var afterMigration = map[int]func(*Store, context.Context, *sql.Tx) error{
-	2: func(_ *Store, ctx context.Context, tx *sql.Tx) error { return reindexAll(ctx, tx) }, // index the accounts that existed before search did
+	2:  func(_ *Store, ctx context.Context, tx *sql.Tx) error { return reindexAll(ctx, tx) }, // index the accounts that existed before search did
+	13: func(_ *Store, ctx context.Context, tx *sql.Tx) error { return rescoreAll(ctx, tx) }, // score the accounts that exist
 	8: func(s *Store, ctx context.Context, tx *sql.Tx) error {
 		if err := s.localDays(ctx, tx); err != nil {
 			return err

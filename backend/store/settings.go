@@ -41,16 +41,26 @@ func (s *Store) Settings(ctx context.Context) (domain.Settings, error) {
 
 // SaveSettings writes every setting in one transaction. The user's own
 // name becomes a team member (if new) in the same transaction, so targets
-// can be set for them at once.
+// can be set for them at once; other scoring settings rescore every
+// account in it, so the stored scores never lag the weights.
 func (s *Store) SaveSettings(ctx context.Context, set domain.Settings) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
+		before, err := scoringIn(ctx, tx)
+		if err != nil {
+			return err
+		}
 		for k, v := range settingFields(&set) {
 			if err := putSetting(ctx, tx, k, v); err != nil {
 				return err
 			}
 		}
-		_, err := memberID(ctx, tx, set.MyName, s.stamp())
-		return err
+		if _, err := memberID(ctx, tx, set.MyName, s.stamp()); err != nil {
+			return err
+		}
+		if after, err := scoringIn(ctx, tx); err != nil || after == before {
+			return err
+		}
+		return rescoreAll(ctx, tx)
 	})
 }
 

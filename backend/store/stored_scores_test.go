@@ -1,0 +1,283 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"testing"
+
+	"kams/backend/domain"
+)
+
+// randomRatings gives an account random ratings, stage and share of wallet.
+func randomRatings(r *rand.Rand, a *domain.Account) {
+	rate := func() int { return r.IntN(6) }
+	a.Identification = domain.IdentificationScores{LargeOrders: rate(), Strategic: rate(), Influence: rate(), Technology: rate(), Market: rate()}
+	a.Classification = domain.ClassificationInputs{Volume: rate(), Profitability: rate(), StrategicFit: rate(), Ease: rate(),
+		Growth: rate(), Projects: rate(), ShareRoom: rate(), TechAbsorption: rate(), Coverage: rate(), Satisfaction: rate()}
+	a.Stage = domain.RelationshipStages[r.IntN(len(domain.RelationshipStages))]
+	a.CategorySpend = int64(r.IntN(3)) * int64(r.IntN(1_000_000))
+	a.OurSales = int64(r.IntN(1_000_000))
+}
+
+// randomScoring is a set of weights with zeros, fractions that do not add
+// up evenly and ties at the split and the threshold.
+func randomScoring(r *rand.Rand) domain.ScoringSettings {
+	w := func() float64 {
+		switch r.IntN(4) {
+		case 0:
+			return 0
+		case 1:
+			return float64(r.IntN(100))
+		default:
+			return float64(r.IntN(10000)) / 97
+		}
+	}
+	sc := domain.DefaultScoring()
+	sc.Identification = domain.IdentificationWeights{LargeOrders: w(), Strategic: w(), Influence: w(), Technology: w(), Market: w() + 1}
+	sc.Attractiveness = domain.AttractivenessWeights{Volume: w(), Profitability: w(), StrategicFit: w(), Ease: w() + 1}
+	sc.Potential = domain.PotentialWeights{Growth: w(), Projects: w(), ShareRoom: w(), TechAbsorption: w() + 1}
+	sc.Relationship = domain.RelationshipWeights{Stage: w(), Coverage: w(), Satisfaction: w(), ShareOfWallet: w() + 1}
+	sc.Threshold = []float64{50, 60, 66.7, 73.3, float64(r.IntN(101))}[r.IntN(5)]
+	sc.Split = []float64{2.5, 3, 3.33, 3.5, 1 + float64(r.IntN(41))/10}[r.IntN(5)]
+	return sc
+}
+
+// checkStoredScores compares every account's stored scores (trashed ones
+// too) with domain.Score of the account under the saved settings, and the
+// tier and key filters with a filter done in Go.
+func checkStoredScores(t *testing.T, s *Store, step string) {
+	t.Helper()
+	ctx := context.Background()
+	set, err := s.Settings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := s.r.QueryContext(ctx, "SELECT a.id, "+scoreColumns+" FROM accounts a ORDER BY a.id")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[int64]stored{}
+	for rows.Next() {
+		var id int64
+		var x stored
+		if err := rows.Scan(&id, &x.identification, &x.key, &x.attractiveness, &x.potential, &x.relationship, &x.tier); err != nil {
+			t.Fatal(err)
+		}
+		got[id] = x
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	rows.Close()
+	live, err := s.Accounts(ctx, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	trashed, err := s.Accounts(ctx, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(live)+len(trashed) {
+		t.Fatalf("%s: %d rows, %d accounts", step, len(got), len(live)+len(trashed))
+	}
+	for _, a := range append(live, trashed...) {
+		if want := storedOf(domain.Score(a, set.Scoring)); got[a.ID] != want {
+			t.Fatalf("%s: account %d stores %+v, domain.Score gives %+v (weights %+v)", step, a.ID, got[a.ID], want, set.Scoring)
+		}
+	}
+	all := []string{"strategic", "develop", "maintain", "opportunistic", "unclassified"}
+	for i, tiers := range [][]string{{all[len(step)%5]}, {"strategic", "maintain"}, nil} {
+		f := AccountFilter{Tiers: tiers, KeyOnly: i != 2}
+		q, args := f.ids()
+		picked, err := queryIDs(ctx, s.r, q+" ORDER BY a.id", args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []int64{}
+		for _, a := range live {
+			sc := domain.Score(a, set.Scoring)
+			if (len(tiers) == 0 || slices.Contains(tiers, string(sc.Quadrant))) && (!f.KeyOnly || sc.KeyAccount) {
+				want = append(want, a.ID)
+			}
+		}
+		slices.Sort(want)
+		if fmt.Sprint(picked) != fmt.Sprint(want) {
+			t.Fatalf("%s: filter %+v picks %v, domain.Score %v", step, f, picked, want)
+		}
+	}
+}
+
+// TestStoredScoresFollowEveryWrite walks random writes — new accounts one
+// by one and in a batch, saved ratings, other weights, trash, restore and
+// purge — and after each compares the stored scores with a recomputation.
+func TestStoredScoresFollowEveryWrite(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	r := rand.New(rand.NewPCG(13, 2026))
+	var batch []domain.Account
+	for i := range 40 {
+		a := account(fmt.Sprint("批量客户", i))
+		randomRatings(r, &a)
+		batch = append(batch, a)
+	}
+	if err := s.CreateAccounts(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	checkStoredScores(t, s, "batch")
+	quadrants := map[string]bool{}
+	for step := range 150 {
+		live, err := s.Accounts(ctx, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		trashed, err := s.Accounts(ctx, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var what string
+		switch k := r.IntN(10); {
+		case k < 2:
+			a := account(fmt.Sprint("新客户", step))
+			randomRatings(r, &a)
+			create(t, s, a)
+			what = "create"
+		case k < 5 && len(live) > 0:
+			a := live[r.IntN(len(live))]
+			randomRatings(r, &a)
+			if err := s.UpdateAccount(ctx, a); err != nil {
+				t.Fatal(err)
+			}
+			what = "update"
+		case k < 6:
+			set, err := s.Settings(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			set.Scoring = randomScoring(r)
+			if err := s.SaveSettings(ctx, set); err != nil {
+				t.Fatal(err)
+			}
+			what = "weights"
+		case k < 7:
+			set, err := s.Settings(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			set.StaleDays++ // a save that leaves the weights alone
+			if err := s.SaveSettings(ctx, set); err != nil {
+				t.Fatal(err)
+			}
+			what = "other settings"
+		case k < 8 && len(live) > 0:
+			if err := s.TrashAccount(ctx, live[r.IntN(len(live))].ID); err != nil {
+				t.Fatal(err)
+			}
+			what = "trash"
+		case k < 9 && len(trashed) > 0:
+			if err := s.RestoreAccount(ctx, trashed[r.IntN(len(trashed))].ID); err != nil {
+				t.Fatal(err)
+			}
+			what = "restore"
+		case len(trashed) > 0:
+			if err := s.PurgeAccount(ctx, trashed[r.IntN(len(trashed))].ID); err != nil {
+				t.Fatal(err)
+			}
+			what = "purge"
+		default:
+			continue
+		}
+		checkStoredScores(t, s, fmt.Sprintf("step %d (%s)", step, what))
+		rows, err := s.r.QueryContext(ctx, "SELECT DISTINCT tier FROM accounts")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var q string
+			if err := rows.Scan(&q); err != nil {
+				t.Fatal(err)
+			}
+			quadrants[q] = true
+		}
+		if err := rows.Err(); err != nil {
+			t.Fatal(err)
+		}
+		rows.Close()
+	}
+	if len(quadrants) != 5 {
+		t.Fatalf("only tiers %v occurred: the walk tested little", quadrants)
+	}
+}
+
+// TestRescoreAllMendsEveryRow: the migration's step scores rows whose
+// stored scores are wrong (as every row is before it runs), and only
+// those.
+func TestRescoreAllMendsEveryRow(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	r := rand.New(rand.NewPCG(7, 13))
+	for i := range 30 {
+		a := account(fmt.Sprint("客户", i))
+		randomRatings(r, &a)
+		create(t, s, a)
+	}
+	if _, err := s.w.ExecContext(ctx, `UPDATE accounts SET score_identification = 0, score_key = 0, score_attractiveness = 0,
+		score_potential = 0, score_relationship = 0, tier = 'unclassified' WHERE id % 2 = 0`); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.tx(ctx, func(tx *sql.Tx) error { return rescoreAll(ctx, tx) }); err != nil {
+		t.Fatal(err)
+	}
+	checkStoredScores(t, s, "rescored")
+}
+
+// TestAccountPageSortsByStoredScores: each score sort of the list gives
+// the order of domain.Score, ties by id.
+func TestAccountPageSortsByStoredScores(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	r := rand.New(rand.NewPCG(5, 8))
+	for i := range 45 {
+		a := account(fmt.Sprint("客户", i))
+		randomRatings(r, &a)
+		create(t, s, a)
+	}
+	set, err := s.Settings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := s.Accounts(ctx, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	by := map[string]func(domain.Scores) float64{
+		"identification": func(x domain.Scores) float64 { return x.Identification },
+		"attractiveness": func(x domain.Scores) float64 { return x.Attractiveness },
+		"potential":      func(x domain.Scores) float64 { return x.Potential },
+		"relationship":   func(x domain.Scores) float64 { return x.Relationship },
+	}
+	for name, score := range by {
+		for _, desc := range []bool{false, true} {
+			want := slices.Clone(all)
+			sort.Slice(want, func(i, j int) bool {
+				x, y := score(domain.Score(want[i], set.Scoring)), score(domain.Score(want[j], set.Scoring))
+				if x != y {
+					return x < y != desc
+				}
+				return want[i].ID < want[j].ID != desc
+			})
+			got, total, err := s.AccountPage(ctx, AccountQuery{Sort: name, Desc: desc, Offset: 10, Limit: 20}, "2026-01-01")
+			if err != nil || total != len(all) {
+				t.Fatalf("%s: %d %v", name, total, err)
+			}
+			for i, a := range got {
+				if a.ID != want[10+i].ID {
+					t.Fatalf("%s desc=%v: row %d is %d, want %d", name, desc, 10+i, a.ID, want[10+i].ID)
+				}
+			}
+		}
+	}
+}
