@@ -19,15 +19,17 @@ type Matrix struct {
 	store *store.Store
 	now   clock.Clock
 	cache struct {
-		mu     sync.Mutex
-		writes uint64
-		book   *scoredBook
+		mu      sync.Mutex
+		changes int64
+		book    *scoredBook
 	}
 }
 
-// scoredBook is every live account scored, held while nothing is written
-// (Store.Writes unchanged: settings and accounts are writes too), so that
-// refiltering the matrix reads nothing again.
+// scoredBook is every live account with its stored scores, held while no
+// write changes the portfolio (Store.PortfolioChanges: an account's name,
+// lead, scores or trash state, a member's name, the weights), so that
+// refiltering the matrix, or opening it again after logging visits, reads
+// nothing again.
 type scoredBook struct {
 	split    float64
 	accounts []scoredAccount
@@ -43,9 +45,13 @@ type scoredAccount struct {
 
 // scored returns the scored book, from the cache while nothing was written.
 func (m *Matrix) scored(ctx context.Context) (*scoredBook, error) {
-	writes := m.store.Writes() // before reading: a write meanwhile makes the next call read again
+	// Counted before reading: a write meanwhile makes the next call read again.
+	changes, err := m.store.PortfolioChanges(ctx)
+	if err != nil {
+		return nil, err
+	}
 	m.cache.mu.Lock()
-	if b := m.cache.book; b != nil && m.cache.writes == writes {
+	if b := m.cache.book; b != nil && m.cache.changes == changes {
 		m.cache.mu.Unlock()
 		return b, nil
 	}
@@ -54,8 +60,6 @@ func (m *Matrix) scored(ctx context.Context) (*scoredBook, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Key accounts first, then by potential: the order points are drawn
-	// and labelled in, kept by every filter.
 	inputs, err := m.store.ScoredAccounts(ctx, store.ScoreScope{All: true})
 	if err != nil {
 		return nil, err
@@ -68,8 +72,20 @@ func (m *Matrix) scored(ctx context.Context) (*scoredBook, error) {
 		b.accounts[i] = scoredAccount{in: x, a: hundredths(x.Attractiveness), r: hundredths(x.Relationship),
 			p: hundredths(x.Potential), key: x.KeyAccount, q: x.Tier}
 	}
+	// Key accounts first, then by potential: the order points are drawn
+	// and labelled in, kept by every filter.
+	sort.Slice(b.accounts, func(i, j int) bool {
+		x, y := &b.accounts[i], &b.accounts[j]
+		if x.key != y.key {
+			return x.key
+		}
+		if x.p != y.p {
+			return x.p > y.p
+		}
+		return x.in.ID < y.in.ID
+	})
 	m.cache.mu.Lock()
-	m.cache.writes, m.cache.book = writes, b
+	m.cache.changes, m.cache.book = changes, b
 	m.cache.mu.Unlock()
 	return b, nil
 }

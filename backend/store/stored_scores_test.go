@@ -281,3 +281,63 @@ func TestAccountPageSortsByStoredScores(t *testing.T) {
 		}
 	}
 }
+
+// TestPortfolioChangesCountWhatTheMatrixShows: every write that can move
+// the matrix counts; a visit, a person (whose facts the account's row
+// takes) or a flag does not, so the matrix stays cached across them.
+func TestPortfolioChangesCountWhatTheMatrixShows(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	last := int64(-1)
+	step := func(what string, moves bool, write func() error) {
+		t.Helper()
+		if err := write(); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		n, err := s.PortfolioChanges(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if moved := n != last; last >= 0 && moved != moves {
+			t.Errorf("%s: counted %v, want %v", what, moved, moves)
+		}
+		last = n
+	}
+	var id, member int64
+	a := account("江宁汽车")
+	step("start", true, func() error { return nil })
+	step("new account", true, func() (err error) { id, err = s.CreateAccount(ctx, a); return })
+	var boss int64
+	step("new person", false, func() (err error) {
+		boss, err = s.CreateContact(ctx, domain.Contact{AccountID: id, Name: "老板", Role: domain.RoleEconomic, Influence: domain.InfluenceHigh})
+		return
+	})
+	step("visit", false, func() error {
+		_, err := s.CreateInteraction(ctx, domain.Interaction{AccountID: id, Date: "2026-06-01", Kind: "visit", ContactIDs: []int64{boss}})
+		return err
+	})
+	step("flag", false, func() error { return s.SetFlag(ctx, "benchmark", true) })
+	a.ID, a.Identification.Strategic = id, 5
+	step("ratings", true, func() error { return s.UpdateAccount(ctx, a) })
+	step("new member", true, func() (err error) {
+		member, err = s.CreateMember(ctx, domain.Member{Name: "李娜", Role: "manager"})
+		return
+	})
+	step("renamed member", true, func() error {
+		return s.UpdateMember(ctx, domain.Member{ID: member, Name: "李娜娜", Role: "manager"})
+	})
+	set, err := s.Settings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The first save writes the weights' row (the defaults until then).
+	step("first settings", true, func() error { return s.SaveSettings(ctx, set) })
+	set.StaleDays++
+	step("other settings", false, func() error { return s.SaveSettings(ctx, set) })
+	set.Scoring.Split = 2.5
+	step("weights", true, func() error { return s.SaveSettings(ctx, set) })
+	step("trash", true, func() error { return s.TrashAccount(ctx, id) })
+	step("restore", true, func() error { return s.RestoreAccount(ctx, id) })
+	step("trash again", true, func() error { return s.TrashAccount(ctx, id) })
+	step("purge", true, func() error { return s.PurgeAccount(ctx, id) })
+}
