@@ -52,5 +52,9 @@ func (a *Accounts) Restore(id int64) error { return a.svc.Restore(ctx(), id) }
 // Purge deletes an account in the trash for good.
 func (a *Accounts) Purge(id int64) error { return a.svc.Purge(ctx(), id) }
 
+// Facets lists the industries and regions of the live accounts, for the
+// list's filters.
+func (a *Accounts) Facets() (store.AccountFacets, error) { return a.svc.Facets(ctx()) }
+
 // Managers lists the names of the team, for the account-manager picker.
 func (a *Accounts) Managers() ([]string, error) { return a.svc.Managers(ctx()) }

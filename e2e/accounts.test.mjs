@@ -85,6 +85,31 @@ describe('key accounts, end to end', () => {
     await page.locator('[data-testid=account-title]', { hasText: NEW }).waitFor()
   })
 
+  it('filters the list by industry and region, offering the values the book names', async () => {
+    await nav('Key accounts')
+    await page.getByText('16 in all').waitFor()
+    await page.locator('[data-testid=filter-industry]').click()
+    await page.keyboard.type('精密') // the options are a virtual list: find it by typing
+    await page.locator('.n-base-select-option', { hasText: '精密机械 (1)' }).click()
+    await page.getByText('1 in all').waitFor()
+    await page.locator('[data-testid=accounts-table]').getByText(NEW).waitFor()
+    await page.keyboard.press('Escape')
+    // A region no account of that industry has: none, and the list says so.
+    const regions = (await app.call('Accounts', 'Facets')).regions
+    assert.ok(regions.length > 0, 'the sample names regions')
+    await page.locator('[data-testid=filter-region]').click()
+    await page.keyboard.type(regions[0].value)
+    await page.locator('.n-base-select-option', { hasText: `${regions[0].value} (` }).click()
+    await page.getByText('0 in all').waitFor()
+    await page.keyboard.press('Escape')
+    await page.locator('[data-testid=filter-industry] .n-base-clear').click({ force: true })
+    await page.getByText(`${regions[0].count} in all`).waitFor()
+    await page.locator('[data-testid=filter-region] .n-base-clear').click({ force: true })
+    await page.getByText('16 in all').waitFor()
+    await page.locator('[data-testid=accounts-table]').getByText(NEW).click() // back where the next step starts
+    await page.locator('[data-testid=account-title]', { hasText: NEW }).waitFor()
+  })
+
   it('switches language at run time, remembers it, and switches back', async () => {
     await page.locator('[data-testid=lang-zh]').click()
     await page.locator('[data-testid=nav]').getByText('组合矩阵').waitFor()

@@ -94,5 +94,9 @@ func (s *Accounts) Restore(ctx context.Context, id int64) error {
 // Purge deletes an account in the trash for good.
 func (s *Accounts) Purge(ctx context.Context, id int64) error { return s.store.PurgeAccount(ctx, id) }
 
+// Facets lists the industries and regions of the live accounts, the most
+// common first, for the list's filters.
+func (s *Accounts) Facets(ctx context.Context) (store.AccountFacets, error) { return s.store.Facets(ctx) }
+
 // Managers lists the team members who can own an account.
 func (s *Accounts) Managers(ctx context.Context) ([]string, error) { return s.store.Members(ctx) }

@@ -19,6 +19,8 @@ type AccountQuery struct {
 	Quadrants   []string `json:"quadrants"` // the tier: strategic, develop, maintain, opportunistic, unclassified
 	Statuses    []string `json:"statuses"`
 	Managers    []string `json:"managers"` // the lead's name
+	Industries  []string `json:"industries"`
+	Regions     []string `json:"regions"`
 	KeyOnly     bool     `json:"keyOnly"`
 	FlaggedOnly bool     `json:"flaggedOnly"`
 	// Sort is name, identification, attractiveness, relationship, potential,
@@ -85,6 +87,12 @@ func (s *Store) AccountPage(ctx context.Context, q AccountQuery, cutoff string) 
 	if len(q.Managers) > 0 {
 		where = append(where, "COALESCE((SELECT m.name FROM members m WHERE m.id = a.manager_id), '') "+in("", q.Managers)[1:])
 	}
+	if len(q.Industries) > 0 {
+		where = append(where, in("a.industry", q.Industries))
+	}
+	if len(q.Regions) > 0 {
+		where = append(where, in("a.region", q.Regions))
+	}
 	if q.FlaggedOnly {
 		where = append(where, flaggedSQL)
 	}
@@ -114,7 +122,7 @@ func (s *Store) AccountPage(ctx context.Context, q AccountQuery, cutoff string) 
 	from := "accounts a INDEXED BY accounts_book"
 	switch {
 	case q.KeyOnly && order == "a.score_identification" && strings.TrimSpace(q.Text) == "" &&
-		len(q.Statuses)+len(q.Managers)+len(q.Quadrants) == 0:
+		len(q.Statuses)+len(q.Managers)+len(q.Quadrants)+len(q.Industries)+len(q.Regions) == 0:
 		from = "accounts a INDEXED BY accounts_key"
 	case len(where) == 1 && (order == "a.updated_at" || order == "a.name COLLATE NOCASE"):
 		from = "accounts a"
@@ -264,6 +272,51 @@ func (s *Store) KeyContacts(ctx context.Context, accountIDs []int64) (map[int64]
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: key contacts: %w", err)
+	}
+	return out, nil
+}
+
+// Facet is one value of a list filter and how many live accounts have it.
+type Facet struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// AccountFacets are the industries and regions the live accounts name,
+// the most common first, for the list's filters.
+type AccountFacets struct {
+	Industries []Facet `json:"industries"`
+	Regions    []Facet `json:"regions"`
+}
+
+// MaxFacets bounds the values a filter offers: a book names far fewer.
+const MaxFacets = 200
+
+// Facets reads the list filters' values from the narrow accounts_book.
+func (s *Store) Facets(ctx context.Context) (AccountFacets, error) {
+	out := AccountFacets{Industries: []Facet{}, Regions: []Facet{}}
+	for _, f := range []struct {
+		col  string
+		dest *[]Facet
+	}{{"industry", &out.Industries}, {"region", &out.Regions}} {
+		rows, err := s.r.QueryContext(ctx, `SELECT `+f.col+`, count(*) FROM accounts INDEXED BY accounts_book
+			WHERE deleted_at IS NULL AND `+f.col+` <> '' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?`, MaxFacets)
+		if err != nil {
+			return out, fmt.Errorf("store: account %s values: %w", f.col, err)
+		}
+		for rows.Next() {
+			var v Facet
+			if err := rows.Scan(&v.Value, &v.Count); err != nil {
+				rows.Close()
+				return out, fmt.Errorf("store: account %s values: %w", f.col, err)
+			}
+			*f.dest = append(*f.dest, v)
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return out, fmt.Errorf("store: account %s values: %w", f.col, err)
+		}
 	}
 	return out, nil
 }

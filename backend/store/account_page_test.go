@@ -17,6 +17,8 @@ func TestAccountPageFiltersSortsAndCounts(t *testing.T) {
 		a := account(fmt.Sprintf("客户%02d", i))
 		a.ShortName = fmt.Sprint("S", i%7)
 		a.Manager = []string{"", "王经理", "李经理"}[i%3]
+		a.Industry = []string{"汽车", "汽车", "电子", ""}[i%4]
+		a.Region = []string{"华东", "华南", "西南", "华北", "华东"}[i%5]
 		a.Identification = domain.IdentificationScores{LargeOrders: i % 6, Strategic: 5, Influence: i % 4, Technology: 4}
 		a.Classification.Volume, a.Classification.Coverage = 1+i%5, 1+(i/5)%5
 		id := create(t, s, a)
@@ -53,6 +55,10 @@ func TestAccountPageFiltersSortsAndCounts(t *testing.T) {
 			return sc.Quadrant == domain.QuadrantStrategic || sc.Quadrant == domain.QuadrantMaintain
 		}},
 		{AccountQuery{FlaggedOnly: true}, func(_ domain.Account, _ domain.Scores, i int) bool { return i%4 != 0 }},
+		{AccountQuery{Industries: []string{"电子"}}, func(a domain.Account, _ domain.Scores, _ int) bool { return a.Industry == "电子" }},
+		{AccountQuery{Regions: []string{"华东", "西南"}, Managers: []string{"李经理"}}, func(a domain.Account, _ domain.Scores, _ int) bool {
+			return (a.Region == "华东" || a.Region == "西南") && a.Manager == "李经理"
+		}},
 	}
 	// With a cutoff after the visit, the boss is stale: every account flags.
 	if _, total, err := s.AccountPage(ctx, AccountQuery{FlaggedOnly: true}, "2026-01-01"); err != nil || total != 30 {
@@ -83,6 +89,20 @@ func TestAccountPageFiltersSortsAndCounts(t *testing.T) {
 		if err != nil || len(got) != 7 {
 			t.Fatalf("sort %s: %d %v", sort, len(got), err)
 		}
+	}
+	facets, err := s.Facets(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Industries 汽车 ×16, 电子 ×7 (7 have none); regions 华东 ×12, the rest ×6 each, ties by value.
+	if got := fmt.Sprint(facets); got != "{[{汽车 16} {电子 7}] [{华东 12} {华北 6} {华南 6} {西南 6}]}" {
+		t.Errorf("facets: %s", got)
+	}
+	if err := s.TrashAccount(ctx, all[1].ID); err != nil { // 客户01: 汽车, 华南
+		t.Fatal(err)
+	}
+	if facets, err = s.Facets(ctx); err != nil || fmt.Sprint(facets) != "{[{汽车 15} {电子 7}] [{华东 12} {华北 6} {西南 6} {华南 5}]}" {
+		t.Errorf("facets after trash: %v %v", facets, err)
 	}
 	opts, err := s.AccountOptions(ctx, "客户1")
 	if err != nil || len(opts) != 10 || opts[0].Name != "客户10" {

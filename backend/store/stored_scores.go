@@ -45,7 +45,7 @@ const migrationStoredScores = `ALTER TABLE accounts ADD COLUMN score_identificat
 	CREATE INDEX accounts_book ON accounts(manager_id, tier, score_key, score_identification, score_attractiveness,
 		score_potential, score_relationship, status, our_sales, updated_at,
 		coaches, economic_buyers, opponents, key_never_met, key_oldest_contact,
-		name, short_name, english_name, deleted_at) WHERE deleted_at IS NULL;
+		name, short_name, english_name, industry, region, deleted_at) WHERE deleted_at IS NULL;
 	-- The key accounts, best first, with their red-flag inputs (Home's
 	-- flagged key accounts, the key-only filters), and a tier (the tier
 	-- filters) are ranges of their own.

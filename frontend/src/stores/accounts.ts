@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { api, type Account, type AccountOption, type AccountQuery, type AccountView, type Contact, type DealView } from '../api'
+import { api, type Account, type AccountFacets, type AccountOption, type AccountQuery, type AccountView, type Contact, type DealView } from '../api'
 
 // PAGE is how many rows one call asks for (the backend caps it at 100).
 export const PAGE = 50
@@ -14,6 +14,8 @@ export const blankFilter = (): AccountFilter => ({
   quadrants: [],
   statuses: [],
   managers: [],
+  industries: [],
+  regions: [],
   keyOnly: false,
   flaggedOnly: false,
   sort: '',
@@ -40,6 +42,9 @@ export const useAccountsStore = defineStore('accounts', () => {
   const loaded = ref(false) // a first page has arrived
   const error = ref<unknown>(null)
   const managers = ref<string[]>([])
+  // facets are the industries and regions the live accounts name, for the
+  // list's filters, the most common first.
+  const facets = shallowRef<Pick<AccountFacets, 'industries' | 'regions'>>({ industries: [], regions: [] })
   // revision counts changes to accounts: screens that show derived data
   // (the deal board, the funnel, Home) watch it.
   const revision = ref(0)
@@ -84,7 +89,9 @@ export const useAccountsStore = defineStore('accounts', () => {
   }
 
   async function loadManagers() {
-    managers.value = await api.managers()
+    const [m, f] = await Promise.all([api.managers(), api.accountFacets()])
+    managers.value = m
+    facets.value = f
   }
 
   // changed is what a screen calls after writing an account or its people:
@@ -170,7 +177,7 @@ export const useAccountsStore = defineStore('accounts', () => {
   const save = (a: Account) => (a.id ? api.updateAccount(a) : api.createAccount(a))
 
   return {
-    filter, page, pageSize, rows, total, loading, loaded, error, managers, revision,
+    filter, page, pageSize, rows, total, loading, loaded, error, managers, facets, revision,
     // list is the current page: the matrix reads it until it has its own call.
     list: rows,
     trash, trashedPeople, trashedDeals,

@@ -2556,6 +2556,52 @@ export namespace service {
 
 export namespace store {
 	
+	export class Facet {
+	    value: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Facet(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.count = source["count"];
+	    }
+	}
+	export class AccountFacets {
+	    industries: Facet[];
+	    regions: Facet[];
+	
+	    static createFrom(source: any = {}) {
+	        return new AccountFacets(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.industries = this.convertValues(source["industries"], Facet);
+	        this.regions = this.convertValues(source["regions"], Facet);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class AccountOption {
 	    id: number;
 	    name: string;
@@ -2575,6 +2621,8 @@ export namespace store {
 	    quadrants: string[];
 	    statuses: string[];
 	    managers: string[];
+	    industries: string[];
+	    regions: string[];
 	    keyOnly: boolean;
 	    flaggedOnly: boolean;
 	    sort: string;
@@ -2592,6 +2640,8 @@ export namespace store {
 	        this.quadrants = source["quadrants"];
 	        this.statuses = source["statuses"];
 	        this.managers = source["managers"];
+	        this.industries = source["industries"];
+	        this.regions = source["regions"];
 	        this.keyOnly = source["keyOnly"];
 	        this.flaggedOnly = source["flaggedOnly"];
 	        this.sort = source["sort"];
@@ -2600,6 +2650,7 @@ export namespace store {
 	        this.limit = source["limit"];
 	    }
 	}
+	
 	export class Named {
 	    id: number;
 	    name: string;

@@ -8,6 +8,8 @@ export function Create(arg1:domain.Account):Promise<service.AccountView>;
 
 export function Delete(arg1:number):Promise<void>;
 
+export function Facets():Promise<store.AccountFacets>;
+
 export function Get(arg1:number):Promise<service.AccountView>;
 
 export function Managers():Promise<Array<string>>;

@@ -10,6 +10,10 @@ export function Delete(arg1) {
   return window['go']['app']['Accounts']['Delete'](arg1);
 }
 
+export function Facets() {
+  return window['go']['app']['Accounts']['Facets']();
+}
+
 export function Get(arg1) {
   return window['go']['app']['Accounts']['Get'](arg1);
 }
