@@ -96,7 +96,9 @@ func (s *Accounts) Purge(ctx context.Context, id int64) error { return s.store.P
 
 // Facets lists the industries and regions of the live accounts, the most
 // common first, for the list's filters.
-func (s *Accounts) Facets(ctx context.Context) (store.AccountFacets, error) { return s.store.Facets(ctx) }
+func (s *Accounts) Facets(ctx context.Context) (store.AccountFacets, error) {
+	return s.store.Facets(ctx)
+}
 
 // Managers lists the team members who can own an account.
 func (s *Accounts) Managers(ctx context.Context) ([]string, error) { return s.store.Members(ctx) }
