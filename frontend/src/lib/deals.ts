@@ -3,7 +3,7 @@
 // ECharts options. Money stays in integer minor units until a chart needs
 // major units.
 import type { DealBoard, DealPerson, DealView, Elements, PeriodFigure, Stage, StageFigure, Text } from '../api'
-import { toMajor } from './format'
+import { dateFormat, toMajor } from './format'
 
 export type Lang = 'zh-CN' | 'en'
 
@@ -142,7 +142,7 @@ export function periodLabel(period: string, lang: Lang): string {
   if (q) return lang === 'zh-CN' ? `${q[1]}年第${q[2]}季度` : `Q${q[2]} ${q[1]}`
   const m = /^(\d{4})-(\d{2})$/.exec(period)
   if (!m) return period
-  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short' }).format(new Date(Number(m[1]), Number(m[2]) - 1, 1))
+  return dateFormat(lang, { year: 'numeric', month: 'short' }).format(new Date(Number(m[1]), Number(m[2]) - 1, 1))
 }
 
 // periodRange is the first and last day of this quarter or year.

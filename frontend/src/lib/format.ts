@@ -33,8 +33,27 @@ export function fromMajor(major: number | null, currency = 'CNY'): number {
 
 // formatMoney shows an amount for the language: full ("¥46,000,000.00") or
 // compact for tables ("¥4600万" in Chinese, "CN¥46M" in English).
+// formatters keeps each Intl formatter made: making one costs far more
+// than formatting with it, and a board or a list formats hundreds of
+// figures with the same few.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
+
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`
+  let f = formatters.get(key) as Intl.NumberFormat | undefined
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, options)))
+  return f
+}
+
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`
+  let f = formatters.get(key) as Intl.DateTimeFormat | undefined
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)))
+  return f
+}
+
 export function formatMoney(minor: number, currency: string, locale: string, compact = false): string {
-  const fmt = new Intl.NumberFormat(locale, {
+  const fmt = numberFormat(locale, {
     style: 'currency',
     currency,
     notation: compact ? 'compact' : 'standard',
@@ -45,14 +64,14 @@ export function formatMoney(minor: number, currency: string, locale: string, com
 }
 
 export function formatPercent(ratio: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(ratio)
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(ratio)
 }
 
 export function formatDateTime(iso: string, locale: string): string {
   if (!iso) return ''
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return iso
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d)
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d)
 }
 
 // formatDate shows a YYYY-MM-DD date (a calendar day, no time zone) for the
@@ -61,7 +80,7 @@ export function formatDate(date: string, locale: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
   if (!m) return date
   const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]))
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(d)
+  return dateFormat(locale, { dateStyle: 'medium' }).format(d)
 }
 
 // localDate is today (or the given time) as YYYY-MM-DD in local time.

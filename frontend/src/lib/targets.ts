@@ -1,7 +1,7 @@
 // Periods and achievement for the targets (目标管理计划), the week
 // (自我效能管理) and the indicators (主要业务指标). Period keys are the
 // backend's: '2026', '2026-H1', '2026-Q3', '2026-07'; weeks '2026-W07'.
-import { formatMoney, formatPercent } from './format'
+import { dateFormat, formatMoney, formatPercent, numberFormat } from './format'
 
 export type PeriodKind = 'year' | 'quarter' | 'month'
 
@@ -57,7 +57,7 @@ export function periodLabel(key: string, lang: string): string {
     case 'month':
       return zh
         ? `${y}年${Number(key.slice(5))}月`
-        : new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long' }).format(new Date(Number(y), Number(key.slice(5)) - 1, 1))
+        : dateFormat('en', { year: 'numeric', month: 'long' }).format(new Date(Number(y), Number(key.slice(5)) - 1, 1))
     case 'year':
       return zh ? `${y}年` : y
   }
@@ -103,7 +103,7 @@ export function formatKPI(unit: string, value: number, currency: string, locale:
     case 'days':
       return days(value)
     case 'score':
-      return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)} / 5`
+      return `${numberFormat(locale, { maximumFractionDigits: 2 }).format(value)} / 5`
   }
-  return new Intl.NumberFormat(locale).format(value)
+  return numberFormat(locale, {}).format(value)
 }
