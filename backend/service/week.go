@@ -94,8 +94,10 @@ var tierOrder = map[domain.Quadrant]int{domain.QuadrantStrategic: 0, domain.Quad
 	domain.QuadrantMaintain: 2, domain.QuadrantOpportunistic: 3, domain.QuadrantUnclassified: 4}
 
 // MaxWeekDone bounds the interactions a week view lists (a whole team's
-// week in a big book is thousands); DoneTotal counts them all.
-const MaxWeekDone = 200
+// week in a big book is thousands; one person's, a few dozen); DoneTotal
+// counts them all. The card shows each one, so 200 were 115 KB to send and
+// a long task to mount.
+const MaxWeekDone = 60
 
 // attention scores only the accounts involved: those met in the week
 // (count, by account) and those the user (member myID) leads.
