@@ -102,7 +102,7 @@ func (s *Store) AccountPage(ctx context.Context, q AccountQuery, cutoff string) 
 	if q.KeyOnly {
 		where = append(where, "a.score_key = 1")
 	}
-	order := map[string]string{"name": "a.name COLLATE NOCASE", "ourSales": "a.our_sales", "updated": "a.updated_at",
+	order := map[string]string{"name": "a.name_key", "ourSales": "a.our_sales", "updated": "a.updated_at",
 		"flags": flagCountSQL, "identification": "a.score_identification", "attractiveness": "a.score_attractiveness",
 		"potential": "a.score_potential", "relationship": "a.score_relationship"}[q.Sort]
 	dir := " ASC"
@@ -124,7 +124,7 @@ func (s *Store) AccountPage(ctx context.Context, q AccountQuery, cutoff string) 
 	case q.KeyOnly && order == "a.score_identification" && strings.TrimSpace(q.Text) == "" &&
 		len(q.Statuses)+len(q.Managers)+len(q.Quadrants)+len(q.Industries)+len(q.Regions) == 0:
 		from = "accounts a INDEXED BY accounts_key"
-	case len(where) == 1 && (order == "a.updated_at" || order == "a.name COLLATE NOCASE"):
+	case len(where) == 1 && (order == "a.updated_at" || order == "a.name_key"):
 		from = "accounts a"
 	}
 	var total int
@@ -219,11 +219,11 @@ type AccountOption struct {
 const MaxOptions = 50
 
 // AccountOptions lists up to MaxOptions live accounts whose name, short or
-// English name contains text, by name.
+// English name contains text, by name (pinyin).
 func (s *Store) AccountOptions(ctx context.Context, text string) ([]AccountOption, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT id, name FROM accounts WHERE deleted_at IS NULL
 		AND (name LIKE ?1 ESCAPE '\' OR short_name LIKE ?1 ESCAPE '\' OR english_name LIKE ?1 ESCAPE '\')
-		ORDER BY name COLLATE NOCASE LIMIT ?2`, likePattern(strings.TrimSpace(text)), MaxOptions)
+		ORDER BY name_key, id LIMIT ?2`, likePattern(strings.TrimSpace(text)), MaxOptions)
 	if err != nil {
 		return nil, fmt.Errorf("store: account options: %w", err)
 	}

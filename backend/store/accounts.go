@@ -123,8 +123,8 @@ func (s *Store) insertAccount(ctx context.Context, tx *sql.Tx, a domain.Account)
 		return 0, err
 	}
 	now := s.stamp()
-	values := append(writableValues(a, mgr), scoreValues(a, sc)...)
-	res, err := tx.ExecContext(ctx, `INSERT INTO accounts (`+writableColumns+`, `+scoreColumns+`, created_at, updated_at)
+	values := append(writableValues(a, mgr), derivedValues(a, sc)...)
+	res, err := tx.ExecContext(ctx, `INSERT INTO accounts (`+writableColumns+`, `+derivedColumns+`, created_at, updated_at)
 		VALUES (`+strings.Repeat("?, ", len(values))+`?, ?)`, append(values, now, now)...)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert account %q: %w", a.Name, err)
@@ -154,8 +154,8 @@ func (s *Store) UpdateAccount(ctx context.Context, a domain.Account) error {
 		if err != nil {
 			return err
 		}
-		sets := strings.ReplaceAll(writableColumns+", "+scoreColumns, ",", " = ?,") + " = ?, updated_at = ?"
-		values := append(writableValues(a, mgr), scoreValues(a, sc)...)
+		sets := strings.ReplaceAll(writableColumns+", "+derivedColumns, ",", " = ?,") + " = ?, updated_at = ?"
+		values := append(writableValues(a, mgr), derivedValues(a, sc)...)
 		// liveAccount saw the row live in this transaction: it still is.
 		_, err = tx.ExecContext(ctx, "UPDATE accounts SET "+sets+" WHERE id = ? AND deleted_at IS NULL",
 			append(values, s.stamp(), a.ID)...)

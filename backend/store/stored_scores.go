@@ -33,6 +33,8 @@ const migrationStoredScores = `ALTER TABLE accounts ADD COLUMN score_identificat
 	ALTER TABLE accounts ADD COLUMN score_potential REAL NOT NULL DEFAULT 0;
 	ALTER TABLE accounts ADD COLUMN score_relationship REAL NOT NULL DEFAULT 0;
 	ALTER TABLE accounts ADD COLUMN tier TEXT NOT NULL DEFAULT 'unclassified';
+	-- The name's sort key by pinyin (name_key.go).
+	ALTER TABLE accounts ADD COLUMN name_key BLOB NOT NULL DEFAULT x'';
 
 	DROP INDEX accounts_scoring;
 	DROP INDEX accounts_scores;
@@ -45,15 +47,17 @@ const migrationStoredScores = `ALTER TABLE accounts ADD COLUMN score_identificat
 	CREATE INDEX accounts_book ON accounts(manager_id, tier, score_key, score_identification, score_attractiveness,
 		score_potential, score_relationship, status, our_sales, updated_at,
 		coaches, economic_buyers, opponents, key_never_met, key_oldest_contact,
-		name, short_name, english_name, industry, region, deleted_at) WHERE deleted_at IS NULL;
+		name_key, name, short_name, english_name, industry, region, deleted_at) WHERE deleted_at IS NULL;
 	-- The key accounts, best first, with their red-flag inputs (Home's
 	-- flagged key accounts, the key-only filters), and a tier (the tier
 	-- filters) are ranges of their own.
 	CREATE INDEX accounts_key ON accounts(score_key, score_identification,
 		coaches, economic_buyers, opponents, key_never_met, key_oldest_contact, deleted_at) WHERE deleted_at IS NULL;
 	CREATE INDEX accounts_tier ON accounts(tier) WHERE deleted_at IS NULL;
-	-- The list's default order, most recently changed first, walked to a page.
+	-- The list's default order, most recently changed first, and its order
+	-- by name, each walked to a page.
 	CREATE INDEX accounts_updated ON accounts(updated_at) WHERE deleted_at IS NULL;
+	CREATE INDEX accounts_name_key ON accounts(name_key) WHERE deleted_at IS NULL;
 
 	-- One member's deals created in a period (Home's dashboard, a row of
 	-- the targets board) are a range, not every deal they ever owned.
@@ -117,8 +121,12 @@ func (s *Store) PortfolioChanges(ctx context.Context) (int64, error) {
 	return n, nil
 }
 
-// scoreColumns are the stored scores in the order scoreValues gives them.
+// scoreColumns are the stored scores in the order stored.values gives them.
 const scoreColumns = `score_identification, score_key, score_attractiveness, score_potential, score_relationship, tier`
+
+// derivedColumns are what an account's write stores beside what the user
+// wrote: its scores and its name's sort key, in derivedValues' order.
+const derivedColumns = scoreColumns + `, name_key`
 
 // stored is what an account row holds of its scores.
 type stored struct {
@@ -137,9 +145,10 @@ func (x stored) values() []any {
 	return []any{x.identification, boolInt(x.key), x.attractiveness, x.potential, x.relationship, x.tier}
 }
 
-// scoreValues are an account's stored scores under the settings.
-func scoreValues(a domain.Account, sc domain.ScoringSettings) []any {
-	return storedOf(domain.Score(a, sc)).values()
+// derivedValues are an account's stored scores under the settings and
+// its name key.
+func derivedValues(a domain.Account, sc domain.ScoringSettings) []any {
+	return append(storedOf(domain.Score(a, sc)).values(), nameKey(a.Name))
 }
 
 // scoringIn reads the scoring settings inside a write's transaction, over

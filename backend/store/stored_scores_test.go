@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"fmt"
@@ -56,18 +57,20 @@ func checkStoredScores(t *testing.T, s *Store, step string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows, err := s.r.QueryContext(ctx, "SELECT a.id, "+scoreColumns+" FROM accounts a ORDER BY a.id")
+	rows, err := s.r.QueryContext(ctx, "SELECT a.id, "+derivedColumns+" FROM accounts a ORDER BY a.id")
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := map[int64]stored{}
+	keys := map[int64][]byte{}
 	for rows.Next() {
 		var id int64
 		var x stored
-		if err := rows.Scan(&id, &x.identification, &x.key, &x.attractiveness, &x.potential, &x.relationship, &x.tier); err != nil {
+		var key []byte
+		if err := rows.Scan(&id, &x.identification, &x.key, &x.attractiveness, &x.potential, &x.relationship, &x.tier, &key); err != nil {
 			t.Fatal(err)
 		}
-		got[id] = x
+		got[id], keys[id] = x, key
 	}
 	if err := rows.Err(); err != nil {
 		t.Fatal(err)
@@ -87,6 +90,9 @@ func checkStoredScores(t *testing.T, s *Store, step string) {
 	for _, a := range append(live, trashed...) {
 		if want := storedOf(domain.Score(a, set.Scoring)); got[a.ID] != want {
 			t.Fatalf("%s: account %d stores %+v, domain.Score gives %+v (weights %+v)", step, a.ID, got[a.ID], want, set.Scoring)
+		}
+		if !bytes.Equal(keys[a.ID], nameKey(a.Name)) {
+			t.Fatalf("%s: account %d (%s) stores the name key %x, want %x", step, a.ID, a.Name, keys[a.ID], nameKey(a.Name))
 		}
 	}
 	all := []string{"strategic", "develop", "maintain", "opportunistic", "unclassified"}
@@ -148,6 +154,9 @@ func TestStoredScoresFollowEveryWrite(t *testing.T) {
 		case k < 5 && len(live) > 0:
 			a := live[r.IntN(len(live))]
 			randomRatings(r, &a)
+			if r.IntN(3) == 0 {
+				a.Name = fmt.Sprint([]string{"长江", "阿里", "Zeta ", "北京"}[r.IntN(4)], step)
+			}
 			if err := s.UpdateAccount(ctx, a); err != nil {
 				t.Fatal(err)
 			}
@@ -212,9 +221,9 @@ func TestStoredScoresFollowEveryWrite(t *testing.T) {
 	}
 }
 
-// TestRescoreAllMendsEveryRow: the migration's step scores rows whose
-// stored scores are wrong (as every row is before it runs), and only
-// those.
+// TestRescoreAllMendsEveryRow: the migration's steps score and key rows
+// whose stored scores and name keys are wrong (as every row's are before
+// it runs).
 func TestRescoreAllMendsEveryRow(t *testing.T) {
 	ctx := context.Background()
 	s := newStore(t)
@@ -225,10 +234,15 @@ func TestRescoreAllMendsEveryRow(t *testing.T) {
 		create(t, s, a)
 	}
 	if _, err := s.w.ExecContext(ctx, `UPDATE accounts SET score_identification = 0, score_key = 0, score_attractiveness = 0,
-		score_potential = 0, score_relationship = 0, tier = 'unclassified' WHERE id % 2 = 0`); err != nil {
+		score_potential = 0, score_relationship = 0, tier = 'unclassified', name_key = x'' WHERE id % 2 = 0`); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.tx(ctx, func(tx *sql.Tx) error { return rescoreAll(ctx, tx) }); err != nil {
+	if err := s.tx(ctx, func(tx *sql.Tx) error {
+		if err := rescoreAll(ctx, tx); err != nil {
+			return err
+		}
+		return fillNameKeys(ctx, tx)
+	}); err != nil {
 		t.Fatal(err)
 	}
 	checkStoredScores(t, s, "rescored")
@@ -340,4 +354,40 @@ func TestPortfolioChangesCountWhatTheMatrixShows(t *testing.T) {
 	step("restore", true, func() error { return s.RestoreAccount(ctx, id) })
 	step("trash again", true, func() error { return s.TrashAccount(ctx, id) })
 	step("purge", true, func() error { return s.PurgeAccount(ctx, id) })
+}
+
+// TestAccountsSortByPinyin: the list and the pickers order Chinese names
+// by pinyin, Latin names first, case ignored — not by code point, which
+// put 长江 (U+957F) after 阿里 (U+963F) only by accident.
+func TestAccountsSortByPinyin(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	for _, n := range []string{"张家港钢铁", "阿里云", "zeta 精工", "北京汽车", "Alpha 电子", "东方纺织", "测试机械"} {
+		create(t, s, account(n))
+	}
+	want := "[Alpha 电子 zeta 精工 阿里云 北京汽车 测试机械 东方纺织 张家港钢铁]"
+	for _, q := range []AccountQuery{{Sort: "name"}, {Sort: "name", Text: "", Statuses: []string{"active"}}} {
+		page, _, err := s.AccountPage(ctx, q, "2026-01-01")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, a := range page {
+			names = append(names, a.Name)
+		}
+		if fmt.Sprint(names) != want {
+			t.Errorf("%+v: %v, want %s", q, names, want)
+		}
+	}
+	opts, err := s.AccountOptions(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, o := range opts {
+		names = append(names, o.Name)
+	}
+	if fmt.Sprint(names) != want {
+		t.Errorf("options: %v, want %s", names, want)
+	}
 }

@@ -121,7 +121,7 @@ type TargetAccountQuery struct {
 	Limit  int
 }
 
-// TargetAccountPage lists one page of live accounts by name, with their
+// TargetAccountPage lists one page of live accounts by name (pinyin), with their
 // ids, and how many there are in all.
 func (s *Store) TargetAccountPage(ctx context.Context, q TargetAccountQuery) ([]Named, int, error) {
 	where := " FROM accounts a WHERE a.deleted_at IS NULL"
@@ -140,7 +140,7 @@ func (s *Store) TargetAccountPage(ctx context.Context, q TargetAccountQuery) ([]
 	if err := s.r.QueryRowContext(ctx, "SELECT count(*)"+where, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("store: count target accounts: %w", err)
 	}
-	list, err := s.named(ctx, "SELECT a.id, a.name"+where+" ORDER BY a.name COLLATE NOCASE, a.id LIMIT ? OFFSET ?",
+	list, err := s.named(ctx, "SELECT a.id, a.name"+where+" ORDER BY a.name_key, a.id LIMIT ? OFFSET ?",
 		append(args, q.Limit, q.Offset)...)
 	return list, total, err
 }
