@@ -93,6 +93,11 @@ describe('opportunities, board and funnel, end to end', () => {
     await nav('Pipeline')
     await page.reload()
     await nav('Pipeline')
+    // The cards share one menu: Esc closes it, the next ⋯ opens it again.
+    await card('涂装车间 AGV 项目').locator('[data-testid=deal-menu]').click()
+    await page.locator('.n-dropdown-option', { hasText: 'Mark lost' }).waitFor()
+    await page.keyboard.press('Escape')
+    await page.locator('.n-dropdown-option').first().waitFor({ state: 'detached' })
     await card('涂装车间 AGV 项目').locator('[data-testid=deal-menu]').click()
     await page.locator('.n-dropdown-option', { hasText: 'Mark lost' }).click()
     await page.locator('[data-testid=deal-close-reason]').click()
