@@ -29,6 +29,7 @@ type Book struct {
 	Assessments *service.Assessments
 	Reports     *service.Reports
 	Sample      *service.Sample
+	Backups     *service.Backups
 }
 
 // Open opens (creating and migrating it when needed) the database at path
@@ -57,6 +58,7 @@ func New(st *store.Store) *Book {
 		Team:        service.NewTeam(st, now),
 		Assessments: service.NewAssessments(st, now),
 		Sample:      service.NewSample(st, now),
+		Backups:     service.NewBackups(st, now),
 	}
 	b.Plans = service.NewPlans(st, now, b.Targets)
 	b.Reports = service.NewReports(st, now, service.ReportSources{Accounts: b.Accounts, People: b.People,

@@ -6,6 +6,8 @@
 //	kams demo --db PATH [--accounts N]
 //	                          write the sample database to a new file and exit
 //	kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en]
+//	kams backup --db PATH --out FILE
+//	kams restore --db PATH --from FILE
 //	kams version              print the version
 package cli
 
@@ -56,6 +58,10 @@ func Run(args []string, env Env) error {
 			return demo(args[1:], env)
 		case "export":
 			return export(args[1:], env)
+		case "backup":
+			return backup(args[1:], env)
+		case "restore":
+			return restore(args[1:], env)
 		}
 	}
 	return desktop(args, env)
@@ -85,7 +91,14 @@ func desktop(args []string, env Env) error {
 		return err
 	}
 	defer b.Close()
-	return env.Desktop(b)
+	stop := dailySnapshots(b)
+	err = env.Desktop(b)
+	stop()
+	// A snapshot every time the app closes: the book as the user left it.
+	if _, serr := b.Backups.Take(context.Background()); serr != nil {
+		fmt.Fprintln(os.Stderr, "kams: backup on close:", serr)
+	}
+	return err
 }
 
 func defaultDB() (string, error) {

@@ -1,0 +1,112 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"time"
+
+	"kams/app/book"
+	"kams/backend/service"
+	"kams/backend/store"
+)
+
+// backup writes a snapshot of a book to a file of the user's choosing (not
+// thinned with the automatic ones).
+func backup(args []string, env Env) error {
+	fl := flag.NewFlagSet("kams backup", flag.ContinueOnError)
+	db := fl.String("db", "", "the book to back up")
+	out := fl.String("out", "", "the snapshot file to write (must not exist)")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	if *db == "" || *out == "" {
+		return errors.New("backup: kams backup --db PATH --out FILE")
+	}
+	if err := mustExist(*db, "backup"); err != nil {
+		return err
+	}
+	if _, err := os.Stat(*out); err == nil {
+		return fmt.Errorf("backup: %s exists; a backup is only written to a new file", *out)
+	}
+	ctx := context.Background()
+	b, err := book.Open(ctx, *db, env.Clock)
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	if err := b.Store.Snapshot(ctx, *out); err != nil {
+		return err
+	}
+	sum, err := store.Inspect(ctx, *out, false)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "kams: %s backed up to %s (%s)\n", *db, *out, holds(sum))
+	return nil
+}
+
+// restore replaces a book with a snapshot, keeping the book it replaces
+// as a snapshot in its backups folder. The app must not have the book open.
+func restore(args []string, env Env) error {
+	fl := flag.NewFlagSet("kams restore", flag.ContinueOnError)
+	db := fl.String("db", "", "the book to replace (made if missing)")
+	from := fl.String("from", "", "the snapshot to restore")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	if *db == "" || *from == "" {
+		return errors.New("restore: kams restore --db PATH --from FILE")
+	}
+	start := env.Clock()
+	sum, err := service.Restore(context.Background(), *db, *from, env.Clock)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "kams: %s restored from %s (%s) in %s\n", *db, *from, holds(sum),
+		env.Clock().Sub(start).Round(100*time.Millisecond))
+	return nil
+}
+
+func holds(s store.BookSummary) string {
+	return fmt.Sprintf("%d accounts, %d people, %d deals", s.Accounts, s.People, s.Deals)
+}
+
+// mustExist refuses a missing book: backing up makes no database.
+func mustExist(path, what string) error {
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("%s: %s does not exist", what, path)
+	} else if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}
+
+// dailySnapshots takes a snapshot while the app runs whenever the newest
+// one is a day old, looking once an hour from ten minutes after start (a
+// big book's snapshot is seconds of work: never while the first screens
+// load); stop ends it.
+func dailySnapshots(b *book.Book) (stop func()) {
+	done := make(chan struct{})
+	go func() {
+		wait := time.NewTimer(10 * time.Minute)
+		defer wait.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-wait.C:
+			}
+			if due, err := b.Backups.Due(); err == nil && due {
+				if _, err := b.Backups.Take(context.Background()); err != nil {
+					fmt.Fprintln(os.Stderr, "kams: daily backup:", err)
+				}
+			}
+			wait.Reset(time.Hour)
+		}
+	}()
+	return func() { close(done) }
+}
