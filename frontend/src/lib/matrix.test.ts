@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BUBBLE_LIMIT, HIGHLIGHT, bubbleSize, clickedId, jitter, matrixOption, points, type MatrixColumns } from './matrix'
+import { AXIS_MAX, AXIS_MIN, BUBBLE_LIMIT, HIGHLIGHT, bubbleSize, labelSize, placeLabels, clickedId, jitter, matrixOption, points, type MatrixColumns } from './matrix'
 
 const quadrants = ['strategic', 'develop', 'maintain', 'opportunistic']
 // columns builds Matrix.Points' answer from [id, quadrant, attractiveness, relationship, potential, key].
@@ -25,6 +25,47 @@ describe('matrix', () => {
       expect(jitter(id)).toEqual([dx, dy])
     }
     expect(jitter(1)).not.toEqual(jitter(2))
+  })
+
+  it('draws every bubble inside the plot, the edges of the scale included', () => {
+    // Scores of 1 and 5 with every jitter: the point stays on the scale and
+    // the plot reaches beyond it by more than the largest bubble's radius
+    // (23 px) on a 640-px-high window (about 66 px per unit).
+    const c = columns(Array.from({ length: 400 }, (_, i) => [i + 1, quadrants[i % 4], i % 2 ? 5 : 1, i % 3 ? 1 : 5, 5] as [number, string, number, number, number]))
+    const all = [0, 1, 2, 3].flatMap((q) => points(c, q))
+    for (const [x, y] of all) {
+      for (const v of [x, y]) {
+        expect(v).toBeGreaterThanOrEqual(1)
+        expect(v).toBeLessThanOrEqual(5)
+      }
+    }
+    const opt = matrixOption(c, 3, labels) as unknown as { xAxis: { min: number; max: number }; yAxis: { min: number; max: number } }
+    for (const axis of [opt.xAxis, opt.yAxis]) {
+      expect(axis.min).toBe(AXIS_MIN)
+      expect(axis.max).toBe(AXIS_MAX)
+      expect(1 - axis.min).toBeGreaterThanOrEqual(23 / 66)
+      expect(axis.max - 5).toBeGreaterThanOrEqual(23 / 66)
+    }
+  })
+
+  it('prints a name beside its bubble where it covers no other bubble and stays in the plot', () => {
+    const plot = { x0: 0, y0: 0, x1: 600, y1: 400 }
+    // 海川石化 with 星河半导体 just to its right (the sample's pair): its
+    // name goes to the left, the neighbour's to the right.
+    const sides = placeLabels(
+      [
+        { id: 1, x: 100, y: 100, r: 20, name: '海川石化' },
+        { id: 2, x: 130, y: 110, r: 23, name: '星河半导体' },
+        { id: 3, x: 590, y: 300, r: 10, name: '苏电智能' }, // at the right edge
+        { id: 4, x: 300, y: 300, r: 10, name: '南粤食品' }, // alone
+      ],
+      plot,
+    )
+    expect(sides.get(1)).not.toBe('right')
+    expect(sides.get(2)).toBe('right')
+    expect(sides.get(3)).toBe('left')
+    expect(sides.get(4)).toBe('right')
+    expect(labelSize('南粤食品')[0]).toBeGreaterThan(labelSize('Nanyue')[0])
   })
 
   it('grows bubbles with potential', () => {
