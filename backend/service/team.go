@@ -2,7 +2,6 @@ package service
 
 import (
 	"context"
-	"strings"
 
 	"kams/backend/clock"
 	"kams/backend/domain"
@@ -107,4 +106,4 @@ func (t *Team) DeleteTraining(ctx context.Context, id int64) error {
 // required is a validation error on one field left empty.
 func required(field string) error { return fieldError(field, "error.required", nil) }
 
-func trimmed(s string) string { return strings.TrimSpace(s) }
+func trimmed(s string) string { return domain.CleanLine(s) }
