@@ -48,7 +48,7 @@ describe('translations', () => {
         const p = join(dir, e.name)
         if (e.isDirectory()) walk(p)
         else if (e.name.endsWith('.go') && !e.name.endsWith('_test.go'))
-          for (const m of readFileSync(p, 'utf8').matchAll(/"((?:error|flag)\.[A-Za-z]+)"/g)) keys.add(m[1])
+          for (const m of readFileSync(p, 'utf8').matchAll(/"((?:error|flag|store)\.[A-Za-z]+)"/g)) keys.add(m[1])
       }
     }
     walk(fileURLToPath(new URL('../../../backend', import.meta.url)))
