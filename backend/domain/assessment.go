@@ -183,7 +183,7 @@ func (s AssessmentSettings) Validate() error {
 		v.Add("cap", "error.range", map[string]any{"min": 100, "max": 300})
 	}
 	for f, x := range map[string]float64{"a": s.A, "b": s.B, "c": s.C} {
-		if x <= 0 || x > 100 {
+		if !(x > 0 && x <= 100) { // NaN too
 			v.Add(f, "error.range", map[string]any{"min": 1, "max": 100})
 		}
 	}

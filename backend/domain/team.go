@@ -162,7 +162,7 @@ func (t *Training) Validate() error {
 	if _, err := time.Parse(time.DateOnly, t.Date); err != nil {
 		v.Add("date", "error.date", nil)
 	}
-	if t.Hours <= 0 || t.Hours > 1000 {
+	if !(t.Hours > 0 && t.Hours <= 1000) { // NaN too
 		v.Add("hours", "error.range", map[string]any{"min": 0.5, "max": 1000})
 	}
 	return v.Err()

@@ -79,7 +79,8 @@ func (t *Team) Trainings(ctx context.Context, memberID int64) ([]domain.Training
 
 // SaveTraining validates and adds or updates a training record.
 func (t *Team) SaveTraining(ctx context.Context, tr domain.Training) (domain.Training, error) {
-	if err := tr.Validate(); err != nil {
+	err := domain.CheckDates(tr.Validate(), today(t.now), domain.DateField{Field: "date", Value: tr.Date, Span: domain.SpanLogged})
+	if err != nil {
 		return domain.Training{}, err
 	}
 	id, err := t.store.SaveTraining(ctx, tr)
