@@ -39,6 +39,9 @@ func Open(ctx context.Context, path string, now clock.Clock) (*Store, error) {
 	if now == nil {
 		return nil, errors.New("store: open: no clock")
 	}
+	if err := checkFile(path); err != nil {
+		return nil, err
+	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
