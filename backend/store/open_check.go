@@ -8,6 +8,8 @@ import (
 	"io"
 	"os"
 	"runtime"
+
+	"modernc.org/sqlite"
 )
 
 // The reasons a file cannot be opened as a book, for callers that tell the
@@ -78,4 +80,27 @@ func makePrivate(path string) error {
 		}
 	}
 	return nil
+}
+
+// OpenProblem names why Open failed, for the window that tells the user:
+// "notADatabase", "newerSchema", "readOnly" (the file or its folder cannot
+// be written) or "cannotOpen".
+func OpenProblem(err error) string {
+	var se *sqlite.Error
+	switch {
+	case errors.Is(err, ErrNotADatabase):
+		return "notADatabase"
+	case errors.Is(err, ErrNewerSchema):
+		return "newerSchema"
+	case errors.Is(err, os.ErrPermission):
+		return "readOnly"
+	case errors.As(err, &se):
+		switch se.Code() & 0xff {
+		case sqliteNotADB:
+			return "notADatabase"
+		case sqliteReadOnly, sqliteCantOpen, sqlitePerm:
+			return "readOnly"
+		}
+	}
+	return "cannotOpen"
 }

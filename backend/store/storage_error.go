@@ -15,6 +15,9 @@ const (
 	sqliteLocked   = 6
 	sqliteReadOnly = 8
 	sqliteFull     = 13
+	sqlitePerm     = 3
+	sqliteCantOpen = 14
+	sqliteNotADB   = 26
 )
 
 // storageError gives a driver error the user can act on a translation key
