@@ -130,3 +130,13 @@ func TestUnknownReportLanguageIsAFieldError(t *testing.T) {
 		t.Errorf("review in no language: internal error %v", err)
 	}
 }
+
+func TestPlanDatesAreChecked(t *testing.T) {
+	f, account, _ := inputBook(t)
+	plan := domain.AccountPlan{AccountID: account, Year: 2026,
+		Actions: []domain.PlanAction{{Item: "高层拜访", Due: "9999-12-31", Status: domain.ActionPlanned}},
+		Reviews: []domain.PlanReview{{Date: "2026-02-30"}}}
+	_, err := f.plans.Save(plan, nil)
+	wantFieldError(t, "action due in 9999", err, "actions.0.due", "error.dateRange")
+	wantFieldError(t, "review on Feb 30", err, "reviews.0.date", "error.date")
+}
