@@ -25,14 +25,17 @@ var assets embed.FS
 var version = "0.1.0-dev"
 
 func main() {
+	window := func(d app.Deps) error {
+		dist, err := fs.Sub(assets, "frontend/dist")
+		if err != nil {
+			return err
+		}
+		d.Version, d.Assets = version, dist
+		return app.Run(d)
+	}
 	env := cli.Env{Stdout: os.Stdout, Clock: time.Now, Version: version, Bindings: app.GeneratingBindings,
-		Desktop: func(b *book.Book) error {
-			dist, err := fs.Sub(assets, "frontend/dist")
-			if err != nil {
-				return err
-			}
-			return app.Run(app.Deps{Book: b, Version: version, Assets: dist})
-		}}
+		Desktop:       func(b *book.Book) error { return window(app.Deps{Book: b}) },
+		DesktopFailed: func(f book.Failure) error { return window(app.Deps{Failure: &f}) }}
 	if err := cli.Run(os.Args[1:], env); err != nil {
 		fmt.Fprintln(os.Stderr, "kams:", err)
 		os.Exit(1)

@@ -23,6 +23,9 @@ type Deps struct {
 	Book    *book.Book
 	Version string
 	Assets  fs.FS
+	// Failure, when Book is nil, is why the book could not be opened: the
+	// window starts by saying so (see Opening).
+	Failure *book.Failure
 }
 
 // facades are the bound types, each over its service of the book.
@@ -40,6 +43,7 @@ type facades struct {
 	assess   *Assessments
 	plans    *Plans
 	matrix   *Matrix
+	opening  *Opening
 }
 
 // newFacades builds the bound types over the book b, or with no services
@@ -48,35 +52,44 @@ func newFacades(b *book.Book, version string) *facades {
 	f := &facades{accounts: &Accounts{}, settings: &Settings{}, system: &System{version: version}, people: &People{},
 		log: &Interactions{}, deals: &Deals{}, targets: &Targets{}, week: &Week{}, reports: &Reports{}, team: &Team{},
 		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}}
+	f.opening = &Opening{facades: f, reveal: openInViewer}
 	if b != nil {
-		f.accounts.svc = b.Accounts
-		f.settings.svc = b.Settings
-		f.system.sample = b.Sample
-		f.system.settings = b.Settings
-		f.system.dbPath = b.Store.Path()
-		f.people.svc = b.People
-		f.log.svc = b.People
-		f.deals.svc = b.Deals
-		f.targets.svc = b.Targets
-		f.week.svc = b.Week
-		f.reports.svc = b.Reports
-		f.team.svc = b.Team
-		f.assess.svc = b.Assessments
-		f.plans.svc = b.Plans
-		f.matrix.svc = b.Matrix
+		f.attach(b)
 	}
 	return f
+}
+
+// attach sets every facade to work on the book b.
+func (f *facades) attach(b *book.Book) {
+	f.accounts.svc = b.Accounts
+	f.settings.svc = b.Settings
+	f.system.sample = b.Sample
+	f.system.settings = b.Settings
+	f.system.dbPath = b.Store.Path()
+	f.people.svc = b.People
+	f.log.svc = b.People
+	f.deals.svc = b.Deals
+	f.targets.svc = b.Targets
+	f.week.svc = b.Week
+	f.reports.svc = b.Reports
+	f.team.svc = b.Team
+	f.assess.svc = b.Assessments
+	f.plans.svc = b.Plans
+	f.matrix.svc = b.Matrix
 }
 
 // bound lists the facades for Wails to bind.
 func (f *facades) bound() []any {
 	return []any{f.accounts, f.settings, f.system, f.people, f.log, f.deals, f.targets, f.week, f.reports, f.team,
-		f.assess, f.plans, f.matrix}
+		f.assess, f.plans, f.matrix, f.opening}
 }
 
 // Run opens the KAMS window and returns when it closes.
 func Run(d Deps) error {
 	f := newFacades(d.Book, d.Version)
+	if d.Book == nil && d.Failure != nil {
+		f.opening.failure = d.Failure
+	}
 	closing := &closeGuard{}
 	return wails.Run(&options.App{
 		Title:            "KAMS",
@@ -87,7 +100,8 @@ func Run(d Deps) error {
 		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
 		AssetServer:      &assetserver.Options{Assets: d.Assets},
 		Bind:             f.bound(),
-		OnStartup:        func(c context.Context) { f.reports.wctx = c },
+		OnStartup:        func(c context.Context) { f.reports.wctx, f.opening.wctx = c, c },
+		OnShutdown:       func(context.Context) { f.opening.close() },
 		OnBeforeClose:    closing.beforeClose, // the page saves pending edits first
 		ErrorFormatter:   func(err error) any { return domain.UIError(err) },
 	})

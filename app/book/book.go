@@ -43,6 +43,15 @@ func Open(ctx context.Context, path string, now clock.Clock) (*Book, error) {
 	return New(st), nil
 }
 
+// Failure is a book that could not be opened (not a database, from a newer
+// KAMS, a read-only folder …): the desktop shows why, in the user's
+// language, and offers to open another on the same clock.
+type Failure struct {
+	Path  string
+	Err   error
+	Clock clock.Clock
+}
+
 // New builds every service over an open store, on the clock it was opened
 // with.
 func New(st *store.Store) *Book {

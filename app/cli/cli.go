@@ -42,6 +42,9 @@ type Env struct {
 	// Bindings is true in the build Wails makes to read the bound types:
 	// the desktop then starts without a database.
 	Bindings bool
+	// DesktopFailed opens the window that says why the book could not be
+	// opened and offers another; without it the error is returned.
+	DesktopFailed func(book.Failure) error
 }
 
 // Run carries out the command line args.
@@ -88,6 +91,9 @@ func desktop(args []string, env Env) error {
 	}
 	b, err := book.Open(context.Background(), path, env.Clock)
 	if err != nil {
+		if env.DesktopFailed != nil {
+			return env.DesktopFailed(book.Failure{Path: path, Err: err, Clock: env.Clock})
+		}
 		return err
 	}
 	defer b.Close()

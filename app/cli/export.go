@@ -51,6 +51,9 @@ func (e exportFlags) open(name string, env Env) (*book.Book, string, error) {
 		return nil, "", fmt.Errorf("export %s: %w", name, err)
 	} else if !fi.Mode().IsRegular() {
 		return nil, "", fmt.Errorf("export %s: %s is not a database file", name, *e.db)
+	} else if fi.Size() == 0 {
+		// store.Open makes an empty file a new book: a KAMS book is never empty.
+		return nil, "", fmt.Errorf("export %s: %s is empty, not a KAMS database", name, *e.db)
 	}
 	b, err := book.Open(context.Background(), *e.db, env.Clock)
 	if err != nil {

@@ -1,7 +1,6 @@
 package domain
 
 import (
-	"strings"
 	"unicode/utf8"
 )
 
@@ -133,12 +132,15 @@ func AccountTextLimits() map[string]int {
 	return out
 }
 
-// TrimAccount trims the one-line fields, so " 华为 " and "华为" are one name.
+// TrimAccount trims the one-line fields, so " 华为 " and "华为" are one name,
+// and drops control characters from the long texts (see CleanText).
 func TrimAccount(a *Account) {
 	for _, f := range accountTexts {
+		p := f.value(a)
 		if f.max == MaxShortText {
-			p := f.value(a)
-			*p = strings.TrimSpace(*p)
+			*p = CleanLine(*p)
+		} else {
+			*p = CleanText(*p)
 		}
 	}
 }
@@ -147,7 +149,7 @@ func TrimAccount(a *Account) {
 // other accounts: the duplicate-name rule lives with the store.
 func (a *Account) Validate() error {
 	var v Validation
-	if a.Name == "" {
+	if Blank(a.Name) {
 		v.Add("name", "error.required", nil)
 	}
 	for _, f := range accountTexts {

@@ -3,7 +3,6 @@ package domain
 import (
 	"math"
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -115,9 +114,9 @@ func (t *Template) WeightSum() int {
 // Validate checks a template: a name, at least one item, each item well
 // formed, and the weights summing to exactly 100.
 func (t *Template) Validate() error {
-	t.Name = strings.TrimSpace(t.Name)
+	t.Name = CleanLine(t.Name)
 	var v Validation
-	if t.Name == "" {
+	if Blank(t.Name) {
 		v.Add("name", "error.required", nil)
 	}
 	checkLen(&v, "name", t.Name, MaxShortText)
@@ -126,7 +125,7 @@ func (t *Template) Validate() error {
 	}
 	for i := range t.Items {
 		it := &t.Items[i]
-		it.Name = strings.TrimSpace(it.Name)
+		it.Name = CleanLine(it.Name)
 		f := "items." + strconv.Itoa(i)
 		checkLen(&v, f+".name", it.Name, MaxShortText)
 		if it.Weight < 0 || it.Weight > 100 {
@@ -145,7 +144,7 @@ func (t *Template) Validate() error {
 			}
 		case ItemRating:
 			it.Metric, it.Target, it.Cap = "", 0, 0
-			if it.Name == "" {
+			if Blank(it.Name) {
 				v.Add(f+".name", "error.required", nil)
 			}
 		default:
@@ -184,7 +183,7 @@ func (s AssessmentSettings) Validate() error {
 		v.Add("cap", "error.range", map[string]any{"min": 100, "max": 300})
 	}
 	for f, x := range map[string]float64{"a": s.A, "b": s.B, "c": s.C} {
-		if x <= 0 || x > 100 {
+		if !(x > 0 && x <= 100) { // NaN too
 			v.Add(f, "error.range", map[string]any{"min": 1, "max": 100})
 		}
 	}

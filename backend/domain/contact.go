@@ -2,7 +2,6 @@ package domain
 
 import (
 	"regexp"
-	"strings"
 	"time"
 )
 
@@ -67,8 +66,9 @@ var emailPattern = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s]+$`)
 // TrimContact trims the one-line fields.
 func TrimContact(c *Contact) {
 	for _, p := range []*string{&c.Name, &c.Title, &c.Department, &c.Phone, &c.Mobile, &c.Email, &c.WeChat, &c.Birthday} {
-		*p = strings.TrimSpace(*p)
+		*p = CleanLine(*p)
 	}
+	c.Interests, c.Notes = CleanText(c.Interests), CleanText(c.Notes)
 }
 
 // Validate checks a contact as typed; the reports-to rules need the other
@@ -78,7 +78,7 @@ func (c *Contact) Validate() error {
 	if c.AccountID <= 0 {
 		v.Add("accountId", "error.required", nil)
 	}
-	if c.Name == "" {
+	if Blank(c.Name) {
 		v.Add("name", "error.required", nil)
 	}
 	for f, s := range map[string]string{"name": c.Name, "title": c.Title, "department": c.Department,

@@ -15,6 +15,9 @@ const (
 	CodeNotFound   = "not_found"
 	CodeConflict   = "conflict"
 	CodeInternal   = "internal"
+	// CodeStorage is a write the database file refused (disk full,
+	// read-only, in use): nothing was saved, and the user can act on it.
+	CodeStorage = "storage"
 )
 
 // FieldError is one invalid field: the UI shows Key, translated with Params,
@@ -69,6 +72,12 @@ func NotFound(what string, id int64) error {
 func Conflict(field, key string, params map[string]any) error {
 	return &Error{Code: CodeConflict, Key: key, Params: params,
 		Fields: []FieldError{{Field: field, Key: key, Params: params}}}
+}
+
+// Storage is a write the database refused for a reason the user can act
+// on (key says which); cause keeps the driver's message for the log.
+func Storage(key string, cause error) error {
+	return &Error{Code: CodeStorage, Key: key, cause: cause}
 }
 
 // Validation collects field errors; Err returns nil when there are none.

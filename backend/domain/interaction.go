@@ -1,7 +1,6 @@
 package domain
 
 import (
-	"strings"
 	"time"
 )
 
@@ -34,7 +33,8 @@ type Interaction struct {
 
 // TrimInteraction trims the one-line fields and drops repeated contacts.
 func TrimInteraction(i *Interaction) {
-	i.Date, i.NextDue = strings.TrimSpace(i.Date), strings.TrimSpace(i.NextDue)
+	i.Date, i.NextDue = CleanLine(i.Date), CleanLine(i.NextDue)
+	i.Summary, i.Outcome, i.NextStep = CleanText(i.Summary), CleanText(i.Outcome), CleanText(i.NextStep)
 	seen := map[int64]bool{}
 	ids := []int64{}
 	for _, id := range i.ContactIDs {
@@ -63,7 +63,7 @@ func (i *Interaction) Validate() error {
 	if !ok {
 		v.Add("kind", "error.choice", nil)
 	}
-	if strings.TrimSpace(i.Summary) == "" {
+	if Blank(i.Summary) {
 		v.Add("summary", "error.required", nil)
 	}
 	checkLen(&v, "summary", i.Summary, MaxLongText)

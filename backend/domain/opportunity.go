@@ -1,7 +1,6 @@
 package domain
 
 import (
-	"strings"
 	"time"
 )
 
@@ -112,7 +111,8 @@ type Opportunity struct {
 
 // TrimOpportunity trims the one-line fields.
 func TrimOpportunity(o *Opportunity) {
-	o.Name, o.CloseDate, o.LossReason = strings.TrimSpace(o.Name), strings.TrimSpace(o.CloseDate), strings.TrimSpace(o.LossReason)
+	o.Name, o.CloseDate, o.LossReason = CleanLine(o.Name), CleanLine(o.CloseDate), CleanLine(o.LossReason)
+	o.Competitors, o.Solution, o.Criteria = CleanText(o.Competitors), CleanText(o.Solution), CleanText(o.Criteria)
 }
 
 // Validate checks a deal as typed, against the stages of the settings.
@@ -121,7 +121,7 @@ func (o *Opportunity) Validate(stages []Stage) error {
 	if o.AccountID <= 0 {
 		v.Add("accountId", "error.required", nil)
 	}
-	if o.Name == "" {
+	if Blank(o.Name) {
 		v.Add("name", "error.required", nil)
 	}
 	checkLen(&v, "name", o.Name, MaxShortText)
@@ -142,7 +142,7 @@ func (o *Opportunity) Validate(stages []Stage) error {
 	switch o.Status {
 	case DealOpen, DealWon:
 	case DealLost, DealAbandoned:
-		if o.LossReason == "" {
+		if Blank(o.LossReason) {
 			v.Add("lossReason", "error.required", nil)
 		}
 	default:

@@ -2,7 +2,6 @@ package domain
 
 import (
 	"fmt"
-	"strings"
 	"time"
 )
 
@@ -181,17 +180,26 @@ func PlanTextValue(p *AccountPlan, field string) (*string, bool) {
 	return nil, false
 }
 
-// TrimPlan trims the one-line fields: owners, dates.
+// TrimPlan trims the one-line fields (owners, dates) and drops control
+// characters from the texts.
 func TrimPlan(p *AccountPlan) {
 	for i := range p.Actions {
 		a := &p.Actions[i]
-		a.Owner, a.Due = strings.TrimSpace(a.Owner), strings.TrimSpace(a.Due)
+		a.Item, a.Owner, a.Due = CleanText(a.Item), CleanLine(a.Owner), CleanLine(a.Due)
 		if a.Status == "" {
 			a.Status = ActionPlanned
 		}
 	}
+	for _, f := range planTexts {
+		*f.value(p) = CleanText(*f.value(p))
+	}
+	for i := range p.Risks {
+		k := &p.Risks[i]
+		k.Risk, k.Countermeasure = CleanText(k.Risk), CleanText(k.Countermeasure)
+	}
 	for i := range p.Reviews {
-		p.Reviews[i].Date = strings.TrimSpace(p.Reviews[i].Date)
+		p.Reviews[i].Date = CleanLine(p.Reviews[i].Date)
+		p.Reviews[i].Note = CleanText(p.Reviews[i].Note)
 	}
 }
 

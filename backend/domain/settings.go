@@ -56,7 +56,7 @@ func (s Settings) Validate() error {
 	}
 	validateStages(&v, s.Stages)
 	for i, r := range s.LossReasons {
-		if r.Zh == "" && r.En == "" {
+		if Blank(r.Zh) && Blank(r.En) {
 			v.Add(fmt.Sprintf("lossReasons.%d", i), "error.required", nil)
 		}
 	}
@@ -106,7 +106,7 @@ func validateStages(v *Validation, stages []Stage) {
 			v.Add("stages", "error.choice", nil)
 			return
 		}
-		if s.Name.Zh == "" && s.Name.En == "" {
+		if Blank(s.Name.Zh) && Blank(s.Name.En) {
 			v.Add(fmt.Sprintf("stages.%d.name", i), "error.required", nil)
 		}
 		if s.Probability < 0 || s.Probability > 100 {

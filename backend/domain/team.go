@@ -63,11 +63,11 @@ type AccountTeam struct {
 // skills left without a name.
 func TrimMember(m *Member) {
 	for _, p := range []*string{&m.Name, &m.Title, &m.Phone, &m.Email} {
-		*p = strings.TrimSpace(*p)
+		*p = CleanLine(*p)
 	}
 	skills := []Skill{}
 	for _, s := range m.Skills {
-		s.Name = strings.TrimSpace(s.Name)
+		s.Name = CleanLine(s.Name)
 		if s.Name != "" {
 			skills = append(skills, s)
 		}
@@ -88,7 +88,7 @@ func ValidRole(r MemberRole) bool {
 // Validate checks a member as typed.
 func (m *Member) Validate() error {
 	var v Validation
-	if m.Name == "" {
+	if Blank(m.Name) {
 		v.Add("name", "error.required", nil)
 	}
 	for f, s := range map[string]string{"name": m.Name, "title": m.Title, "phone": m.Phone, "email": m.Email} {
@@ -149,12 +149,12 @@ type Training struct {
 
 // Validate checks a training record as typed.
 func (t *Training) Validate() error {
-	t.Course, t.Result = strings.TrimSpace(t.Course), strings.TrimSpace(t.Result)
+	t.Course, t.Result = CleanLine(t.Course), CleanLine(t.Result)
 	var v Validation
 	if t.MemberID <= 0 {
 		v.Add("memberId", "error.required", nil)
 	}
-	if t.Course == "" {
+	if Blank(t.Course) {
 		v.Add("course", "error.required", nil)
 	}
 	checkLen(&v, "course", t.Course, MaxShortText)
@@ -162,7 +162,7 @@ func (t *Training) Validate() error {
 	if _, err := time.Parse(time.DateOnly, t.Date); err != nil {
 		v.Add("date", "error.date", nil)
 	}
-	if t.Hours <= 0 || t.Hours > 1000 {
+	if !(t.Hours > 0 && t.Hours <= 1000) { // NaN too
 		v.Add("hours", "error.range", map[string]any{"min": 0.5, "max": 1000})
 	}
 	return v.Err()

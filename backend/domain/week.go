@@ -1,7 +1,6 @@
 package domain
 
 import (
-	"strings"
 	"time"
 )
 
@@ -20,7 +19,7 @@ type WeekItem struct {
 const MaxWeekTitle = 200
 
 // TrimWeekItem trims the title.
-func TrimWeekItem(w *WeekItem) { w.Title = strings.TrimSpace(w.Title) }
+func TrimWeekItem(w *WeekItem) { w.Title = CleanLine(w.Title) }
 
 // Validate checks a planned activity as typed.
 func (w WeekItem) Validate() error {
@@ -37,7 +36,7 @@ func (w WeekItem) Validate() error {
 
 func validateTitle(v *Validation, title string) {
 	switch n := len([]rune(title)); {
-	case n == 0:
+	case Blank(title):
 		v.Add("title", "error.required", nil)
 	case n > MaxWeekTitle:
 		v.Add("title", "error.tooLong", map[string]any{"max": MaxWeekTitle, "length": n})
@@ -55,7 +54,7 @@ type DevelopmentGoal struct {
 
 // Validate checks a goal as typed.
 func (g *DevelopmentGoal) Validate() error {
-	g.Title, g.Due = strings.TrimSpace(g.Title), strings.TrimSpace(g.Due)
+	g.Title, g.Due = CleanLine(g.Title), CleanLine(g.Due)
 	var v Validation
 	validateTitle(&v, g.Title)
 	if g.Due != "" && !validDate(g.Due) {

@@ -94,13 +94,13 @@ func Brief(w io.Writer, b BriefData, lang string) error {
 	pdf.SetModificationDate(b.Printed)
 	// gofpdf prints, rather than returns, a font it cannot read; SetFont
 	// then fails with "undefined font", which Error reports.
-	addFont(pdf, lang, b)
+	fonts := addFont(pdf, lang, b)
 	if err := pdf.Error(); err != nil {
 		return fmt.Errorf("report: font: %w", err)
 	}
 	pdf.AddPage()
 
-	l := newBriefLayout(pdf, b, lang)
+	l := newBriefLayout(pdf, fonts, b, lang)
 	if !l.fit() {
 		// Cannot happen: one row of each list takes half the page.
 		return fmt.Errorf("report: the brief of %s does not fit one page", b.Account.Name)
@@ -143,12 +143,13 @@ type briefLayout struct {
 	b      BriefData
 	tables []*table
 	flags  []string
+	fonts  *fontSet // prints the characters the report font lacks
 	// shownFlags is how many flags print, flagLevel their lines (levels).
 	shownFlags, flagLevel int
 }
 
-func newBriefLayout(pdf *gofpdf.Fpdf, b BriefData, lang string) *briefLayout {
-	l := &briefLayout{pdf: pdf, lang: lang, b: b}
+func newBriefLayout(pdf *gofpdf.Fpdf, fonts *fontSet, b BriefData, lang string) *briefLayout {
+	l := &briefLayout{pdf: pdf, fonts: fonts, lang: lang, b: b}
 	t := func(k string) string { return tr(lang, k) }
 	sep := listSep(lang)
 	cols := func(specs ...column) []column {
@@ -286,13 +287,13 @@ func (l *briefLayout) render(draw bool) float64 {
 	return y
 }
 
-func (l *briefLayout) width(s string) float64 { return l.pdf.GetStringWidth(s) }
+func (l *briefLayout) width(s string) float64 { return l.fonts.width(l.pdf, s) }
 
 // text prints one line with its top at y.
 func (l *briefLayout) text(x, y float64, size float64, s string) {
 	l.pdf.SetFontSize(size)
 	// The baseline sits so that ascenders and descenders stay in the line.
-	l.pdf.Text(x, y+(lineH(size)-pt(size))/2+pt(size)*0.86, s)
+	l.fonts.draw(l.pdf, x, y+(lineH(size)-pt(size))/2+pt(size)*0.86, s)
 }
 
 // bold prints with a hairline stroke around the glyphs: the font has no

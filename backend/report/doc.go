@@ -28,6 +28,8 @@ type doc struct {
 	header  string
 	printed time.Time
 	bare    map[int]bool
+	// fonts prints the characters the report font lacks.
+	fonts *fontSet
 }
 
 // headerH is the running header's band below the top margin.
@@ -46,11 +48,11 @@ func newDoc(lang, title string, printed time.Time, data any) (*doc, error) {
 	pdf.SetModificationDate(printed)
 	// gofpdf prints, rather than returns, a font it cannot read; SetFont
 	// then fails with "undefined font", which Error reports.
-	addFont(pdf, lang, data)
+	fonts := addFont(pdf, lang, data)
 	if err := pdf.Error(); err != nil {
 		return nil, fmt.Errorf("report: font: %w", err)
 	}
-	return &doc{pdf: pdf, lang: lang, printed: printed, bare: map[int]bool{}}, nil
+	return &doc{pdf: pdf, lang: lang, printed: printed, bare: map[int]bool{}, fonts: fonts}, nil
 }
 
 func (d *doc) t(key string, args ...any) string { return tr(d.lang, key, args...) }
@@ -116,7 +118,7 @@ func (d *doc) finish(w io.Writer) error {
 // measure returns the width of text in the given size.
 func (d *doc) measure(size float64) func(string) float64 {
 	d.pdf.SetFontSize(size)
-	return d.pdf.GetStringWidth
+	return func(s string) float64 { return d.fonts.width(d.pdf, s) }
 }
 
 // text prints one line with its top at y.
@@ -125,7 +127,7 @@ func (d *doc) text(x, y, size float64, s string) {
 		return
 	}
 	d.pdf.SetFontSize(size)
-	d.pdf.Text(x, y+(lineH(size)-pt(size))/2+pt(size)*0.86, s)
+	d.fonts.draw(d.pdf, x, y+(lineH(size)-pt(size))/2+pt(size)*0.86, s)
 }
 
 // bold prints with a hairline stroke around the glyphs: the font has no

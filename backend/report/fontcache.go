@@ -112,7 +112,7 @@ func fontFor(texts []string) []byte {
 	for _, s := range texts {
 		for _, r := range s {
 			if r > 0xffff {
-				continue // printed as U+FFFD (see clean)
+				continue // printed from a fallback font (see fontSet)
 			}
 			if !baseRunes[r] {
 				extra[r] = true
@@ -198,9 +198,12 @@ func messageTexts(lang string) []string {
 }
 
 // addFont gives pdf the report font, holding the characters of data and of
-// the messages; err reports a font gofpdf could not read.
-func addFont(pdf *gofpdf.Fpdf, lang string, data any) {
+// the messages, and the fallback fonts for the characters it lacks (see
+// fontSet); pdf.Error reports a font gofpdf could not read.
+func addFont(pdf *gofpdf.Fpdf, lang string, data any) *fontSet {
 	texts := append(stringsOf(data), messageTexts(lang)...)
 	pdf.AddUTF8FontFromBytes(fontFamily, "", fontFor(texts))
+	fs := addFallbacks(pdf, texts)
 	pdf.SetFont(fontFamily, "", sizeBody)
+	return fs
 }

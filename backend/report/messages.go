@@ -25,7 +25,11 @@ func NormalizeLang(lang string) (string, error) {
 	case l == "en" || strings.HasPrefix(l, "en-") || strings.HasPrefix(l, "en_"):
 		return LangEn, nil
 	}
-	return "", fmt.Errorf("report: unknown language %q (zh or en)", lang)
+	// A field error, so the UI says "pick from the list" by the language
+	// choice rather than "something went wrong".
+	var v domain.Validation
+	v.Add("lang", "error.choice", map[string]any{"value": lang})
+	return "", v.Err()
 }
 
 // messages are the words of the printed reports, as the UI says them

@@ -38,8 +38,6 @@ func clean(s string) string {
 		case unicode.IsSpace(r) || unicode.IsControl(r):
 			space = true
 			continue
-		case r > 0xffff:
-			r = '\ufffd'
 		}
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')

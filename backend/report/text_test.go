@@ -49,7 +49,7 @@ func TestWrap(t *testing.T) {
 		{"long word is broken", "abcdefghij", 4, []string{"abcd", "efgh", "ij"}},
 		{"mixed", "跟进 MES 二期", 8, []string{"跟进 MES", "二期"}},
 		{"newlines are spaces", "第一行\n第二行", 14, []string{"第一行 第二行"}},
-		{"emoji is replaced", "好😀", 10, []string{"好\ufffd"}},
+		{"emoji is kept (a fallback font prints it)", "好😀", 10, []string{"好😀"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"math"
 	"strconv"
 
 	"kams/backend/clock"
@@ -149,7 +150,7 @@ func (s *Assessments) Update(ctx context.Context, e domain.AssessmentEdit) (doma
 			if info, _ := domain.MetricOf(it.Metric); !info.Manual {
 				continue
 			}
-			if ed.Entered && ed.Actual < 0 {
+			if ed.Entered && !(ed.Actual >= 0 && ed.Actual < math.MaxFloat64) { // NaN and ±Inf too
 				v.Add(field, "error.range", map[string]any{"min": 0, "max": "∞"})
 			}
 			it.Actual, it.Entered = ed.Actual, ed.Entered

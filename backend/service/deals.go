@@ -98,7 +98,12 @@ func (d *Deals) check(ctx context.Context, o *domain.Opportunity) error {
 	if o.Status == domain.DealOpen || o.Status == domain.DealWon {
 		o.LossReason = "" // only a lost or abandoned deal has a reason
 	}
-	return o.Validate(set.Stages)
+	if o.Status == domain.DealOpen {
+		o.ClosedOn = "" // only a closed deal has a close day
+	}
+	return domain.CheckDates(o.Validate(set.Stages), today(d.now),
+		domain.DateField{Field: "closeDate", Value: o.CloseDate, Span: domain.SpanExpected},
+		domain.DateField{Field: "closedOn", Value: domain.CleanLine(o.ClosedOn), Span: domain.SpanHappened})
 }
 
 // Create validates and adds a deal; its first stage starts today.

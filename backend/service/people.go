@@ -112,7 +112,7 @@ func (p *People) Interactions(ctx context.Context, accountID int64) ([]domain.In
 func (p *People) LogInteraction(ctx context.Context, in domain.Interaction) (domain.Interaction, error) {
 	domain.TrimInteraction(&in)
 	in.ID = 0
-	if err := in.Validate(); err != nil {
+	if err := p.checkInteraction(in); err != nil {
 		return domain.Interaction{}, err
 	}
 	id, err := p.store.CreateInteraction(ctx, in)
@@ -125,13 +125,21 @@ func (p *People) LogInteraction(ctx context.Context, in domain.Interaction) (dom
 // UpdateInteraction validates and saves an interaction.
 func (p *People) UpdateInteraction(ctx context.Context, in domain.Interaction) (domain.Interaction, error) {
 	domain.TrimInteraction(&in)
-	if err := in.Validate(); err != nil {
+	if err := p.checkInteraction(in); err != nil {
 		return domain.Interaction{}, err
 	}
 	if err := p.store.UpdateInteraction(ctx, in); err != nil {
 		return domain.Interaction{}, err
 	}
 	return p.store.Interaction(ctx, in.ID)
+}
+
+// checkInteraction validates an interaction as typed, its dates around
+// today.
+func (p *People) checkInteraction(in domain.Interaction) error {
+	return domain.CheckDates(in.Validate(), today(p.now),
+		domain.DateField{Field: "date", Value: in.Date, Span: domain.SpanLogged},
+		domain.DateField{Field: "nextDue", Value: in.NextDue, Span: domain.SpanExpected})
 }
 
 // DeleteInteraction moves an interaction to the trash.

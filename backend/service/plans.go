@@ -3,6 +3,7 @@ package service
 import (
 	"context"
 	"errors"
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -185,7 +186,14 @@ func (p *Plans) Save(ctx context.Context, plan domain.AccountPlan, sections []do
 		return store.PlanSaved{}, err
 	}
 	domain.TrimPlan(&plan)
-	if err := plan.Validate(); err != nil {
+	var dates []domain.DateField
+	for i, a := range plan.Actions {
+		dates = append(dates, domain.DateField{Field: fmt.Sprintf("actions.%d.due", i), Value: a.Due, Span: domain.SpanExpected})
+	}
+	for i, r := range plan.Reviews {
+		dates = append(dates, domain.DateField{Field: fmt.Sprintf("reviews.%d.date", i), Value: r.Date, Span: domain.SpanExpected})
+	}
+	if err := domain.CheckDates(plan.Validate(), today(p.now), dates...); err != nil {
 		return store.PlanSaved{}, err
 	}
 	return p.store.SavePlan(ctx, plan, sections)

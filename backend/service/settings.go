@@ -2,7 +2,6 @@ package service
 
 import (
 	"context"
-	"strings"
 
 	"kams/backend/domain"
 	"kams/backend/store"
@@ -19,7 +18,7 @@ func (s *Settings) Get(ctx context.Context) (domain.Settings, error) { return s.
 
 // Save validates and saves all settings at once.
 func (s *Settings) Save(ctx context.Context, set domain.Settings) (domain.Settings, error) {
-	set.MyName = strings.TrimSpace(set.MyName)
+	set.MyName = domain.CleanLine(set.MyName)
 	if err := set.Validate(); err != nil {
 		return domain.Settings{}, err
 	}

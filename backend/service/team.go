@@ -2,7 +2,6 @@ package service
 
 import (
 	"context"
-	"strings"
 
 	"kams/backend/clock"
 	"kams/backend/domain"
@@ -80,7 +79,8 @@ func (t *Team) Trainings(ctx context.Context, memberID int64) ([]domain.Training
 
 // SaveTraining validates and adds or updates a training record.
 func (t *Team) SaveTraining(ctx context.Context, tr domain.Training) (domain.Training, error) {
-	if err := tr.Validate(); err != nil {
+	err := domain.CheckDates(tr.Validate(), today(t.now), domain.DateField{Field: "date", Value: tr.Date, Span: domain.SpanLogged})
+	if err != nil {
 		return domain.Training{}, err
 	}
 	id, err := t.store.SaveTraining(ctx, tr)
@@ -107,4 +107,4 @@ func (t *Team) DeleteTraining(ctx context.Context, id int64) error {
 // required is a validation error on one field left empty.
 func required(field string) error { return fieldError(field, "error.required", nil) }
 
-func trimmed(s string) string { return strings.TrimSpace(s) }
+func trimmed(s string) string { return domain.CleanLine(s) }

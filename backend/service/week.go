@@ -168,7 +168,8 @@ func (w *Week) Check(ctx context.Context, week, item string, on bool) error {
 
 // SaveGoal validates and adds (ID 0) or updates a development goal.
 func (w *Week) SaveGoal(ctx context.Context, g domain.DevelopmentGoal) (domain.DevelopmentGoal, error) {
-	if err := g.Validate(); err != nil {
+	err := domain.CheckDates(g.Validate(), today(w.now), domain.DateField{Field: "due", Value: g.Due, Span: domain.SpanExpected})
+	if err != nil {
 		return domain.DevelopmentGoal{}, err
 	}
 	id, err := w.store.SaveDevelopmentGoal(ctx, g)

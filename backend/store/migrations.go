@@ -532,7 +532,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		return fmt.Errorf("store: read schema version: %w", err)
 	}
 	if v > len(migrations) {
-		return fmt.Errorf("store: database schema %d is newer than this app (%d): update KAMS", v, len(migrations))
+		return newerSchema(s.path, v)
 	}
 	for i := v; i < len(migrations); i++ {
 		err := s.tx(ctx, func(tx *sql.Tx) error {

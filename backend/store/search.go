@@ -161,7 +161,10 @@ type SearchResults struct {
 // punctuation mark, a scan of the names).
 func (s *Store) Search(ctx context.Context, q string) (SearchResults, error) {
 	res := SearchResults{Accounts: []SearchHit{}, Contacts: []SearchHit{}, Interactions: []SearchHit{}}
-	q = strings.ToLower(strings.TrimSpace(q))
+	// A NUL or another control character would end the FTS5 query's
+	// string early ("unterminated string"); none is ever stored (see
+	// domain.CleanText), so dropping them loses no match.
+	q = strings.ToLower(domain.CleanLine(strings.Map(controlToSpace, q)))
 	n := utf8.RuneCountInString(q)
 	var ids map[int64][]int64
 	var err error
@@ -190,6 +193,18 @@ func (s *Store) Search(ctx context.Context, q string) (SearchResults, error) {
 	}
 	res.Interactions, err = s.interactionHits(ctx, ids[kindInteraction])
 	return res, err
+}
+
+// controlToSpace makes a tab or newline a space and drops the other
+// control characters.
+func controlToSpace(r rune) rune {
+	switch {
+	case r == '\t' || r == '\n' || r == '\r':
+		return ' '
+	case unicode.IsControl(r):
+		return -1
+	}
+	return r
 }
 
 func quoteFTS(q string) string { return `"` + strings.ReplaceAll(q, `"`, `""`) + `"` }

@@ -39,6 +39,9 @@ func Open(ctx context.Context, path string, now clock.Clock) (*Store, error) {
 	if now == nil {
 		return nil, errors.New("store: open: no clock")
 	}
+	if err := checkFile(path); err != nil {
+		return nil, err
+	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
@@ -86,14 +89,14 @@ func (s *Store) Close() error {
 func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("store: begin: %w", err)
+		return storageError(fmt.Errorf("store: begin: %w", err))
 	}
 	if err := fn(tx); err != nil {
 		_ = tx.Rollback()
-		return err
+		return storageError(err)
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("store: commit: %w", err)
+		return storageError(fmt.Errorf("store: commit: %w", err))
 	}
 	s.writes.Add(1)
 	s.merger.noteWrite()

@@ -48,10 +48,11 @@ describe('translations', () => {
         const p = join(dir, e.name)
         if (e.isDirectory()) walk(p)
         else if (e.name.endsWith('.go') && !e.name.endsWith('_test.go'))
-          for (const m of readFileSync(p, 'utf8').matchAll(/"((?:error|flag)\.[A-Za-z]+)"/g)) keys.add(m[1])
+          for (const m of readFileSync(p, 'utf8').matchAll(/"((?:error|flag|store|openFailed)\.[A-Za-z]+)"/g)) keys.add(m[1])
       }
     }
     walk(fileURLToPath(new URL('../../../backend', import.meta.url)))
+    walk(fileURLToPath(new URL('../../../app', import.meta.url)))
     expect(keys.size).toBeGreaterThan(10)
     for (const k of keys) {
       expect(zh.has(k), k).toBe(true)

@@ -56,6 +56,26 @@ export namespace app {
 	        this.openError = source["openError"];
 	    }
 	}
+	export class OpenState {
+	    open: boolean;
+	    problem: string;
+	    path: string;
+	    detail: string;
+	    systemLanguage: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OpenState(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.open = source["open"];
+	        this.problem = source["problem"];
+	        this.path = source["path"];
+	        this.detail = source["detail"];
+	        this.systemLanguage = source["systemLanguage"];
+	    }
+	}
 
 }
 
