@@ -503,6 +503,9 @@ var migrations = []string{
 
 	// 12: the main business indicators' visits per month and closed-deal index (kpi_summary.go).
 	migrationIndicators,
+
+	// 14: trash for week items and goals, dated next steps, record versions (safety_migration.go).
+	migrationSafety,
 }
 
 // afterMigration holds Go steps that run in the transaction of the

@@ -109,11 +109,6 @@ func (s *Store) Deals(ctx context.Context, accountID int64) ([]domain.Opportunit
 	return s.queryDeals(ctx, "WHERE o.deleted_at IS NULL AND a.deleted_at IS NULL ORDER BY o.close_date, o.id")
 }
 
-// TrashedDeals lists the deals in the trash (of live accounts).
-func (s *Store) TrashedDeals(ctx context.Context) ([]domain.Opportunity, error) {
-	return s.queryDeals(ctx, "WHERE o.deleted_at IS NOT NULL AND a.deleted_at IS NULL ORDER BY o.deleted_at DESC")
-}
-
 // Deal loads one deal, live or trashed.
 func (s *Store) Deal(ctx context.Context, id int64) (domain.Opportunity, error) {
 	list, err := s.queryDeals(ctx, "WHERE o.id = ?", id)

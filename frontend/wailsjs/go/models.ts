@@ -1542,6 +1542,28 @@ export namespace domain {
 	        this.result = source["result"];
 	    }
 	}
+	export class TrashedWeekEntry {
+	    kind: string;
+	    id: number;
+	    title: string;
+	    week: string;
+	    due: string;
+	    deletedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TrashedWeekEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.week = source["week"];
+	        this.due = source["due"];
+	        this.deletedAt = source["deletedAt"];
+	    }
+	}
 	export class WeekItem {
 	    id: number;
 	    week: string;
@@ -1888,6 +1910,38 @@ export namespace service {
 	    }
 	}
 	
+	export class DealPage {
+	    rows: DealView[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], DealView);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class Home {
 	    today: string;
@@ -2476,6 +2530,38 @@ export namespace service {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.items = this.convertValues(source["items"], domain.Interaction);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class WeekTrashPage {
+	    rows: domain.TrashedWeekEntry[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new WeekTrashPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], domain.TrashedWeekEntry);
 	        this.total = source["total"];
 	    }
 	
