@@ -78,6 +78,7 @@ func (f *facades) bound() []any {
 func Run(d Deps) error {
 	f := newFacades(d.Book, d.Version)
 	closing := &closeGuard{}
+	front := &frontWindow{}
 	return wails.Run(&options.App{
 		Title:            "KAMS",
 		Width:            1360,
@@ -87,9 +88,14 @@ func Run(d Deps) error {
 		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
 		AssetServer:      &assetserver.Options{Assets: d.Assets},
 		Bind:             f.bound(),
-		OnStartup:        func(c context.Context) { f.reports.wctx = c },
-		OnBeforeClose:    closing.beforeClose, // the page saves pending edits first
-		ErrorFormatter:   func(err error) any { return domain.UIError(err) },
+		OnStartup: func(c context.Context) {
+			f.reports.wctx = c
+			front.started(c)
+		},
+		OnBeforeClose:  closing.beforeClose, // the page saves pending edits first
+		ErrorFormatter: func(err error) any { return domain.UIError(err) },
+		// One window per book: a second launch on it brings this one forward.
+		SingleInstanceLock: singleInstance(f.system.dbPath, front),
 	})
 }
 
