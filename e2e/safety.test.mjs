@@ -111,4 +111,28 @@ describe('unsaved input, dated next steps and the trash, end to end', () => {
     await page.locator('[data-testid=home-step]', { hasText: '安排技术交流会' }).waitFor()
     assert.deepEqual(app.errors, [])
   })
+
+  it('refuses a save based on an old read with "changed in another window" and offers to reload', async () => {
+    await openAccount()
+    await page.locator('.n-tabs-tab', { hasText: '客户档案' }).click()
+    await page.locator('[data-testid=field-industry] input').fill('汽车零部件')
+    // Another window saves the same account meanwhile.
+    const other = await app.call('Accounts', 'Get', accountId)
+    await app.call('Accounts', 'Update', { ...other.account, industry: '精密制造' })
+
+    await page.locator('[data-testid=save]').click()
+    await page.locator('.n-message', { hasText: '该记录已在其他窗口中修改' }).waitFor()
+    const ask = page.locator('.n-dialog', { hasText: '已在其他窗口中修改' })
+    await ask.waitFor()
+    await page.waitForTimeout(400)
+    await app.shot('safety-stale-zh')
+    assert.equal((await app.call('Accounts', 'Get', accountId)).account.industry, '精密制造', 'the other window\'s save stays')
+    await ask.getByRole('button', { name: '重新加载' }).click()
+    await page.waitForFunction(() => document.querySelector('[data-testid=field-industry] input')?.value === '精密制造')
+    // Saved again from the reloaded form: accepted.
+    await page.locator('[data-testid=field-industry] input').fill('汽车零部件')
+    await page.locator('[data-testid=save]').click()
+    await page.locator('.n-message', { hasText: '已保存' }).waitFor()
+    assert.equal((await app.call('Accounts', 'Get', accountId)).account.industry, '汽车零部件')
+  })
 })

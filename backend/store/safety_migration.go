@@ -24,6 +24,8 @@ UPDATE interactions SET next_due = date(date, '+7 days')
 ALTER TABLE accounts ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE contacts ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE opportunities ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE account_plans ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+-- A plan is saved a section at a time (two windows may each save their own
+-- section): each section has its version, {"situation": 3, …}.
+ALTER TABLE account_plans ADD COLUMN section_versions TEXT NOT NULL DEFAULT '{}';
 ALTER TABLE members ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
 `

@@ -155,6 +155,7 @@ export namespace domain {
 	    createdAt: string;
 	    updatedAt: string;
 	    deletedAt: string;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Account(source);
@@ -187,6 +188,7 @@ export namespace domain {
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	        this.deletedAt = source["deletedAt"];
+	        this.version = source["version"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -295,6 +297,7 @@ export namespace domain {
 	    risks: PlanRisk[];
 	    reviews: PlanReview[];
 	    updatedAt: string;
+	    versions: {[key: string]: number};
 	
 	    static createFrom(source: any = {}) {
 	        return new AccountPlan(source);
@@ -325,6 +328,7 @@ export namespace domain {
 	        this.risks = this.convertValues(source["risks"], PlanRisk);
 	        this.reviews = this.convertValues(source["reviews"], PlanReview);
 	        this.updatedAt = source["updatedAt"];
+	        this.versions = source["versions"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -620,6 +624,7 @@ export namespace domain {
 	    createdAt: string;
 	    updatedAt: string;
 	    deletedAt: string;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Contact(source);
@@ -649,6 +654,7 @@ export namespace domain {
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	        this.deletedAt = source["deletedAt"];
+	        this.version = source["version"];
 	    }
 	}
 	export class DealPerson {
@@ -969,6 +975,7 @@ export namespace domain {
 	    leads: number;
 	    serves: number;
 	    createdAt: string;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Member(source);
@@ -986,6 +993,7 @@ export namespace domain {
 	        this.leads = source["leads"];
 	        this.serves = source["serves"];
 	        this.createdAt = source["createdAt"];
+	        this.version = source["version"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1047,6 +1055,7 @@ export namespace domain {
 	    createdAt: string;
 	    updatedAt: string;
 	    deletedAt: string;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Opportunity(source);
@@ -1078,6 +1087,7 @@ export namespace domain {
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	        this.deletedAt = source["deletedAt"];
+	        this.version = source["version"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2703,6 +2713,7 @@ export namespace store {
 	export class PlanSaved {
 	    updatedAt: string;
 	    actionIds: number[];
+	    versions: {[key: string]: number};
 	
 	    static createFrom(source: any = {}) {
 	        return new PlanSaved(source);
@@ -2712,6 +2723,7 @@ export namespace store {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.updatedAt = source["updatedAt"];
 	        this.actionIds = source["actionIds"];
+	        this.versions = source["versions"];
 	    }
 	}
 	export class SearchHit {
