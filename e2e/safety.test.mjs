@@ -135,4 +135,40 @@ describe('unsaved input, dated next steps and the trash, end to end', () => {
     await page.locator('.n-message', { hasText: '已保存' }).waitFor()
     assert.equal((await app.call('Accounts', 'Get', accountId)).account.industry, '汽车零部件')
   })
+
+  it('shows the Trash and the questions in zh and en at 1280×800 and 1024×640', async () => {
+    const visit = (await app.call('Interactions', 'Page', accountId, {}, 10)).items[0]
+    await app.call('Interactions', 'Delete', visit.id)
+    const goal = await app.call('Week', 'SaveGoal', { id: 0, title: '学习大客户谈判', due: '', done: false })
+    await app.call('Week', 'DeleteGoal', goal.id)
+    for (const [lang, trash] of [['zh', '回收站'], ['en', 'Trash']]) {
+      const s = await app.call('Settings', 'Get')
+      const failed = await app.callError('Settings', 'Save', { ...s, language: lang === 'zh' ? 'zh-CN' : lang })
+      assert.equal(failed, null, JSON.stringify(failed))
+      await page.reload()
+      for (const [w, h] of [[1280, 800], [1024, 640]]) {
+        await page.setViewportSize({ width: w, height: h })
+        await page.locator('[data-testid=nav]').getByText(trash, { exact: true }).click()
+        await page.locator('[data-testid=trash-visits] tr', { hasText: visit.summary }).waitFor()
+        await page.locator('[data-testid=trash-visits]').scrollIntoViewIfNeeded()
+        await app.shot(`safety-trash-${lang}-${w}`)
+        await page.locator('[data-testid=trash-planning]').scrollIntoViewIfNeeded()
+        await app.shot(`safety-trash-planning-${lang}-${w}`)
+      }
+    }
+    await page.setViewportSize({ width: 1024, height: 640 })
+    await page.locator('[data-testid=nav]').getByText('Key accounts', { exact: true }).click()
+    await page.getByText('澜沧精密制造有限公司').click()
+    await page.locator('.n-tabs-tab', { hasText: 'Interactions' }).click()
+    await page.locator('[data-testid=log-interaction]').click()
+    await page.locator('[data-testid=interaction-next] input').fill('Send the quotation')
+    await page.keyboard.press('Escape')
+    await discardEn().waitFor()
+    await page.waitForTimeout(400)
+    await app.shot('safety-discard-en-1024')
+    await discardEn().getByRole('button', { name: 'Discard' }).click()
+    await form().waitFor({ state: 'detached' })
+    assert.deepEqual(app.errors, [])
+  })
+  const discardEn = () => page.locator('.n-dialog', { hasText: 'Discard changes?' })
 })

@@ -130,3 +130,35 @@ func TestStaleSaveIsRefusedNotApplied(t *testing.T) {
 		}
 	})
 }
+
+// Steps stored before a due date was required get one a week after their
+// visit, so Home lists them; done or empty steps keep none, and the stored
+// due-day counts follow.
+func TestMigrationDatesPendingSteps(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	acct := create(t, s, account("澜沧精密"))
+	id := func(step string, done int) int64 {
+		res, err := s.w.ExecContext(ctx, `INSERT INTO interactions (account_id, date, kind, summary, next_step, next_due, next_done, created_at, updated_at)
+			VALUES (?, '2026-05-01', 'visit', '旧记录', ?, '', ?, '2026-05-01T00:00:00Z', '2026-05-01T00:00:00Z')`, acct, step, done)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, _ := res.LastInsertId()
+		return n
+	}
+	open, done, none := id("寄送样品", 0), id("已寄", 1), id("  ", 0)
+	if _, err := s.w.ExecContext(ctx, datePendingSteps); err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[int64]string{open: "2026-05-08", done: "", none: ""} {
+		var due string
+		if err := s.r.QueryRowContext(ctx, "SELECT next_due FROM interactions WHERE id = ?", in).Scan(&due); err != nil {
+			t.Fatal(err)
+		}
+		if due != want {
+			t.Errorf("interaction %d: next_due %q, want %q", in, due, want)
+		}
+	}
+	checkFacts(t, s, 0, 0)
+}
