@@ -91,6 +91,7 @@ func Run(d Deps) error {
 		f.opening.failure = d.Failure
 	}
 	closing := &closeGuard{}
+	front := &frontWindow{}
 	return wails.Run(&options.App{
 		Title:            "KAMS",
 		Width:            1360,
@@ -100,10 +101,15 @@ func Run(d Deps) error {
 		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
 		AssetServer:      &assetserver.Options{Assets: d.Assets},
 		Bind:             f.bound(),
-		OnStartup:        func(c context.Context) { f.reports.wctx, f.opening.wctx = c, c },
-		OnShutdown:       func(context.Context) { f.opening.close() },
-		OnBeforeClose:    closing.beforeClose, // the page saves pending edits first
-		ErrorFormatter:   func(err error) any { return domain.UIError(err) },
+		OnStartup: func(c context.Context) {
+			f.reports.wctx, f.opening.wctx = c, c
+			front.started(c)
+		},
+		OnShutdown:     func(context.Context) { f.opening.close() },
+		OnBeforeClose:  closing.beforeClose, // the page saves pending edits first
+		ErrorFormatter: func(err error) any { return domain.UIError(err) },
+		// One window per book: a second launch on it brings this one forward.
+		SingleInstanceLock: singleInstance(f.system.dbPath, front),
 	})
 }
 

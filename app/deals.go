@@ -25,8 +25,10 @@ func (d *Deals) Stalled(ids []int64) ([]service.StalledDeal, error) {
 	return d.svc.Stalled(ctx(), ids)
 }
 
-// Trash returns the deals in the trash.
-func (d *Deals) Trash() ([]service.DealView, error) { return d.svc.Trash(ctx()) }
+// TrashPage returns one page of the deals in the trash.
+func (d *Deals) TrashPage(offset, limit int) (service.DealPage, error) {
+	return d.svc.TrashPage(ctx(), offset, limit)
+}
 
 // Get returns one deal.
 func (d *Deals) Get(id int64) (service.DealView, error) { return d.svc.Get(ctx(), id) }

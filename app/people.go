@@ -75,6 +75,11 @@ func (i *Interactions) Update(in domain.Interaction) (domain.Interaction, error)
 // Delete moves an interaction to the trash.
 func (i *Interactions) Delete(id int64) error { return i.svc.DeleteInteraction(ctx(), id) }
 
+// TrashPage returns one page of the interactions in the trash.
+func (i *Interactions) TrashPage(offset, limit int) (service.TimelinePage, error) {
+	return i.svc.TrashedInteractionPage(ctx(), offset, limit)
+}
+
 // Restore brings an interaction back from the trash.
 func (i *Interactions) Restore(id int64) error { return i.svc.RestoreInteraction(ctx(), id) }
 

@@ -54,3 +54,14 @@ func (w *Week) SaveGoal(g domain.DevelopmentGoal) (domain.DevelopmentGoal, error
 
 // DeleteGoal removes a personal development goal.
 func (w *Week) DeleteGoal(id int64) error { return w.svc.DeleteGoal(ctx(), id) }
+
+// TrashPage returns one page of the week items and goals in the trash.
+func (w *Week) TrashPage(offset, limit int) (service.WeekTrashPage, error) {
+	return w.svc.TrashPage(ctx(), offset, limit)
+}
+
+// RestoreItem brings a planned activity back from the trash.
+func (w *Week) RestoreItem(id int64) error { return w.svc.RestoreItem(ctx(), id) }
+
+// RestoreGoal brings a development goal back from the trash.
+func (w *Week) RestoreGoal(id int64) error { return w.svc.RestoreGoal(ctx(), id) }

@@ -93,6 +93,9 @@ type Account struct {
 	CreatedAt           string               `json:"createdAt"`
 	UpdatedAt           string               `json:"updatedAt"`
 	DeletedAt           string               `json:"deletedAt"`
+	// Version counts the saves of the record: a save carries the version it
+	// read and is refused when another window saved since (stale.go).
+	Version int64 `json:"version"`
 }
 
 // Text limits: a name fits a table cell, a long text a page or two.

@@ -59,6 +59,9 @@ type Contact struct {
 	CreatedAt   string     `json:"createdAt"`
 	UpdatedAt   string     `json:"updatedAt"`
 	DeletedAt   string     `json:"deletedAt"`
+	// Version counts the saves of the record: a save carries the version it
+	// read and is refused when another window saved since (stale.go).
+	Version int64 `json:"version"`
 }
 
 var emailPattern = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s]+$`)

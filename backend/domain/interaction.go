@@ -69,10 +69,15 @@ func (i *Interaction) Validate() error {
 	checkLen(&v, "summary", i.Summary, MaxLongText)
 	checkLen(&v, "outcome", i.Outcome, MaxLongText)
 	checkLen(&v, "nextStep", i.NextStep, MaxLongText)
-	if i.NextDue != "" {
+	switch {
+	case !Blank(i.NextDue):
 		if _, err := time.Parse(time.DateOnly, i.NextDue); err != nil {
 			v.Add("nextDue", "error.date", nil)
 		}
+	case !Blank(i.NextStep) && !i.NextDone:
+		// Home's 待办 lists steps by their day: an open step without one
+		// would be accepted and never seen again.
+		v.Add("nextDue", "error.nextDueRequired", nil)
 	}
 	if len(i.ContactIDs) > 200 {
 		v.Add("contactIds", "error.range", map[string]any{"min": 0, "max": 200})

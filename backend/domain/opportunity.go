@@ -107,6 +107,9 @@ type Opportunity struct {
 	CreatedAt       string       `json:"createdAt"`
 	UpdatedAt       string       `json:"updatedAt"`
 	DeletedAt       string       `json:"deletedAt"`
+	// Version counts the saves of the record: a save carries the version it
+	// read and is refused when another window saved since (stale.go).
+	Version int64 `json:"version"`
 }
 
 // TrimOpportunity trims the one-line fields.

@@ -86,6 +86,10 @@ type AccountPlan struct {
 	Reviews    []PlanReview `json:"reviews"`
 
 	UpdatedAt string `json:"updatedAt"`
+	// Versions counts the saves of each section (absent: 0): a save carries
+	// the versions of the sections it writes, as read, and is refused when
+	// another window saved one of them since (stale.go).
+	Versions map[PlanSection]int64 `json:"versions"`
 }
 
 // Limits of a plan: each text stays well under what one bridge message
@@ -297,6 +301,7 @@ func ShiftYears(s string, n int) string {
 func CopyPlan(from AccountPlan, toYear int) AccountPlan {
 	to := from
 	to.Year, to.UpdatedAt = toYear, ""
+	to.Versions = map[PlanSection]int64{} // a new plan: no section saved yet
 	n := toYear - from.Year
 	to.Actions = []PlanAction{}
 	for _, a := range from.Actions {

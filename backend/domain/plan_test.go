@@ -134,6 +134,7 @@ func TestShiftYears(t *testing.T) {
 func TestCopyPlan(t *testing.T) {
 	from := validPlan()
 	from.UpdatedAt = "2026-05-01T00:00:00Z"
+	from.Versions = map[domain.PlanSection]int64{domain.SectionSWOT: 4}
 	from.Actions = []domain.PlanAction{
 		{ID: 7, Item: "planned", Owner: "王磊", Due: "2026-03-01", Status: domain.ActionPlanned},
 		{ID: 8, Item: "doing", Owner: "李娜", Due: "", Status: domain.ActionDoing},
@@ -143,6 +144,7 @@ func TestCopyPlan(t *testing.T) {
 	got := domain.CopyPlan(from, 2027)
 	want := from
 	want.Year, want.UpdatedAt = 2027, ""
+	want.Versions = map[domain.PlanSection]int64{} // a new plan starts its own versions
 	want.Actions = []domain.PlanAction{
 		{Item: "planned", Owner: "王磊", Due: "2027-03-01", Status: domain.ActionPlanned},
 		{Item: "doing", Owner: "李娜", Status: domain.ActionPlanned},

@@ -273,6 +273,9 @@ func TestInteractionValidateRejects(t *testing.T) {
 		{"kind in Chinese", func(i *domain.Interaction) { i.Kind = "拜访" }, "kind", "error.choice"},
 		{"bad due date", func(i *domain.Interaction) { i.NextDue = "next week" }, "nextDue", "error.date"},
 		{"too many people", func(i *domain.Interaction) { i.ContactIDs = make([]int64, 201) }, "contactIds", "error.range"},
+		// An open next step without a day would never reach Home's 待办.
+		{"next step without a due date", func(i *domain.Interaction) { i.NextStep = "寄送样品" }, "nextDue", "error.nextDueRequired"},
+		{"blank due date", func(i *domain.Interaction) { i.NextStep, i.NextDue = "寄送样品", " " }, "nextDue", "error.nextDueRequired"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -280,6 +283,19 @@ func TestInteractionValidateRejects(t *testing.T) {
 			tt.edit(&in)
 			wantOneFieldError(t, in.Validate(), tt.field, tt.key, nil)
 		})
+	}
+}
+
+// A step already done, or no step at all, needs no due date.
+func TestInteractionValidateUndatedStepWhenNoneOpen(t *testing.T) {
+	done := validInteraction()
+	done.NextStep, done.NextDone = "寄送样品", true
+	blank := validInteraction()
+	blank.NextStep = " \n"
+	for _, in := range []domain.Interaction{done, blank, validInteraction()} {
+		if err := in.Validate(); err != nil {
+			t.Errorf("Validate(%+v) = %v, want nil", in, err)
+		}
 	}
 }
 

@@ -42,6 +42,9 @@ type Member struct {
 	Leads     int    `json:"leads"`
 	Serves    int    `json:"serves"`
 	CreatedAt string `json:"createdAt"`
+	// Version counts the saves of the record: a save carries the version it
+	// read and is refused when another window saved since (stale.go).
+	Version int64 `json:"version"`
 }
 
 // AccountMember is a member on an account's team with their role there.

@@ -66,14 +66,24 @@ func (d *Deals) views(list []domain.Opportunity, set domain.Settings) []DealView
 	return out
 }
 
-// Trash returns the deals in the trash.
-func (d *Deals) Trash(ctx context.Context) ([]DealView, error) {
+// DealPage is one page of a list of deals and how many the list holds.
+type DealPage struct {
+	Rows  []DealView `json:"rows"`
+	Total int        `json:"total"`
+}
+
+// TrashPage returns one page of the deals in the trash, most recently
+// trashed first.
+func (d *Deals) TrashPage(ctx context.Context, offset, limit int) (DealPage, error) {
 	set, err := d.store.Settings(ctx)
 	if err != nil {
-		return nil, err
+		return DealPage{}, err
 	}
-	list, err := d.store.TrashedDeals(ctx)
-	return d.views(list, set), err
+	list, total, err := d.store.TrashedDealPage(ctx, offset, limit)
+	if err != nil {
+		return DealPage{}, err
+	}
+	return DealPage{Rows: d.views(list, set), Total: total}, nil
 }
 
 // Get returns one deal.

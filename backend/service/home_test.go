@@ -138,7 +138,11 @@ func TestHomeAgenda(t *testing.T) {
 	today := step(live.Account.ID, "今天", "2026-05-20", false)
 	step(live.Account.ID, "太远", "2026-06-04", false)
 	step(live.Account.ID, "已完成", "2026-05-10", true)
-	step(live.Account.ID, "无下一步", "", false)
+	// An open next step without a day would never reach 待办: refused.
+	if _, err := people.LogInteraction(ctx, domain.Interaction{AccountID: live.Account.ID, Date: "2026-05-01", Kind: "visit",
+		Summary: "无日期", NextStep: "跟进：无日期"}); domain.UIError(err).Fields == nil || domain.UIError(err).Fields[0].Key != "error.nextDueRequired" {
+		t.Errorf("an undated open step: err = %v, want nextDue: error.nextDueRequired", err)
+	}
 	ticked := step(live.Account.ID, "刚完成", "2026-05-19", false)
 	binned := step(live.Account.ID, "已删除", "2026-05-15", false)
 	step(gone.Account.ID, "已删除客户", "2026-05-12", false)

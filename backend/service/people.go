@@ -152,6 +152,12 @@ func (p *People) RestoreInteraction(ctx context.Context, id int64) error {
 	return p.store.RestoreInteraction(ctx, id)
 }
 
+// TrashedInteractionPage reads one page of the interactions in the trash.
+func (p *People) TrashedInteractionPage(ctx context.Context, offset, limit int) (TimelinePage, error) {
+	rows, total, err := p.store.TrashedInteractionPage(ctx, offset, limit)
+	return TimelinePage{Items: rows, Total: total}, err
+}
+
 // SetStepDone ticks an interaction's next step done (or not).
 func (p *People) SetStepDone(ctx context.Context, id int64, done bool) error {
 	return p.store.SetStepDone(ctx, id, done)

@@ -146,7 +146,7 @@ func (w *Week) SaveItem(ctx context.Context, item domain.WeekItem) (domain.WeekI
 	return domain.WeekItem{}, domain.NotFound("week item", id)
 }
 
-// DeleteItem removes a planned activity.
+// DeleteItem moves a planned activity to the trash.
 func (w *Week) DeleteItem(ctx context.Context, id int64) error {
 	return w.store.DeleteWeekItem(ctx, id)
 }
@@ -180,7 +180,30 @@ func (w *Week) SaveGoal(ctx context.Context, g domain.DevelopmentGoal) (domain.D
 	return g, nil
 }
 
-// DeleteGoal removes a development goal.
+// DeleteGoal moves a development goal to the trash.
 func (w *Week) DeleteGoal(ctx context.Context, id int64) error {
 	return w.store.DeleteDevelopmentGoal(ctx, id)
+}
+
+// WeekTrashPage is one page of the week items and goals in the trash.
+type WeekTrashPage struct {
+	Rows  []domain.TrashedWeekEntry `json:"rows"`
+	Total int                       `json:"total"`
+}
+
+// TrashPage returns one page of the week items and development goals in
+// the trash, most recently trashed first.
+func (w *Week) TrashPage(ctx context.Context, offset, limit int) (WeekTrashPage, error) {
+	rows, total, err := w.store.TrashedWeekPage(ctx, offset, limit)
+	return WeekTrashPage{Rows: rows, Total: total}, err
+}
+
+// RestoreItem brings a planned activity back from the trash.
+func (w *Week) RestoreItem(ctx context.Context, id int64) error {
+	return w.store.RestoreWeekItem(ctx, id)
+}
+
+// RestoreGoal brings a development goal back from the trash.
+func (w *Week) RestoreGoal(ctx context.Context, id int64) error {
+	return w.store.RestoreDevelopmentGoal(ctx, id)
 }

@@ -17,7 +17,7 @@ const accountColumns = `a.id, a.name, a.short_name, a.english_name, a.industry, 
 	a.kc_high_value, a.kc_barrier, a.kc_future_competition, a.kc_core_market,
 	a.cl_volume, a.cl_profitability, a.cl_strategic_fit, a.cl_ease,
 	a.cl_growth, a.cl_projects, a.cl_share_room, a.cl_tech_absorption,
-	a.cl_coverage, a.cl_satisfaction, a.created_at, a.updated_at, COALESCE(a.deleted_at, '')`
+	a.cl_coverage, a.cl_satisfaction, a.created_at, a.updated_at, COALESCE(a.deleted_at, ''), a.version`
 
 const accountFrom = ` FROM accounts a LEFT JOIN members m ON m.id = a.manager_id`
 
@@ -33,7 +33,7 @@ func scanAccount(row scanner) (domain.Account, error) {
 		&kc.HighValue, &kc.Barrier, &kc.FutureCompetition, &kc.CoreMarket,
 		&cl.Volume, &cl.Profitability, &cl.StrategicFit, &cl.Ease,
 		&cl.Growth, &cl.Projects, &cl.ShareRoom, &cl.TechAbsorption,
-		&cl.Coverage, &cl.Satisfaction, &a.CreatedAt, &a.UpdatedAt, &a.DeletedAt)
+		&cl.Coverage, &cl.Satisfaction, &a.CreatedAt, &a.UpdatedAt, &a.DeletedAt, &a.Version)
 	return a, err
 }
 
@@ -154,13 +154,14 @@ func (s *Store) UpdateAccount(ctx context.Context, a domain.Account) error {
 		if err != nil {
 			return err
 		}
-		sets := strings.ReplaceAll(writableColumns+", "+derivedColumns, ",", " = ?,") + " = ?, updated_at = ?"
+		sets := strings.ReplaceAll(writableColumns+", "+derivedColumns, ",", " = ?,") + " = ?, updated_at = ?, version = version + 1"
 		values := append(writableValues(a, mgr), derivedValues(a, sc)...)
-		// liveAccount saw the row live in this transaction: it still is.
-		_, err = tx.ExecContext(ctx, "UPDATE accounts SET "+sets+" WHERE id = ? AND deleted_at IS NULL",
-			append(values, s.stamp(), a.ID)...)
-		if err != nil {
-			return fmt.Errorf("store: update account %d: %w", a.ID, err)
+		// liveAccount saw the row live in this transaction: it still is, so
+		// no row means a save since the form read version a.Version.
+		res, err := tx.ExecContext(ctx, "UPDATE accounts SET "+sets+" WHERE id = ? AND deleted_at IS NULL AND version = ?",
+			append(values, s.stamp(), a.ID, a.Version)...)
+		if err := sameVersion(res, err, "account", a.ID); err != nil {
+			return err
 		}
 		return index(ctx, tx, kindAccount, a.ID, accountText(a))
 	})

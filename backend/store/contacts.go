@@ -16,7 +16,7 @@ const lastContactSQL = `c.last_contact`
 const contactColumns = `c.id, c.account_id, a.name, c.name, c.title, c.department, COALESCE(c.reports_to, 0),
 	c.phone, c.mobile, c.email, c.wechat, c.birthday, c.interests, c.notes,
 	c.role, c.attitude, c.influence, c.strength, c.last_contact,
-	c.created_at, c.updated_at, COALESCE(c.deleted_at, '')`
+	c.created_at, c.updated_at, COALESCE(c.deleted_at, ''), c.version`
 
 const contactFrom = ` FROM contacts c JOIN accounts a ON a.id = c.account_id`
 
@@ -25,7 +25,7 @@ func scanContact(row scanner) (domain.Contact, error) {
 	err := row.Scan(&c.ID, &c.AccountID, &c.AccountName, &c.Name, &c.Title, &c.Department, &c.ReportsTo,
 		&c.Phone, &c.Mobile, &c.Email, &c.WeChat, &c.Birthday, &c.Interests, &c.Notes,
 		&c.Role, &c.Attitude, &c.Influence, &c.Strength, &c.LastContact,
-		&c.CreatedAt, &c.UpdatedAt, &c.DeletedAt)
+		&c.CreatedAt, &c.UpdatedAt, &c.DeletedAt, &c.Version)
 	return c, err
 }
 
@@ -121,13 +121,14 @@ func (s *Store) UpdateContact(ctx context.Context, c domain.Contact) error {
 		if err := checkReportsTo(ctx, tx, account, c.ID, c.ReportsTo); err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, `UPDATE contacts SET name = ?, title = ?, department = ?, reports_to = ?,
+		res, err := tx.ExecContext(ctx, `UPDATE contacts SET name = ?, title = ?, department = ?, reports_to = ?,
 			phone = ?, mobile = ?, email = ?, wechat = ?, birthday = ?, interests = ?, notes = ?,
-			role = ?, attitude = ?, influence = ?, strength = ?, updated_at = ? WHERE id = ?`,
+			role = ?, attitude = ?, influence = ?, strength = ?, updated_at = ?, version = version + 1
+			WHERE id = ? AND version = ?`,
 			c.Name, c.Title, c.Department, nullID(c.ReportsTo), c.Phone, c.Mobile, c.Email, c.WeChat,
-			c.Birthday, c.Interests, c.Notes, string(c.Role), c.Attitude, string(c.Influence), c.Strength, s.stamp(), c.ID)
-		if err != nil {
-			return fmt.Errorf("store: update contact %d: %w", c.ID, err)
+			c.Birthday, c.Interests, c.Notes, string(c.Role), c.Attitude, string(c.Influence), c.Strength, s.stamp(), c.ID, c.Version)
+		if err := sameVersion(res, err, "contact", c.ID); err != nil {
+			return err
 		}
 		if !live {
 			return nil // a trashed account keeps its people out of the search

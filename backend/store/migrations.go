@@ -506,13 +506,21 @@ var migrations = []string{
 
 	// 13: every account's scores stored in its row (stored_scores.go).
 	migrationStoredScores,
+
+	// 14: trash for week items and goals, dated next steps, record versions (safety_migration.go).
+	migrationSafety,
 }
 
 // afterMigration holds Go steps that run in the transaction of the
 // migration with that number, after its SQL.
 var afterMigration = map[int]func(*Store, context.Context, *sql.Tx) error{
-	2:  func(_ *Store, ctx context.Context, tx *sql.Tx) error { return reindexAll(ctx, tx) }, // index the accounts that existed before search did
-	13: func(_ *Store, ctx context.Context, tx *sql.Tx) error { return rescoreAll(ctx, tx) }, // score the accounts that exist
+	2: func(_ *Store, ctx context.Context, tx *sql.Tx) error { return reindexAll(ctx, tx) }, // index the accounts that existed before search did
+	13: func(_ *Store, ctx context.Context, tx *sql.Tx) error { // score and key the accounts that exist
+		if err := rescoreAll(ctx, tx); err != nil {
+			return err
+		}
+		return fillNameKeys(ctx, tx)
+	},
 	8: func(s *Store, ctx context.Context, tx *sql.Tx) error {
 		if err := s.localDays(ctx, tx); err != nil {
 			return err

@@ -18,7 +18,7 @@ const dealColumns = `o.id, o.account_id, a.name, o.name, o.amount, o.close_date,
 	o.el_need, o.el_budget, o.el_decision, o.el_timeline, o.el_fit, o.el_competitive, o.el_profitability,
 	o.tasks_done, o.closed_on,
 	o.stage_since, o.last_interaction,
-	o.created_at, o.updated_at, COALESCE(o.deleted_at, '')`
+	o.created_at, o.updated_at, COALESCE(o.deleted_at, ''), o.version`
 
 const dealFrom = ` FROM opportunities o JOIN accounts a ON a.id = o.account_id`
 
@@ -47,7 +47,7 @@ func queryDealsSQL(ctx context.Context, db querier, query string, args ...any) (
 		if err := rows.Scan(&o.ID, &o.AccountID, &o.AccountName, &o.Name, &o.Amount, &o.CloseDate, &o.Stage, &o.Override, &o.Probability,
 			&o.Competitors, &o.Solution, &o.Criteria, &o.Status, &o.LossReason, &o.Step,
 			&e.Need, &e.Budget, &e.Decision, &e.Timeline, &e.Fit, &e.Competitive, &e.Profitability,
-			&tasks, &o.ClosedOn, &o.StageSince, &o.LastInteraction, &o.CreatedAt, &o.UpdatedAt, &o.DeletedAt); err != nil {
+			&tasks, &o.ClosedOn, &o.StageSince, &o.LastInteraction, &o.CreatedAt, &o.UpdatedAt, &o.DeletedAt, &o.Version); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("store: list deals: %w", err)
 		}
@@ -107,11 +107,6 @@ func (s *Store) Deals(ctx context.Context, accountID int64) ([]domain.Opportunit
 		return s.queryDeals(ctx, "WHERE o.account_id = ? AND o.deleted_at IS NULL AND a.deleted_at IS NULL ORDER BY o.close_date, o.id", accountID)
 	}
 	return s.queryDeals(ctx, "WHERE o.deleted_at IS NULL AND a.deleted_at IS NULL ORDER BY o.close_date, o.id")
-}
-
-// TrashedDeals lists the deals in the trash (of live accounts).
-func (s *Store) TrashedDeals(ctx context.Context) ([]domain.Opportunity, error) {
-	return s.queryDeals(ctx, "WHERE o.deleted_at IS NOT NULL AND a.deleted_at IS NULL ORDER BY o.deleted_at DESC")
 }
 
 // Deal loads one deal, live or trashed.
@@ -235,15 +230,17 @@ func (s *Store) UpdateDeal(ctx context.Context, o domain.Opportunity, day string
 		}
 		tasks, _ := json.Marshal(o.TasksDone)
 		e := o.Elements
-		_, err = tx.ExecContext(ctx, `UPDATE opportunities SET name = ?, amount = ?, close_date = ?, stage = ?, override = ?, probability = ?,
+		// A save since the form read o.Version changes no row: the whole
+		// transaction, stage history included, is rolled back.
+		res, err := tx.ExecContext(ctx, `UPDATE opportunities SET name = ?, amount = ?, close_date = ?, stage = ?, override = ?, probability = ?,
 			competitors = ?, solution = ?, criteria = ?, status = ?, loss_reason = ?, step = ?, el_need = ?, el_budget = ?,
 			el_decision = ?, el_timeline = ?, el_fit = ?, el_competitive = ?, el_profitability = ?, tasks_done = ?, closed_on = ?,
-			updated_at = ? WHERE id = ?`,
+			updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
 			o.Name, o.Amount, o.CloseDate, o.Stage, boolInt(o.Override), overrideProb(o),
 			o.Competitors, o.Solution, o.Criteria, o.Status, o.LossReason, o.Step, e.Need, e.Budget,
-			e.Decision, e.Timeline, e.Fit, e.Competitive, e.Profitability, string(tasks), closedOn, s.stamp(), o.ID)
-		if err != nil {
-			return fmt.Errorf("store: update deal %d: %w", o.ID, err)
+			e.Decision, e.Timeline, e.Fit, e.Competitive, e.Profitability, string(tasks), closedOn, s.stamp(), o.ID, o.Version)
+		if err := sameVersion(res, err, "opportunity", o.ID); err != nil {
+			return err
 		}
 		return setDealPeople(ctx, tx, account, o.ID, o.People)
 	})

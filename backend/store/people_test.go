@@ -179,7 +179,7 @@ func TestContactRoundTrip(t *testing.T) {
 		Phone: "0755-28780808", Mobile: "13800138000", Email: "zhang.wei@huawei.com", WeChat: "zhangwei_hw",
 		Birthday: "1980-02-29", Interests: "钓鱼、围棋\n周末带孩子踢球", Notes: "多行\n备注 with 'quotes' and \"double\"",
 		Role: domain.RoleEconomic, Attitude: -2, Influence: domain.InfluenceHigh, Strength: 5}
-	assertFilled(t, in, "ID", "AccountName", "LastContact", "CreatedAt", "UpdatedAt", "DeletedAt")
+	assertFilled(t, in, "ID", "AccountName", "LastContact", "CreatedAt", "UpdatedAt", "DeletedAt", "Version")
 	id, err := s.CreateContact(ctx, in)
 	if err != nil {
 		t.Fatal(err)
@@ -192,7 +192,7 @@ func TestContactRoundTrip(t *testing.T) {
 		t.Errorf("CreatedAt, UpdatedAt = %q, %q; want the same RFC 3339 stamp", got.CreatedAt, got.UpdatedAt)
 	}
 	strip := func(c domain.Contact) domain.Contact {
-		c.ID, c.AccountName, c.LastContact, c.CreatedAt, c.UpdatedAt, c.DeletedAt = 0, "", "", "", "", ""
+		c.ID, c.AccountName, c.LastContact, c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.Version = 0, "", "", "", "", "", 0
 		return c
 	}
 	if !reflect.DeepEqual(strip(got), in) {
@@ -203,7 +203,7 @@ func TestContactRoundTrip(t *testing.T) {
 	other := newAccount(t, s, "中兴通讯")
 	up := domain.Contact{ID: id, AccountID: other, Name: "张伟伟", Title: "CIO", Department: "信息部", ReportsTo: boss2,
 		Phone: "1", Mobile: "2", Email: "z@zte.com.cn", WeChat: "w", Birthday: "1981-12-31", Interests: "i", Notes: "n",
-		Role: domain.RoleCoach, Attitude: 2, Influence: domain.InfluenceLow, Strength: 1}
+		Role: domain.RoleCoach, Attitude: 2, Influence: domain.InfluenceLow, Strength: 1, Version: got.Version}
 	if err := s.UpdateContact(ctx, up); err != nil {
 		t.Fatal(err)
 	}
@@ -218,7 +218,7 @@ func TestContactRoundTrip(t *testing.T) {
 	}
 
 	// Zero values are stored as zero: no manager, no role, no birthday.
-	up.ReportsTo, up.Role, up.Birthday, up.Strength, up.Attitude = 0, "", "", 0, 0
+	up.ReportsTo, up.Role, up.Birthday, up.Strength, up.Attitude, up.Version = 0, "", "", 0, 0, got2.Version
 	if err := s.UpdateContact(ctx, up); err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -15,6 +16,9 @@ import (
 type PlanSaved struct {
 	UpdatedAt string  `json:"updatedAt"`
 	ActionIDs []int64 `json:"actionIds"`
+	// Versions are the new versions of the sections saved (only those: the
+	// others may have been saved elsewhere, which this window has not read).
+	Versions map[domain.PlanSection]int64 `json:"versions"`
 }
 
 // Plan loads the plan of an account for a year, or a not-found error. The
@@ -35,13 +39,14 @@ func (s *Store) Plan(ctx context.Context, accountID int64, year int) (domain.Acc
 func readPlan(ctx context.Context, tx *sql.Tx, accountID int64, year int) (int64, domain.AccountPlan, error) {
 	p := domain.AccountPlan{AccountID: accountID, Year: year}
 	var id int64
+	var versions string
 	err := tx.QueryRowContext(ctx, `SELECT id, business, strategy, organisation, procurement,
 		sales_history, share_of_wallet, stage, strengths, weaknesses, opportunities, threats,
-		revenue_target, share_target, stage_target, objectives, strategies, resources, updated_at
+		revenue_target, share_target, stage_target, objectives, strategies, resources, updated_at, section_versions
 		FROM account_plans WHERE account_id = ? AND year = ?`, accountID, year).
 		Scan(&id, &p.Business, &p.Strategy, &p.Organisation, &p.Procurement,
 			&p.SalesHistory, &p.ShareOfWallet, &p.Stage, &p.Strengths, &p.Weaknesses, &p.Opportunities, &p.Threats,
-			&p.RevenueTarget, &p.ShareTarget, &p.StageTarget, &p.Objectives, &p.Strategies, &p.Resources, &p.UpdatedAt)
+			&p.RevenueTarget, &p.ShareTarget, &p.StageTarget, &p.Objectives, &p.Strategies, &p.Resources, &p.UpdatedAt, &versions)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, p, &domain.Error{Code: domain.CodeNotFound, Key: "error.notFound",
 			Params: map[string]any{"what": "plan", "id": accountID, "year": year}}
@@ -50,6 +55,9 @@ func readPlan(ctx context.Context, tx *sql.Tx, accountID int64, year int) (int64
 		return 0, p, fmt.Errorf("store: load plan %d/%d: %w", accountID, year, err)
 	}
 	wrap := func(err error) error { return fmt.Errorf("store: load plan %d/%d: %w", accountID, year, err) }
+	if err := json.Unmarshal([]byte(versions), &p.Versions); err != nil {
+		return 0, p, wrap(err)
+	}
 	p.Actions, p.Risks, p.Reviews = []domain.PlanAction{}, []domain.PlanRisk{}, []domain.PlanReview{}
 	rows, err := tx.QueryContext(ctx, `SELECT a.id, a.item, COALESCE(m.name, ''), a.due, a.status
 		FROM plan_actions a LEFT JOIN members m ON m.id = a.owner_id WHERE a.plan_id = ? ORDER BY a.position, a.id`, id)
@@ -138,7 +146,13 @@ func (s *Store) SavePlan(ctx context.Context, p domain.AccountPlan, sections []d
 		if err != nil {
 			return err
 		}
+		out.Versions = map[domain.PlanSection]int64{}
 		for _, sec := range sections {
+			v, err := bumpSection(ctx, tx, id, sec, p.Versions[sec])
+			if err != nil {
+				return err
+			}
+			out.Versions[sec] = v
 			ids, err := s.writeSection(ctx, tx, id, p, sec)
 			if err != nil {
 				return err

@@ -41,7 +41,7 @@ func planFixture(t *testing.T) (*Store, domain.AccountPlan) {
 	for i, id := range saved.ActionIDs {
 		p.Actions[i].ID = id
 	}
-	p.UpdatedAt = saved.UpdatedAt
+	p.UpdatedAt, p.Versions = saved.UpdatedAt, saved.Versions
 	return s, p
 }
 
@@ -68,8 +68,8 @@ func TestPlanRoundTrip(t *testing.T) {
 func TestSavePlanSectionKeepsOtherSections(t *testing.T) {
 	s, want := planFixture(t)
 	ctx := context.Background()
-	swot := domain.AccountPlan{AccountID: want.AccountID, Year: 2026, Strengths: "新优势"}
-	situation := domain.AccountPlan{AccountID: want.AccountID, Year: 2026, Business: "新业务"}
+	swot := domain.AccountPlan{AccountID: want.AccountID, Year: 2026, Strengths: "新优势", Versions: want.Versions}
+	situation := domain.AccountPlan{AccountID: want.AccountID, Year: 2026, Business: "新业务", Versions: want.Versions}
 	if _, err := s.SavePlan(ctx, swot, []domain.PlanSection{domain.SectionSWOT}); err != nil {
 		t.Fatal(err)
 	}
@@ -83,6 +83,11 @@ func TestSavePlanSectionKeepsOtherSections(t *testing.T) {
 	want.Strengths, want.Weaknesses, want.Opportunities, want.Threats = "新优势", "", "", ""
 	want.Business, want.Strategy, want.Organisation, want.Procurement = "新业务", "", "", ""
 	want.UpdatedAt = got.UpdatedAt
+	want.Versions = map[domain.PlanSection]int64{}
+	for _, sec := range domain.PlanSections {
+		want.Versions[sec] = 1
+	}
+	want.Versions[domain.SectionSWOT], want.Versions[domain.SectionSituation] = 2, 2
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("after two section saves:\n%+v\nwant\n%+v", got, want)
 	}

@@ -89,7 +89,7 @@ func assertAllSet(t *testing.T, v reflect.Value, path string, skip map[string]bo
 
 // stripStamps clears what the store, not the caller, decides.
 func stripStamps(a domain.Account) domain.Account {
-	a.ID, a.CreatedAt, a.UpdatedAt, a.DeletedAt = 0, "", "", ""
+	a.ID, a.CreatedAt, a.UpdatedAt, a.DeletedAt, a.Version = 0, "", "", "", 0
 	return a
 }
 
@@ -333,7 +333,7 @@ func TestAccountRoundTrip(t *testing.T) {
 	ctx := context.Background()
 	s := newStore(t)
 	in := fullAccount("江宁新能源汽车股份有限公司", "王磊")
-	assertAllSet(t, reflect.ValueOf(in), "", map[string]bool{"ID": true, "CreatedAt": true, "UpdatedAt": true, "DeletedAt": true})
+	assertAllSet(t, reflect.ValueOf(in), "", map[string]bool{"ID": true, "CreatedAt": true, "UpdatedAt": true, "DeletedAt": true, "Version": true})
 
 	id := create(t, s, in)
 	got, err := s.Account(ctx, id)
@@ -371,6 +371,7 @@ func TestAccountRoundTrip(t *testing.T) {
 		Classification: domain.ClassificationInputs{Volume: 5, Profitability: 4, StrategicFit: 3, Ease: 2,
 			Growth: 1, Projects: 5, ShareRoom: 4, TechAbsorption: 3, Coverage: 2, Satisfaction: 1},
 	}
+	up.Version = got.Version
 	if err := s.UpdateAccount(ctx, up); err != nil {
 		t.Fatal(err)
 	}
@@ -390,8 +391,12 @@ func TestAccountRoundTrip(t *testing.T) {
 		t.Errorf("UpdatedAt %q did not move past %q", got2.UpdatedAt, got.UpdatedAt)
 	}
 
+	if got2.Version != got.Version+1 {
+		t.Errorf("Version %d after a save of version %d", got2.Version, got.Version)
+	}
+
 	// Clearing the manager leaves no manager; the member stays on the team.
-	up.Manager = ""
+	up.Manager, up.Version = "", got2.Version
 	if err := s.UpdateAccount(ctx, up); err != nil {
 		t.Fatal(err)
 	}

@@ -6,10 +6,12 @@ import (
 	"database/sql"
 	"fmt"
 	"math/rand/v2"
+	"path/filepath"
 	"slices"
 	"sort"
 	"testing"
 
+	"kams/backend/clock/clocktest"
 	"kams/backend/domain"
 )
 
@@ -389,5 +391,40 @@ func TestAccountsSortByPinyin(t *testing.T) {
 	}
 	if fmt.Sprint(names) != want {
 		t.Errorf("options: %v, want %s", names, want)
+	}
+}
+
+// TestMigration13ScoresAndKeysTheAccountsOfAnOlderBook opens a book made
+// at schema 12 with accounts in it: the migration stores their scores and
+// name keys (every other test makes its accounts after it ran).
+func TestMigration13ScoresAndKeysTheAccountsOfAnOlderBook(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	all := migrations
+	migrations = all[:12]
+	old, err := Open(ctx, path, clocktest.New().Clock())
+	migrations = all
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, name := range []string{"张家港钢铁", "阿里云", "北京汽车"} {
+		if _, err := old.w.ExecContext(ctx, `INSERT INTO accounts (name, status, stage, id_strategic, id_market, cl_volume,
+			cl_profitability, cl_coverage, created_at, updated_at) VALUES (?, 'active', 'cooperative', ?, 5, ?, 4, ?, '2026-01-01', '2026-01-01')`,
+			name, i+3, i+2, 5-i); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := old.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(ctx, path, clocktest.New().Clock())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	checkStoredScores(t, s, "migrated")
+	page, _, err := s.AccountPage(ctx, AccountQuery{Sort: "name"}, "2026-01-01")
+	if err != nil || len(page) != 3 || page[0].Name != "阿里云" || page[2].Name != "张家港钢铁" {
+		t.Fatalf("by name after the migration: %v %v", page, err)
 	}
 }

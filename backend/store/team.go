@@ -31,7 +31,7 @@ func (s *Store) TeamMember(ctx context.Context, id int64) (domain.Member, error)
 // ones in accounts_scores, the served ones checked against the few
 // trashed accounts rather than read one by one.
 func (s *Store) queryMembers(ctx context.Context, where string, args ...any) ([]domain.Member, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT m.id, m.name, m.role, m.title, m.phone, m.email, m.skills, m.created_at,
+	rows, err := s.r.QueryContext(ctx, `SELECT m.id, m.name, m.role, m.title, m.phone, m.email, m.skills, m.created_at, m.version,
 		(SELECT count(*) FROM accounts a WHERE a.manager_id = m.id AND a.deleted_at IS NULL),
 		(SELECT count(*) FROM account_members am WHERE am.member_id = m.id
 			AND am.account_id NOT IN (SELECT id FROM accounts WHERE deleted_at IS NOT NULL))
@@ -44,7 +44,7 @@ func (s *Store) queryMembers(ctx context.Context, where string, args ...any) ([]
 	for rows.Next() {
 		var m domain.Member
 		var skills string
-		if err := rows.Scan(&m.ID, &m.Name, &m.Role, &m.Title, &m.Phone, &m.Email, &skills, &m.CreatedAt, &m.Leads, &m.Serves); err != nil {
+		if err := rows.Scan(&m.ID, &m.Name, &m.Role, &m.Title, &m.Phone, &m.Email, &skills, &m.CreatedAt, &m.Version, &m.Leads, &m.Serves); err != nil {
 			return nil, fmt.Errorf("store: list members: %w", err)
 		}
 		if err := json.Unmarshal([]byte(skills), &m.Skills); err != nil {
@@ -85,12 +85,20 @@ func (s *Store) UpdateMember(ctx context.Context, m domain.Member) error {
 			return err
 		}
 		skills, _ := json.Marshal(m.Skills)
-		res, err := tx.ExecContext(ctx, `UPDATE members SET name = ?, role = ?, title = ?, phone = ?, email = ?, skills = ?
-			WHERE id = ? AND deleted_at IS NULL`, m.Name, m.Role, m.Title, m.Phone, m.Email, string(skills), m.ID)
+		res, err := tx.ExecContext(ctx, `UPDATE members SET name = ?, role = ?, title = ?, phone = ?, email = ?, skills = ?,
+			version = version + 1 WHERE id = ? AND deleted_at IS NULL AND version = ?`,
+			m.Name, m.Role, m.Title, m.Phone, m.Email, string(skills), m.ID, m.Version)
 		if err != nil {
 			return fmt.Errorf("store: update member %d: %w", m.ID, err)
 		}
-		return mustAffect(res, "member", m.ID)
+		if mustAffect(res, "member", m.ID) == nil {
+			return nil
+		}
+		// No row: a member gone is not found, a live one was saved since.
+		if err := liveMember(ctx, tx, m.ID); err != nil {
+			return err
+		}
+		return domain.ChangedElsewhere("member", m.ID)
 	})
 }
 

@@ -13,7 +13,7 @@ import (
 func (s *Store) WeekItems(ctx context.Context, week string) ([]domain.WeekItem, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT w.id, w.week, w.title, COALESCE(w.account_id, 0),
 		COALESCE(CASE WHEN a.deleted_at IS NULL THEN a.name END, ''), w.done
-		FROM week_items w LEFT JOIN accounts a ON a.id = w.account_id WHERE w.week = ? ORDER BY w.id`, week)
+		FROM week_items w LEFT JOIN accounts a ON a.id = w.account_id WHERE w.week = ? AND w.deleted_at IS NULL ORDER BY w.id`, week)
 	if err != nil {
 		return nil, fmt.Errorf("store: week %s: %w", week, err)
 	}
@@ -50,19 +50,17 @@ func (s *Store) SaveWeekItem(ctx context.Context, w domain.WeekItem) (int64, err
 			id, err = res.LastInsertId()
 			return err
 		}
-		res, err := tx.ExecContext(ctx, `UPDATE week_items SET week = ?, title = ?, account_id = ?, done = ? WHERE id = ?`,
+		res, err := tx.ExecContext(ctx, `UPDATE week_items SET week = ?, title = ?, account_id = ?, done = ? WHERE id = ? AND deleted_at IS NULL`,
 			w.Week, w.Title, nullID(w.AccountID), boolInt(w.Done), id)
 		return mustChange(res, err, "week item", id)
 	})
 	return id, err
 }
 
-// DeleteWeekItem removes a planned activity.
+// DeleteWeekItem moves a planned activity to the trash (RestoreWeekItem
+// brings it back).
 func (s *Store) DeleteWeekItem(ctx context.Context, id int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, "DELETE FROM week_items WHERE id = ?", id)
-		return mustChange(res, err, "week item", id)
-	})
+	return s.trashRow(ctx, "week_items", "week item", id)
 }
 
 // WeekChecks lists the self-check items ticked in a week.
@@ -102,7 +100,7 @@ func (s *Store) SetWeekCheck(ctx context.Context, week, item string, on bool) er
 
 // DevelopmentGoals lists the personal development goals: open ones first.
 func (s *Store) DevelopmentGoals(ctx context.Context) ([]domain.DevelopmentGoal, error) {
-	rows, err := s.r.QueryContext(ctx, "SELECT id, title, due, done FROM development_goals ORDER BY done, id")
+	rows, err := s.r.QueryContext(ctx, "SELECT id, title, due, done FROM development_goals WHERE deleted_at IS NULL ORDER BY done, id")
 	if err != nil {
 		return nil, fmt.Errorf("store: development goals: %w", err)
 	}
@@ -134,19 +132,17 @@ func (s *Store) SaveDevelopmentGoal(ctx context.Context, g domain.DevelopmentGoa
 			id, err = res.LastInsertId()
 			return err
 		}
-		res, err := tx.ExecContext(ctx, "UPDATE development_goals SET title = ?, due = ?, done = ? WHERE id = ?",
+		res, err := tx.ExecContext(ctx, "UPDATE development_goals SET title = ?, due = ?, done = ? WHERE id = ? AND deleted_at IS NULL",
 			g.Title, g.Due, boolInt(g.Done), id)
 		return mustChange(res, err, "goal", id)
 	})
 	return id, err
 }
 
-// DeleteDevelopmentGoal removes a goal.
+// DeleteDevelopmentGoal moves a goal to the trash (RestoreDevelopmentGoal
+// brings it back).
 func (s *Store) DeleteDevelopmentGoal(ctx context.Context, id int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, "DELETE FROM development_goals WHERE id = ?", id)
-		return mustChange(res, err, "goal", id)
-	})
+	return s.trashRow(ctx, "development_goals", "goal", id)
 }
 
 // WeekInteractions lists the live interactions dated in [from, to] of live

@@ -3,11 +3,15 @@ import { useI18n } from 'vue-i18n'
 import { useMessage } from 'naive-ui'
 import { fieldMessages, message as errorMessage, toUIError } from './errors'
 import { localDate } from './format'
+import { useStaleReload } from './useStaleReload'
 
 // useSave runs a form's save: a busy flag, the backend's field errors
 // (translated, by field) for the form items, a translated toast either way.
-export function useSave() {
+// A save refused because another window saved the record since offers to
+// reload it with reload.
+export function useSave(reload?: () => Promise<void> | void) {
   const { t } = useI18n()
+  const offerReload = useStaleReload()
   const msg = useMessage()
   const saving = ref(false)
   const errors = ref<Record<string, string>>({})
@@ -26,6 +30,7 @@ export function useSave() {
       const err = toUIError(e)
       errors.value = fieldMessages(err, t)
       msg.error(errorMessage(err, t))
+      if (reload) offerReload(err, reload)
       return { ok: false }
     } finally {
       saving.value = false

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { api, type Account, type AccountFacets, type AccountOption, type AccountQuery, type AccountView, type Contact, type DealView } from '../api'
+import { api, type Account, type AccountFacets, type AccountOption, type AccountQuery, type AccountView, type Contact } from '../api'
 
 // PAGE is how many rows one call asks for (the backend caps it at 100).
 export const PAGE = 50
@@ -51,7 +51,6 @@ export const useAccountsStore = defineStore('accounts', () => {
 
   const trash = shallowRef<TrashPage<AccountView>>({ rows: [], total: 0 })
   const trashedPeople = shallowRef<TrashPage<Contact>>({ rows: [], total: 0 })
-  const trashedDeals = shallowRef<DealView[]>([])
 
   let asked = 0
   // loadPage reads the page the filter and page number say; an answer
@@ -113,11 +112,7 @@ export const useAccountsStore = defineStore('accounts', () => {
 
   // loadTrash reads the first page of each trash list.
   async function loadTrash() {
-    ;[trash.value, trashedPeople.value, trashedDeals.value] = await Promise.all([
-      api.accountTrashPage(0, 100),
-      api.contactTrashPage(0, 100),
-      api.trashedDeals(),
-    ])
+    ;[trash.value, trashedPeople.value] = await Promise.all([api.accountTrashPage(0, 100), api.contactTrashPage(0, 100)])
   }
 
   // moreTrash appends the next page of one trash list.
@@ -134,11 +129,6 @@ export const useAccountsStore = defineStore('accounts', () => {
   async function restoreContact(id: number) {
     await api.restoreContact(id)
     await Promise.all([changed(), loadTrash()])
-  }
-
-  async function restoreDeal(id: number) {
-    await api.restoreDeal(id)
-    await loadTrash()
   }
 
   async function purgeContact(id: number) {
@@ -180,8 +170,8 @@ export const useAccountsStore = defineStore('accounts', () => {
     filter, page, pageSize, rows, total, loading, loaded, error, managers, facets, revision,
     // list is the current page: the matrix reads it until it has its own call.
     list: rows,
-    trash, trashedPeople, trashedDeals,
+    trash, trashedPeople,
     loadPage, setFilter, setPage, loadManagers, changed, load, options,
-    loadTrash, moreTrash, restoreDeal, restoreContact, purgeContact, remove, restore, purge, account, people, redFlags, preview, save, deleteContact, loadSample, dismissSample,
+    loadTrash, moreTrash, restoreContact, purgeContact, remove, restore, purge, account, people, redFlags, preview, save, deleteContact, loadSample, dismissSample,
   }
 })

@@ -175,6 +175,7 @@ export namespace domain {
 	    createdAt: string;
 	    updatedAt: string;
 	    deletedAt: string;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Account(source);
@@ -207,6 +208,7 @@ export namespace domain {
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	        this.deletedAt = source["deletedAt"];
+	        this.version = source["version"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -315,6 +317,7 @@ export namespace domain {
 	    risks: PlanRisk[];
 	    reviews: PlanReview[];
 	    updatedAt: string;
+	    versions: {[key: string]: number};
 	
 	    static createFrom(source: any = {}) {
 	        return new AccountPlan(source);
@@ -345,6 +348,7 @@ export namespace domain {
 	        this.risks = this.convertValues(source["risks"], PlanRisk);
 	        this.reviews = this.convertValues(source["reviews"], PlanReview);
 	        this.updatedAt = source["updatedAt"];
+	        this.versions = source["versions"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -640,6 +644,7 @@ export namespace domain {
 	    createdAt: string;
 	    updatedAt: string;
 	    deletedAt: string;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Contact(source);
@@ -669,6 +674,7 @@ export namespace domain {
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	        this.deletedAt = source["deletedAt"];
+	        this.version = source["version"];
 	    }
 	}
 	export class DealPerson {
@@ -989,6 +995,7 @@ export namespace domain {
 	    leads: number;
 	    serves: number;
 	    createdAt: string;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Member(source);
@@ -1006,6 +1013,7 @@ export namespace domain {
 	        this.leads = source["leads"];
 	        this.serves = source["serves"];
 	        this.createdAt = source["createdAt"];
+	        this.version = source["version"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1067,6 +1075,7 @@ export namespace domain {
 	    createdAt: string;
 	    updatedAt: string;
 	    deletedAt: string;
+	    version: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Opportunity(source);
@@ -1098,6 +1107,7 @@ export namespace domain {
 	        this.createdAt = source["createdAt"];
 	        this.updatedAt = source["updatedAt"];
 	        this.deletedAt = source["deletedAt"];
+	        this.version = source["version"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1562,6 +1572,28 @@ export namespace domain {
 	        this.result = source["result"];
 	    }
 	}
+	export class TrashedWeekEntry {
+	    kind: string;
+	    id: number;
+	    title: string;
+	    week: string;
+	    due: string;
+	    deletedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TrashedWeekEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.week = source["week"];
+	        this.due = source["due"];
+	        this.deletedAt = source["deletedAt"];
+	    }
+	}
 	export class WeekItem {
 	    id: number;
 	    week: string;
@@ -1908,6 +1940,38 @@ export namespace service {
 	    }
 	}
 	
+	export class DealPage {
+	    rows: DealView[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], DealView);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class Home {
 	    today: string;
@@ -2517,6 +2581,38 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class WeekTrashPage {
+	    rows: domain.TrashedWeekEntry[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new WeekTrashPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], domain.TrashedWeekEntry);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class WeekView {
 	    week: domain.ISOWeek;
 	    current: string;
@@ -2688,6 +2784,7 @@ export namespace store {
 	export class PlanSaved {
 	    updatedAt: string;
 	    actionIds: number[];
+	    versions: {[key: string]: number};
 	
 	    static createFrom(source: any = {}) {
 	        return new PlanSaved(source);
@@ -2697,6 +2794,7 @@ export namespace store {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.updatedAt = source["updatedAt"];
 	        this.actionIds = source["actionIds"];
+	        this.versions = source["versions"];
 	    }
 	}
 	export class SearchHit {

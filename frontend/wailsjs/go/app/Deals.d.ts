@@ -23,6 +23,6 @@ export function Restore(arg1:number):Promise<void>;
 
 export function Stalled(arg1:Array<number>):Promise<Array<service.StalledDeal>>;
 
-export function Trash():Promise<Array<service.DealView>>;
+export function TrashPage(arg1:number,arg2:number):Promise<service.DealPage>;
 
 export function Update(arg1:domain.Opportunity):Promise<service.DealView>;

@@ -42,8 +42,8 @@ export function Stalled(arg1) {
   return window['go']['app']['Deals']['Stalled'](arg1);
 }
 
-export function Trash() {
-  return window['go']['app']['Deals']['Trash']();
+export function TrashPage(arg1, arg2) {
+  return window['go']['app']['Deals']['TrashPage'](arg1, arg2);
 }
 
 export function Update(arg1) {

@@ -16,4 +16,6 @@ export function Restore(arg1:number):Promise<void>;
 
 export function SetStepDone(arg1:number,arg2:boolean):Promise<void>;
 
+export function TrashPage(arg1:number,arg2:number):Promise<service.TimelinePage>;
+
 export function Update(arg1:domain.Interaction):Promise<domain.Interaction>;

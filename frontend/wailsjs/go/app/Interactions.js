@@ -26,6 +26,10 @@ export function SetStepDone(arg1, arg2) {
   return window['go']['app']['Interactions']['SetStepDone'](arg1, arg2);
 }
 
+export function TrashPage(arg1, arg2) {
+  return window['go']['app']['Interactions']['TrashPage'](arg1, arg2);
+}
+
 export function Update(arg1) {
   return window['go']['app']['Interactions']['Update'](arg1);
 }

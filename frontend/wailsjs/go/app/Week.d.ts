@@ -11,6 +11,12 @@ export function DeleteItem(arg1:number):Promise<void>;
 
 export function Get(arg1:string):Promise<service.WeekView>;
 
+export function RestoreGoal(arg1:number):Promise<void>;
+
+export function RestoreItem(arg1:number):Promise<void>;
+
 export function SaveGoal(arg1:domain.DevelopmentGoal):Promise<domain.DevelopmentGoal>;
 
 export function SaveItem(arg1:domain.WeekItem):Promise<domain.WeekItem>;
+
+export function TrashPage(arg1:number,arg2:number):Promise<service.WeekTrashPage>;

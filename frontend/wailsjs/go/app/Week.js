@@ -18,10 +18,22 @@ export function Get(arg1) {
   return window['go']['app']['Week']['Get'](arg1);
 }
 
+export function RestoreGoal(arg1) {
+  return window['go']['app']['Week']['RestoreGoal'](arg1);
+}
+
+export function RestoreItem(arg1) {
+  return window['go']['app']['Week']['RestoreItem'](arg1);
+}
+
 export function SaveGoal(arg1) {
   return window['go']['app']['Week']['SaveGoal'](arg1);
 }
 
 export function SaveItem(arg1) {
   return window['go']['app']['Week']['SaveItem'](arg1);
+}
+
+export function TrashPage(arg1, arg2) {
+  return window['go']['app']['Week']['TrashPage'](arg1, arg2);
 }
