@@ -180,7 +180,7 @@ func (s *Store) seedRecords(ctx context.Context, tx *sql.Tx, seed Seed, dealsFir
 				}
 				in.ContactIDs = append(in.ContactIDs, id)
 			}
-			if _, err := s.insertInteraction(ctx, tx, in); err != nil {
+			if _, err := s.insertInteraction(ctx, tx, in, sql.NullInt64{}); err != nil {
 				return err
 			}
 		}
@@ -264,7 +264,7 @@ func (s *Store) seedDeal(ctx context.Context, tx *sql.Tx, sd SeedDeal, account i
 			}
 			in := domain.Interaction{AccountID: account, OpportunityID: id, Date: day, Kind: kind,
 				Summary: "跟进商机：" + o.Name, ContactIDs: present}
-			if _, err := s.insertInteraction(ctx, tx, in); err != nil {
+			if _, err := s.insertInteraction(ctx, tx, in, sql.NullInt64{}); err != nil {
 				return err
 			}
 		}
