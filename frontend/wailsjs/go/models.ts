@@ -1889,6 +1889,38 @@ export namespace service {
 	}
 	
 	
+	export class DealVisitsPage {
+	    total: number;
+	    visits: domain.Interaction[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DealVisitsPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.total = source["total"];
+	        this.visits = this.convertValues(source["visits"], domain.Interaction);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Home {
 	    today: string;
 	    steps: domain.Interaction[];
@@ -2598,6 +2630,26 @@ export namespace store {
 	        this.desc = source["desc"];
 	        this.offset = source["offset"];
 	        this.limit = source["limit"];
+	    }
+	}
+	export class DealChoice {
+	    id: number;
+	    name: string;
+	    stage: string;
+	    status: string;
+	    closeDate: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealChoice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.stage = source["stage"];
+	        this.status = source["status"];
+	        this.closeDate = source["closeDate"];
 	    }
 	}
 	export class Named {

