@@ -80,3 +80,56 @@ describe('a visit tied to a deal from the form', () => {
     assert.deepEqual(app.errors, [])
   })
 })
+
+describe('overdue plan actions on Home and in My Week', () => {
+  let app, page
+  const it = step(() => app)
+  const day = (offset) => {
+    const d = new Date(Date.now() + offset * 86400000)
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+  }
+  before(async () => {
+    app = await startApp({ env: { LANG: 'zh_CN.UTF-8' } })
+    page = app.page
+    await page.getByRole('button', { name: '从空白开始' }).click()
+    const v = await app.call('Accounts', 'Create', { name: '澜沧精密制造有限公司', shortName: '澜沧精密', status: 'active', stage: 'basic',
+      identification: {}, characteristics: {}, classification: {} })
+    const year = new Date().getFullYear()
+    const { plan } = await app.call('Plans', 'Get', v.account.id, year)
+    plan.actions = [
+      { id: 0, item: '拜访采购总监，确认年度框架协议', owner: '王磊', due: day(-5), status: 'planned' },
+      { id: 0, item: '提交二期技术方案', owner: '', due: day(-1), status: 'doing' },
+      { id: 0, item: '已完成的旧行动', owner: '', due: day(-9), status: 'done' },
+      { id: 0, item: '下月的行动', owner: '', due: day(20), status: 'planned' },
+    ]
+    await app.call('Plans', 'Save', plan, ['actions'])
+    await page.reload()
+  })
+  after(async () => {
+    await app?.stop()
+  })
+
+  it('shows the overdue actions on Home, oldest first, and opens the plan from one', async () => {
+    const card = page.locator('[data-testid=home-overdue-actions]')
+    await card.locator('[data-testid=overdue-action]').first().waitFor()
+    const rows = await card.locator('[data-testid=overdue-action]').allTextContents()
+    assert.equal(rows.length, 2)
+    assert.match(rows[0], /拜访采购总监/)
+    assert.match(rows[0], /逾期 5 天/)
+    assert.match(rows[1], /提交二期技术方案/)
+    const home = await app.call('Interactions', 'Home')
+    assert.equal(home.overdueTotal, 2)
+    await app.shot('method-20-home-overdue-zh')
+    await card.getByText('澜沧精密制造有限公司').first().click()
+    await page.locator('[data-testid=account-title]', { hasText: '澜沧精密' }).waitFor()
+  })
+
+  it('shows them in My Week too', async () => {
+    await page.locator('[data-testid=nav]').getByText('本周效能', { exact: true }).click()
+    const card = page.locator('[data-testid=week-overdue-actions]')
+    await card.locator('[data-testid=overdue-action]').nth(1).waitFor()
+    assert.equal(await card.locator('[data-testid=overdue-action]').count(), 2)
+    await app.shot('method-21-week-overdue-zh')
+    assert.deepEqual(app.errors, [])
+  })
+})

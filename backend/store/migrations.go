@@ -503,6 +503,9 @@ var migrations = []string{
 
 	// 12: the main business indicators' visits per month and closed-deal index (kpi_summary.go).
 	migrationIndicators,
+
+	// 15: overdue plan actions' index, the sample's records (method_migration.go).
+	migrationMethod,
 }
 
 // afterMigration holds Go steps that run in the transaction of the

@@ -37,6 +37,7 @@ export type Deal = domain.Opportunity
 export type DealView = service.DealView
 export type StalledDeal = service.StalledDeal
 export type DealChoice = store.DealChoice
+export type OverdueAction = store.OverdueAction
 export type DealVisitsPage = service.DealVisitsPage
 export type DealBoard = service.DealBoard
 export type DealColumn = service.DealColumn

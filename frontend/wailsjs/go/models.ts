@@ -1929,6 +1929,8 @@ export namespace service {
 	    birthdaysTotal: number;
 	    flagged: AccountView[];
 	    flaggedTotal: number;
+	    overdue: store.OverdueAction[];
+	    overdueTotal: number;
 	    dashboard: Dashboard;
 	
 	    static createFrom(source: any = {}) {
@@ -1944,6 +1946,8 @@ export namespace service {
 	        this.birthdaysTotal = source["birthdaysTotal"];
 	        this.flagged = this.convertValues(source["flagged"], AccountView);
 	        this.flaggedTotal = source["flaggedTotal"];
+	        this.overdue = this.convertValues(source["overdue"], store.OverdueAction);
+	        this.overdueTotal = source["overdueTotal"];
 	        this.dashboard = this.convertValues(source["dashboard"], Dashboard);
 	    }
 	
@@ -2543,6 +2547,8 @@ export namespace service {
 	    selfCheck: domain.SelfCheckItem[];
 	    checked: string[];
 	    goals: domain.DevelopmentGoal[];
+	    overdue: store.OverdueAction[];
+	    overdueTotal: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new WeekView(source);
@@ -2563,6 +2569,8 @@ export namespace service {
 	        this.selfCheck = this.convertValues(source["selfCheck"], domain.SelfCheckItem);
 	        this.checked = source["checked"];
 	        this.goals = this.convertValues(source["goals"], domain.DevelopmentGoal);
+	        this.overdue = this.convertValues(source["overdue"], store.OverdueAction);
+	        this.overdueTotal = source["overdueTotal"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2664,6 +2672,32 @@ export namespace store {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.id = source["id"];
 	        this.name = source["name"];
+	    }
+	}
+	export class OverdueAction {
+	    id: number;
+	    accountId: number;
+	    accountName: string;
+	    year: number;
+	    item: string;
+	    owner: string;
+	    due: string;
+	    status: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OverdueAction(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.year = source["year"];
+	        this.item = source["item"];
+	        this.owner = source["owner"];
+	        this.due = source["due"];
+	        this.status = source["status"];
 	    }
 	}
 	export class PlanSaved {
