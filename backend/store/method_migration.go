@@ -1,5 +1,8 @@
 package store
 
+// methodMigration is migrationMethod's number (its place in migrations).
+const methodMigration = 15
+
 // migrationMethod (migration 15, issue 12: the method where the app broke
 // it) adds:
 //
@@ -9,7 +12,10 @@ package store
 //   - sample_records, what the sample wrote: each record's table and id
 //     with the stamp it had when the sample wrote it (its updated_at, or a
 //     digest of its fields for rows that have none). Removing the sample
-//     deletes only the records still as the sample wrote them (sample.go).
+//     deletes only the records still as the sample wrote them (sample.go);
+//
+// and, in Go after its SQL, merges each plan's revenue objective into its
+// year's target (mergePlanRevenue, plan_revenue.go).
 const migrationMethod = `CREATE INDEX plan_actions_overdue ON plan_actions(due, plan_id) WHERE status IN ('planned','doing') AND due <> '';
 
 CREATE TABLE sample_records (

@@ -120,7 +120,7 @@ func (s *Store) Seed(ctx context.Context, seed Seed) error {
 			if p.AccountID = accounts[sp.Account]; p.AccountID == 0 {
 				return fmt.Errorf("store: seed: no account %q for a plan", sp.Account)
 			}
-			if err := s.insertPlan(ctx, tx, p); err != nil {
+			if err := s.insertPlan(ctx, tx, p, revenueFill); err != nil {
 				return err
 			}
 		}
