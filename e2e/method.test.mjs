@@ -133,3 +133,48 @@ describe('overdue plan actions on Home and in My Week', () => {
     assert.deepEqual(app.errors, [])
   })
 })
+
+describe('the sample loaded into a book and removed from the settings', () => {
+  let app, page
+  const it = step(() => app)
+  const accounts = () => app.call('Accounts', 'Page', { limit: 100 }).then((p) => p.rows.map((v) => v.account))
+  before(async () => {
+    app = await startApp()
+    page = app.page
+    await page.getByRole('button', { name: 'Start empty' }).click()
+    await app.call('Accounts', 'Create', { name: '我自己的客户', shortName: '我的', status: 'active', stage: 'basic',
+      identification: {}, characteristics: {}, classification: {} })
+    await page.reload()
+  })
+  after(async () => {
+    await app?.stop()
+  })
+
+  it('loads the sample next to the user\'s own account', async () => {
+    await page.locator('[data-testid=nav]').getByText('Settings', { exact: true }).click()
+    await page.locator('[data-testid=sample-load]').click()
+    await page.locator('[data-testid=sample-remove]').waitFor()
+    const list = await accounts()
+    assert.ok(list.length > 10, `${list.length} accounts after the load`)
+    assert.ok(list.some((a) => a.name === '我自己的客户'))
+    await page.locator('[data-testid=sample-card]').scrollIntoViewIfNeeded()
+    await app.shot('method-30-sample-loaded-en')
+  })
+
+  it('removes it, keeping the user\'s account and the sample account the user logged a visit at', async () => {
+    const sampleAccount = (await accounts()).find((a) => a.name !== '我自己的客户')
+    await app.call('Interactions', 'Log', { accountId: sampleAccount.id, date: '2026-01-05', kind: 'visit', summary: '用户自己的拜访',
+      contactIds: [], opportunityId: 0 })
+    await page.locator('[data-testid=sample-remove]').click()
+    await page.getByRole('button', { name: 'Remove the sample' }).last().click()
+    await page.locator('[data-testid=sample-load]').waitFor()
+    await page.locator('.n-message', { hasText: sampleAccount.name }).waitFor()
+    await app.shot('method-31-sample-removed-en')
+    const names = (await accounts()).map((a) => a.name).sort()
+    assert.deepEqual(names, [sampleAccount.name, '我自己的客户'].sort())
+    const timeline = await app.call('Interactions', 'Page', sampleAccount.id, { date: '', id: 0 }, 50)
+    assert.ok(timeline.items.some((i) => i.summary === '用户自己的拜访'), 'the user\'s visit stays')
+    assert.equal(await app.call('System', 'SampleLoaded'), false)
+    assert.deepEqual(app.errors, [])
+  })
+})

@@ -95,6 +95,8 @@ export const api = {
   boot: () => call(System.Boot()),
   loadSample: () => call(System.LoadSample()),
   dismissSample: () => call(System.DismissSample()),
+  sampleLoaded: () => call(System.SampleLoaded()),
+  removeSample: () => call(System.RemoveSample()),
   // drawn tells the shell a screen has drawn its first content (start-up timing).
   drawn: (view: string) => call(System.Drawn(view)),
   settings: () => call(Settings.Get()),

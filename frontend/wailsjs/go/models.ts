@@ -2714,6 +2714,20 @@ export namespace store {
 	        this.actionIds = source["actionIds"];
 	    }
 	}
+	export class SampleRemoval {
+	    removed: number;
+	    kept: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SampleRemoval(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.removed = source["removed"];
+	        this.kept = source["kept"];
+	    }
+	}
 	export class SearchHit {
 	    kind: string;
 	    id: number;
