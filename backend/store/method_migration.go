@@ -1,7 +1,5 @@
 package store
 
-// methodMigration is migrationMethod's number (its place in migrations).
-const methodMigration = 15
 
 // migrationMethod (migration 15, issue 12: the method where the app broke
 // it) adds:
@@ -24,3 +22,15 @@ CREATE TABLE sample_records (
 	stamp TEXT NOT NULL,
 	PRIMARY KEY (tbl, id)
 ) STRICT, WITHOUT ROWID;`
+
+// Its Go step is registered under whatever number migrationMethod has in
+// the migrations slice (15 when merged after 13 and 14), found here.
+func init() {
+	for i, m := range migrations {
+		if m == migrationMethod {
+			afterMigration[i+1] = mergePlanRevenue
+			return
+		}
+	}
+	panic("store: migrationMethod is not in migrations")
+}

@@ -146,5 +146,3 @@ func majorUnits(minor int64) string {
 	}
 	return b.String()
 }
-
-func init() { afterMigration[methodMigration] = mergePlanRevenue }

@@ -2,11 +2,13 @@ package store
 
 import (
 	"context"
-	"database/sql"
+	"fmt"
 	"strings"
 	"testing"
 
+	"kams/backend/clock/clocktest"
 	"kams/backend/domain"
+	"kams/backend/store/storetest"
 )
 
 // Migration 15 merges each plan's revenue objective into its year's target
@@ -14,10 +16,18 @@ import (
 // target of 0 → filled (its other figures kept); the same figure → left;
 // two different figures → the target stays and the plan's figure is kept
 // in the plan's objectives text. The old column is zeroed; the plan then
-// reads the target.
+// reads the target. The data is written as a schema-14 book held it and
+// the book opened again, so the migration itself runs.
 func TestMergePlanRevenueKeepsBothNumbers(t *testing.T) {
 	ctx := context.Background()
-	s := newStore(t)
+	path := storetest.Fresh(t, func(path string) error {
+		s, err := Open(ctx, path, clocktest.New().Clock())
+		if err != nil {
+			return err
+		}
+		return s.Close()
+	})
+	s := openAt(t, path)
 	ids := map[string]int64{}
 	for _, name := range []string{"differ", "none", "zero", "same"} {
 		ids[name] = create(t, s, account(name))
@@ -44,9 +54,16 @@ func TestMergePlanRevenueKeepsBothNumbers(t *testing.T) {
 	plan("same", 700_0000_00, "")
 	target("same", 700_0000_00, 0)
 
-	if err := s.tx(ctx, func(tx *sql.Tx) error { return mergePlanRevenue(s, ctx, tx) }); err != nil {
+	// Back to the schema before migration 15, then opened again: the
+	// migration runs, its Go step included. (It is the last migration.)
+	if migrations[len(migrations)-1] != migrationMethod {
+		t.Fatal("this test rolls back migrationMethod as the last migration")
+	}
+	exec(fmt.Sprintf("DROP INDEX plan_actions_overdue; DROP TABLE sample_records; PRAGMA user_version = %d", len(migrations)-1))
+	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
+	s = openAt(t, path)
 	want := map[string]int64{"differ": 1080_0000_00, "none": 500_0000_00, "zero": 300_0000_00, "same": 700_0000_00}
 	for name, revenue := range want {
 		p, err := s.Plan(ctx, ids[name], 2026)
