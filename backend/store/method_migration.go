@@ -1,6 +1,5 @@
 package store
 
-
 // migrationMethod (migration 15, issue 12: the method where the app broke
 // it) adds:
 //
