@@ -3,6 +3,7 @@ package app
 import (
 	"kams/backend/domain"
 	"kams/backend/service"
+	"kams/backend/store"
 )
 
 // Deals is the opportunities, the board and the funnel, bound to the
@@ -58,4 +59,15 @@ func (d *Deals) Restore(id int64) error { return d.svc.Restore(ctx(), id) }
 // Funnel computes the sales funnel.
 func (d *Deals) Funnel(filter domain.FunnelFilter) (domain.Funnel, error) {
 	return d.svc.Funnel(ctx(), filter)
+}
+
+// Choices is the deals the visit form offers for an account: its open
+// deals, and include (the visit's current deal, 0 for none) even if closed.
+func (d *Deals) Choices(accountID, include int64) ([]store.DealChoice, error) {
+	return d.svc.Choices(ctx(), accountID, include)
+}
+
+// Visits is a page of the interactions tied to a deal, newest first.
+func (d *Deals) Visits(dealID int64, offset, limit int) (service.DealVisitsPage, error) {
+	return d.svc.Visits(ctx(), dealID, offset, limit)
 }

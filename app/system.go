@@ -7,6 +7,7 @@ import (
 
 	"kams/backend/domain"
 	"kams/backend/service"
+	"kams/backend/store"
 )
 
 // Settings are the user's preferences, bound to the frontend.
@@ -53,8 +54,16 @@ func (s *System) Boot() (Boot, error) {
 		OfferSample: offer, Settings: set, TextLimits: domain.AccountTextLimits()}, nil
 }
 
-// LoadSample fills an empty database with the sample data.
+// LoadSample adds the sample data to the book (empty or not).
 func (s *System) LoadSample() error { return s.sample.Load(ctx()) }
+
+// SampleLoaded tells whether the sample is in the book (the settings offer
+// to remove it) or not (they offer to load it).
+func (s *System) SampleLoaded() (bool, error) { return s.sample.Loaded(ctx()) }
+
+// RemoveSample takes the sample away, keeping whatever the user made,
+// edited or attached to it.
+func (s *System) RemoveSample() (store.SampleRemoval, error) { return s.sample.Remove(ctx()) }
 
 // DismissSample records that the user does not want the sample.
 func (s *System) DismissSample() error { return s.sample.Dismiss(ctx()) }

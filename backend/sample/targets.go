@@ -26,7 +26,8 @@ var memberFactor = map[string]float64{wang: 0.85, li: 1.3, chen: 0.95, liu: 1, z
 // and year and quarter targets for the key accounts. Revenue targets are
 // the revenue won over the past 365 days (the sample's deals are dated
 // from today) times a factor, spread evenly over quarters and months, so
-// achievement looks real whatever the day the sample is loaded.
+// achievement looks real whatever the day the sample is loaded; an
+// account with a plan for the year aims at the plan's revenue objective.
 func Targets(today time.Time) []Target {
 	periods := yearPeriods(today)
 	managerOf, accountsOf := map[string]string{}, map[string]int64{}
@@ -54,6 +55,12 @@ func Targets(today time.Time) []Target {
 				NewOpportunities: int((3*accountsOf[m]*n + 11) / 12), Visits: int((20*accountsOf[m]*n + 11) / 12)}})
 		}
 	}
+	plannedRevenue := map[string]int64{}
+	for _, p := range Plans() {
+		if p.YearsAgo == 0 {
+			plannedRevenue[p.Account] = p.Plan.RevenueTarget
+		}
+	}
 	factors := []float64{0.9, 1.25, 1.05, 1.5}
 	i := 0
 	for _, a := range Accounts() {
@@ -62,6 +69,11 @@ func Targets(today time.Time) []Target {
 		}
 		yearly := roundWan(int64(float64(max(wonByAccount[a.Name], wan(100))) * factors[i%len(factors)]))
 		i++
+		// An account with a plan for this year aims at its plan's revenue
+		// objective: the plan and the targets show one number.
+		if planned := plannedRevenue[a.Name]; planned > 0 {
+			yearly = planned
+		}
 		for _, p := range periods[:5] {
 			n := share(p)
 			out = append(out, Target{Account: a.Name, Target: domain.Target{Period: p, Revenue: roundWan(yearly * n / 12),

@@ -209,3 +209,30 @@ func (d *Deals) funnel(ctx context.Context, filter domain.FunnelFilter) (domain.
 	since := d.now().AddDate(0, 0, -set.StalledDays).Format(time.DateOnly)
 	return d.store.Funnel(ctx, set.Stages, scope, since)
 }
+
+// DealVisitsPage is a page of a deal's visits, newest first, with how
+// many it has in all.
+type DealVisitsPage struct {
+	Total  int                  `json:"total"`
+	Visits []domain.Interaction `json:"visits"`
+}
+
+// MaxDealVisitsPage caps a page of a deal's visits.
+const MaxDealVisitsPage = 50
+
+// Choices is what the visit form offers to tie a visit to: the account's
+// open deals, and include (the deal the visit is already tied to) even if
+// it has closed.
+func (d *Deals) Choices(ctx context.Context, accountID, include int64) ([]store.DealChoice, error) {
+	return d.store.DealChoices(ctx, accountID, include)
+}
+
+// Visits is a page of the interactions tied to a deal, newest first.
+func (d *Deals) Visits(ctx context.Context, dealID int64, offset, limit int) (DealVisitsPage, error) {
+	if limit <= 0 || limit > MaxDealVisitsPage {
+		limit = MaxDealVisitsPage
+	}
+	offset = max(offset, 0)
+	list, total, err := d.store.DealVisits(ctx, dealID, offset, limit)
+	return DealVisitsPage{Total: total, Visits: list}, err
+}

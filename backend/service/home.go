@@ -39,7 +39,11 @@ type Home struct {
 	BirthdaysTotal int                  `json:"birthdaysTotal"`
 	Flagged        []AccountView        `json:"flagged"`
 	FlaggedTotal   int                  `json:"flaggedTotal"`
-	Dashboard      Dashboard            `json:"dashboard"`
+	// Overdue is the first account-plan actions past due and not done,
+	// oldest first; OverdueTotal counts them.
+	Overdue      []store.OverdueAction `json:"overdue"`
+	OverdueTotal int                   `json:"overdueTotal"`
+	Dashboard    Dashboard             `json:"dashboard"`
 }
 
 // Dashboard is the user's standing against their targets: this year and
@@ -79,6 +83,9 @@ func (p *People) Home(ctx context.Context) (Home, error) {
 		return h, err
 	}
 	h.Flagged, h.FlaggedTotal = flagged.Rows, flagged.Total
+	if h.Overdue, h.OverdueTotal, err = p.store.OverdueActions(ctx, h.Today, 0, HomeTop); err != nil {
+		return h, err
+	}
 	h.Dashboard, err = dashboard(ctx, p.store, now)
 	return h, err
 }

@@ -59,8 +59,8 @@ type PlanView struct {
 	// Limits are each text's limit in characters (domain.PlanTextLimits).
 	Limits map[string]int `json:"limits"`
 	// Target is the account's target for the year in the targets
-	// (目标管理计划), with what was won: the editor shows it beside the
-	// plan's own revenue objective, which may count more than deals.
+	// (目标管理计划), with what was won: its revenue is the plan's revenue
+	// objective (Plan.RevenueTarget), one number entered in either place.
 	Target domain.TargetView `json:"target"`
 }
 
@@ -106,6 +106,9 @@ func (p *Plans) Get(ctx context.Context, accountID int64, year int) (PlanView, e
 		return PlanView{}, err
 	}
 	v.Target = year1[0]
+	// The plan's revenue objective is the year's target (one number); a
+	// plan not yet written starts from it too.
+	v.Plan.RevenueTarget = v.Target.Revenue.Target
 	return v, nil
 }
 

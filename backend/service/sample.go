@@ -39,14 +39,27 @@ func (s *Sample) Dismiss(ctx context.Context) error {
 	return s.store.SetFlag(ctx, flagSampleOffered, true)
 }
 
-// Load writes the sample into an empty database, all in one transaction. It
-// refuses a database that holds accounts (even in the trash): the sample
-// never mixes with the user's own data.
+// Load writes the sample into the book, empty or not, all in one
+// transaction, marking what it wrote so that Remove can take it away
+// again. It refuses a book that has it already or where one of the
+// sample's account, member or template names is taken: the sample never
+// takes over the user's records.
 func (s *Sample) Load(ctx context.Context) error {
-	if err := s.store.Seed(ctx, Demo(s.now())); err != nil {
+	if err := s.store.LoadSample(ctx, Demo(s.now())); err != nil {
 		return err
 	}
 	return s.store.SetFlag(ctx, flagSampleOffered, true)
+}
+
+// Loaded tells whether the sample is in the book.
+func (s *Sample) Loaded(ctx context.Context) (bool, error) { return s.store.SampleLoaded(ctx) }
+
+// Remove takes the sample away in one transaction: what it wrote and the
+// user has not touched. A sample account the user edited or added to (a
+// visit, a person, a deal…) stays whole and becomes theirs; see
+// store.RemoveSample.
+func (s *Sample) Remove(ctx context.Context) (store.SampleRemoval, error) {
+	return s.store.RemoveSample(ctx)
 }
 
 // Demo is the sample database as of today: its people, and its

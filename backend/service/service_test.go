@@ -342,11 +342,11 @@ func TestSampleLoad(t *testing.T) {
 		t.Errorf("Managers() = %v, want the %d sample members, %d of them managing accounts", mgrs, len(team), len(managers))
 	}
 
-	// A second load would mix the sample with what is there.
+	// The sample is in the book once.
 	before := count(t, st)
 	e := wantCode(t, smp.Load(ctx), domain.CodeConflict)
-	if e.Key != "error.sampleNotEmpty" {
-		t.Errorf("key = %q, want error.sampleNotEmpty", e.Key)
+	if e.Key != "error.sampleLoaded" {
+		t.Errorf("key = %q, want error.sampleLoaded", e.Key)
 	}
 	if n := count(t, st); n != before {
 		t.Errorf("%d accounts after refused load, want %d", n, before)
@@ -381,7 +381,10 @@ func TestSampleAccountsAreValidAndNormal(t *testing.T) {
 	}
 }
 
-func TestSampleLoadRefusesNonEmpty(t *testing.T) {
+// The sample loads into a book that has the user's accounts (live or in
+// the trash), and removing it untouched takes away all it wrote and
+// nothing of the user's.
+func TestSampleLoadsIntoANonEmptyBookAndComesOut(t *testing.T) {
 	tests := []struct {
 		name    string
 		prepare func(context.Context, *service.Accounts) error
@@ -405,9 +408,31 @@ func TestSampleLoadRefusesNonEmpty(t *testing.T) {
 			if err := tt.prepare(ctx, service.NewAccounts(st, st.Clock())); err != nil {
 				t.Fatal(err)
 			}
-			wantCode(t, service.NewSample(st, st.Clock()).Load(ctx), domain.CodeConflict)
+			smp := service.NewSample(st, st.Clock())
+			if err := smp.Load(ctx); err != nil {
+				t.Fatalf("loading the sample into a book with an account: %v", err)
+			}
+			if n := count(t, st); n != 1+len(sample.Accounts()) {
+				t.Errorf("%d accounts after the load, want 1 + %d", n, len(sample.Accounts()))
+			}
+			if loaded, err := smp.Loaded(ctx); err != nil || !loaded {
+				t.Errorf("Loaded = %v, %v after the load", loaded, err)
+			}
+			got, err := smp.Remove(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Removed != len(sample.Accounts()) || len(got.Kept) != 0 {
+				t.Errorf("removal = %+v, want all %d sample accounts removed", got, len(sample.Accounts()))
+			}
 			if n := count(t, st); n != 1 {
-				t.Errorf("%d accounts after refused load, want 1", n)
+				t.Errorf("%d accounts after the removal, want the user's 1", n)
+			}
+			if members, err := service.NewAccounts(st, st.Clock()).Managers(ctx); err != nil || len(members) != 0 {
+				t.Errorf("team after the removal = %v, %v; want empty", members, err)
+			}
+			if loaded, err := smp.Loaded(ctx); err != nil || loaded {
+				t.Errorf("Loaded = %v, %v after the removal", loaded, err)
 			}
 		})
 	}

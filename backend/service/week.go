@@ -42,6 +42,11 @@ type WeekView struct {
 	SelfCheck        []domain.SelfCheckItem   `json:"selfCheck"`
 	Checked          []string                 `json:"checked"`
 	Goals            []domain.DevelopmentGoal `json:"goals"`
+	// Overdue is the first account-plan actions past due today and not
+	// done (the user's own when their name is set), oldest first;
+	// OverdueTotal counts them.
+	Overdue      []store.OverdueAction `json:"overdue"`
+	OverdueTotal int                   `json:"overdueTotal"`
 }
 
 // Get gathers a week ("" for this one).
@@ -84,6 +89,9 @@ func (w *Week) Get(ctx context.Context, key string) (WeekView, error) {
 	if v.Goals, err = w.store.DevelopmentGoals(ctx); err != nil {
 		return v, err
 	}
+	if v.Overdue, v.OverdueTotal, err = w.store.OverdueActions(ctx, today(w.now), myID, MaxWeekOverdue); err != nil {
+		return v, err
+	}
 	v.Attention, err = w.attention(ctx, myID, counts)
 	v.AttentionWarning = domain.WeighAttention(v.Attention)
 	return v, err
@@ -98,6 +106,9 @@ var tierOrder = map[domain.Quadrant]int{domain.QuadrantStrategic: 0, domain.Quad
 // counts them all. The card shows each one, so 200 were 115 KB to send and
 // a long task to mount.
 const MaxWeekDone = 60
+
+// MaxWeekOverdue is how many overdue plan actions the week lists.
+const MaxWeekOverdue = 10
 
 // attention scores only the accounts involved: those met in the week
 // (count, by account) and those the user (member myID) leads.

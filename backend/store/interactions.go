@@ -3,8 +3,10 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"kams/backend/domain"
 )
@@ -104,22 +106,47 @@ func (s *Store) CreateInteraction(ctx context.Context, in domain.Interaction) (i
 		if err := liveAccount(ctx, tx, in.AccountID); err != nil {
 			return err
 		}
-		var err error
-		id, err = s.insertInteraction(ctx, tx, in)
+		me, err := s.loggedBy(ctx, tx)
+		if err != nil {
+			return err
+		}
+		id, err = s.insertInteraction(ctx, tx, in, me)
 		return err
 	})
 	return id, err
 }
 
-func (s *Store) insertInteraction(ctx context.Context, tx *sql.Tx, in domain.Interaction) (int64, error) {
+// loggedBy is the member a visit the user logs is credited to: the one the
+// "my name" setting names (made a member if it is not one yet, as saving
+// the setting does), or none when the setting is empty, and the visit goes
+// to the account's lead.
+func (s *Store) loggedBy(ctx context.Context, tx *sql.Tx) (sql.NullInt64, error) {
+	var raw string
+	err := tx.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = 'myName'").Scan(&raw)
+	if errors.Is(err, sql.ErrNoRows) {
+		return sql.NullInt64{}, nil
+	}
+	if err != nil {
+		return sql.NullInt64{}, fmt.Errorf("store: read my name: %w", err)
+	}
+	var name string
+	if err := json.Unmarshal([]byte(raw), &name); err != nil {
+		return sql.NullInt64{}, fmt.Errorf("store: read my name: %w", err)
+	}
+	return memberID(ctx, tx, strings.TrimSpace(name), s.stamp())
+}
+
+// insertInteraction writes an interaction credited to member, or to the
+// account's lead when member is null (the sample's and a bulk load's).
+func (s *Store) insertInteraction(ctx context.Context, tx *sql.Tx, in domain.Interaction, member sql.NullInt64) (int64, error) {
 	now := s.stamp()
 	if err := checkDealOf(ctx, tx, in.AccountID, in.OpportunityID); err != nil {
 		return 0, err
 	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO interactions (account_id, opportunity_id, date, kind, summary, outcome, next_step,
-		next_due, next_done, created_at, updated_at, member_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-		(SELECT manager_id FROM accounts WHERE id = ?1))`,
-		in.AccountID, nullID(in.OpportunityID), in.Date, string(in.Kind), in.Summary, in.Outcome, in.NextStep, in.NextDue, boolInt(in.NextDone), now, now)
+		next_due, next_done, created_at, updated_at, member_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10,
+		COALESCE(?11, (SELECT manager_id FROM accounts WHERE id = ?1)))`,
+		in.AccountID, nullID(in.OpportunityID), in.Date, string(in.Kind), in.Summary, in.Outcome, in.NextStep, in.NextDue, boolInt(in.NextDone), now, member)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert interaction: %w", err)
 	}

@@ -509,6 +509,9 @@ var migrations = []string{
 
 	// 14: trash for week items and goals, dated next steps, record versions (safety_migration.go).
 	migrationSafety,
+
+	// 15: overdue plan actions' index, the sample's records (method_migration.go).
+	migrationMethod,
 }
 
 // afterMigration holds Go steps that run in the transaction of the

@@ -42,7 +42,7 @@ func readPlan(ctx context.Context, tx *sql.Tx, accountID int64, year int) (int64
 	var versions string
 	err := tx.QueryRowContext(ctx, `SELECT id, business, strategy, organisation, procurement,
 		sales_history, share_of_wallet, stage, strengths, weaknesses, opportunities, threats,
-		revenue_target, share_target, stage_target, objectives, strategies, resources, updated_at, section_versions
+		`+planRevenueSQL+`, share_target, stage_target, objectives, strategies, resources, updated_at, section_versions
 		FROM account_plans WHERE account_id = ? AND year = ?`, accountID, year).
 		Scan(&id, &p.Business, &p.Strategy, &p.Organisation, &p.Procurement,
 			&p.SalesHistory, &p.ShareOfWallet, &p.Stage, &p.Strengths, &p.Weaknesses, &p.Opportunities, &p.Threats,
@@ -153,7 +153,7 @@ func (s *Store) SavePlan(ctx context.Context, p domain.AccountPlan, sections []d
 				return err
 			}
 			out.Versions[sec] = v
-			ids, err := s.writeSection(ctx, tx, id, p, sec)
+			ids, err := s.writeSection(ctx, tx, id, p, sec, revenueSet)
 			if err != nil {
 				return err
 			}
@@ -182,18 +182,19 @@ func (s *Store) CopyPlan(ctx context.Context, accountID int64, from, to int) err
 		if err != nil {
 			return err
 		}
-		return s.insertPlan(ctx, tx, domain.CopyPlan(src, to))
+		return s.insertPlan(ctx, tx, domain.CopyPlan(src, to), revenueFill)
 	})
 }
 
-// insertPlan writes a whole plan, all sections, inside tx.
-func (s *Store) insertPlan(ctx context.Context, tx *sql.Tx, p domain.AccountPlan) error {
+// insertPlan writes a whole plan, all sections, inside tx; revenue says
+// what its revenue objective does to the year's target.
+func (s *Store) insertPlan(ctx context.Context, tx *sql.Tx, p domain.AccountPlan, revenue revenueWrite) error {
 	id, err := s.upsertPlan(ctx, tx, p.AccountID, p.Year)
 	if err != nil {
 		return err
 	}
 	for _, sec := range domain.PlanSections {
-		if _, err := s.writeSection(ctx, tx, id, p, sec); err != nil {
+		if _, err := s.writeSection(ctx, tx, id, p, sec, revenue); err != nil {
 			return err
 		}
 	}
@@ -218,8 +219,9 @@ func (s *Store) upsertPlan(ctx context.Context, tx *sql.Tx, accountID int64, yea
 }
 
 // writeSection writes one section of p into the plan row id; for the
-// action plan it returns the actions' ids in p's order.
-func (s *Store) writeSection(ctx context.Context, tx *sql.Tx, id int64, p domain.AccountPlan, sec domain.PlanSection) ([]int64, error) {
+// action plan it returns the actions' ids in p's order. The objectives'
+// revenue is the year's target (plan_revenue.go), written as revenue says.
+func (s *Store) writeSection(ctx context.Context, tx *sql.Tx, id int64, p domain.AccountPlan, sec domain.PlanSection, revenue revenueWrite) ([]int64, error) {
 	var (
 		set  string
 		args []any
@@ -232,8 +234,11 @@ func (s *Store) writeSection(ctx context.Context, tx *sql.Tx, id int64, p domain
 	case domain.SectionSWOT:
 		set, args = "strengths = ?, weaknesses = ?, opportunities = ?, threats = ?", []any{p.Strengths, p.Weaknesses, p.Opportunities, p.Threats}
 	case domain.SectionObjectives:
-		set, args = "revenue_target = ?, share_target = ?, stage_target = ?, objectives = ?",
-			[]any{p.RevenueTarget, p.ShareTarget, string(p.StageTarget), p.Objectives}
+		if err := s.writePlanRevenue(ctx, tx, p.AccountID, p.Year, p.RevenueTarget, revenue); err != nil {
+			return nil, err
+		}
+		set, args = "share_target = ?, stage_target = ?, objectives = ?",
+			[]any{p.ShareTarget, string(p.StageTarget), p.Objectives}
 	case domain.SectionStrategies:
 		set, args = "strategies = ?", []any{p.Strategies}
 	case domain.SectionResources:

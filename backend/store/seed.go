@@ -106,26 +106,31 @@ func (s *Store) Seed(ctx context.Context, seed Seed) error {
 		if n > 0 {
 			return ErrNotEmpty
 		}
-		accounts, err := s.seedRecords(ctx, tx, seed, false)
-		if err != nil {
-			return err
-		}
-		// Targets first: the team's finalised sample assessments read the
-		// members' targets.
-		if err := s.seedTargetsAndWeek(ctx, tx, seed, accounts); err != nil {
-			return err
-		}
-		for _, sp := range seed.Plans {
-			p := sp.Plan
-			if p.AccountID = accounts[sp.Account]; p.AccountID == 0 {
-				return fmt.Errorf("store: seed: no account %q for a plan", sp.Account)
-			}
-			if err := s.insertPlan(ctx, tx, p); err != nil {
-				return err
-			}
-		}
-		return s.seedTeam(ctx, tx, seed.Team, accounts)
+		return s.seedInto(ctx, tx, seed)
 	})
+}
+
+// seedInto writes a whole seed inside tx.
+func (s *Store) seedInto(ctx context.Context, tx *sql.Tx, seed Seed) error {
+	accounts, err := s.seedRecords(ctx, tx, seed, false)
+	if err != nil {
+		return err
+	}
+	// Targets first: the team's finalised sample assessments read the
+	// members' targets.
+	if err := s.seedTargetsAndWeek(ctx, tx, seed, accounts); err != nil {
+		return err
+	}
+	for _, sp := range seed.Plans {
+		p := sp.Plan
+		if p.AccountID = accounts[sp.Account]; p.AccountID == 0 {
+			return fmt.Errorf("store: seed: no account %q for a plan", sp.Account)
+		}
+		if err := s.insertPlan(ctx, tx, p, revenueFill); err != nil {
+			return err
+		}
+	}
+	return s.seedTeam(ctx, tx, seed.Team, accounts)
 }
 
 // seedRecords writes a seed's accounts, their people (with whom each
@@ -180,7 +185,7 @@ func (s *Store) seedRecords(ctx context.Context, tx *sql.Tx, seed Seed, dealsFir
 				}
 				in.ContactIDs = append(in.ContactIDs, id)
 			}
-			if _, err := s.insertInteraction(ctx, tx, in); err != nil {
+			if _, err := s.insertInteraction(ctx, tx, in, sql.NullInt64{}); err != nil {
 				return err
 			}
 		}
@@ -264,7 +269,7 @@ func (s *Store) seedDeal(ctx context.Context, tx *sql.Tx, sd SeedDeal, account i
 			}
 			in := domain.Interaction{AccountID: account, OpportunityID: id, Date: day, Kind: kind,
 				Summary: "跟进商机：" + o.Name, ContactIDs: present}
-			if _, err := s.insertInteraction(ctx, tx, in); err != nil {
+			if _, err := s.insertInteraction(ctx, tx, in, sql.NullInt64{}); err != nil {
 				return err
 			}
 		}

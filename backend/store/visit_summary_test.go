@@ -14,7 +14,7 @@ import (
 // TestMemberVisitsFollowEveryWrite runs random writes through every path
 // that changes an interaction or its account's liveness (log, edit, trash,
 // restore, trash and restore the account, purge it, hand an account to
-// another lead, delete a member) and after each checks member_visit_months
+// another lead, set the user's name, delete a member) and after each checks member_visit_months
 // against a count of the interactions done afresh — and that Actuals read
 // from it equal the count over the interactions.
 func TestMemberVisitsFollowEveryWrite(t *testing.T) {
@@ -121,7 +121,19 @@ func checkVisitWalk(t *testing.T, r *rand.Rand, steps int) {
 			if err := s.UpdateAccount(ctx, a); err != nil {
 				t.Fatal(err)
 			}
-		case x < 96:
+		case x < 95:
+			// Later visits are credited to the user's own name, a lead's or
+			// a newcomer's, or to the account's lead again.
+			op = "set my name"
+			set, err := s.Settings(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			set.MyName = []string{"", "王磊", "赵六"}[r.IntN(3)]
+			if err := s.SaveSettings(ctx, set); err != nil {
+				t.Fatal(err)
+			}
+		case x < 97:
 			op = "delete a member"
 			from, err := s.MemberByName(ctx, leads[r.IntN(len(leads))])
 			if err != nil {

@@ -37,6 +37,9 @@ export type SearchHit = store.SearchHit
 export type Deal = domain.Opportunity
 export type DealView = service.DealView
 export type StalledDeal = service.StalledDeal
+export type DealChoice = store.DealChoice
+export type OverdueAction = store.OverdueAction
+export type DealVisitsPage = service.DealVisitsPage
 export type DealBoard = service.DealBoard
 export type DealColumn = service.DealColumn
 export type DealBoardFilter = service.DealBoardFilter
@@ -94,6 +97,8 @@ export const api = {
   boot: () => call(System.Boot()),
   loadSample: () => call(System.LoadSample()),
   dismissSample: () => call(System.DismissSample()),
+  sampleLoaded: () => call(System.SampleLoaded()),
+  removeSample: () => call(System.RemoveSample()),
   // drawn tells the shell a screen has drawn its first content (start-up timing).
   drawn: (view: string) => call(System.Drawn(view)),
   settings: () => call(Settings.Get()),
@@ -132,6 +137,8 @@ export const api = {
   dealBoard: (f: DealBoardFilter) => call(Deals.Board(f)),
   dealColumn: (f: DealBoardFilter, column: string, offset: number, limit: number) => call(Deals.Column(f, column, offset, limit)),
   stalledDeals: (ids: number[]) => call(Deals.Stalled(ids)),
+  dealChoices: (accountId: number, include: number) => call(Deals.Choices(accountId, include)),
+  dealVisits: (dealId: number, offset: number, limit: number) => call(Deals.Visits(dealId, offset, limit)),
   deal: (id: number) => call(Deals.Get(id)),
   createDeal: (d: Deal) => call(Deals.Create(d)),
   updateDeal: (d: Deal) => call(Deals.Update(d)),
@@ -207,9 +214,9 @@ export function blankContact(accountId: number): Contact {
   })
 }
 
-export function blankInteraction(accountId: number, date: string): Interaction {
+export function blankInteraction(accountId: number, date: string, opportunityId = 0): Interaction {
   return domain.Interaction.createFrom({
-    id: 0, accountId, accountName: '', date, kind: 'visit', contactIds: [], contactNames: [], summary: '',
+    id: 0, accountId, accountName: '', opportunityId, date, kind: 'visit', contactIds: [], contactNames: [], summary: '',
     outcome: '', nextStep: '', nextDue: '', nextDone: false, createdAt: '', updatedAt: '', deletedAt: '',
   })
 }

@@ -157,6 +157,13 @@ export const useAccountsStore = defineStore('accounts', () => {
     await changed()
   }
   const dismissSample = () => api.dismissSample()
+  const sampleLoaded = () => api.sampleLoaded()
+  // removeSample takes the sample away (what the user touched stays).
+  async function removeSample() {
+    const r = await api.removeSample()
+    await changed()
+    return r
+  }
 
   // One account and what hangs off it, for the account screen.
   const account = (id: number) => api.account(id)
@@ -172,6 +179,6 @@ export const useAccountsStore = defineStore('accounts', () => {
     list: rows,
     trash, trashedPeople,
     loadPage, setFilter, setPage, loadManagers, changed, load, options,
-    loadTrash, moreTrash, restoreContact, purgeContact, remove, restore, purge, account, people, redFlags, preview, save, deleteContact, loadSample, dismissSample,
+    loadTrash, moreTrash, restoreContact, purgeContact, remove, restore, purge, account, people, redFlags, preview, save, deleteContact, loadSample, dismissSample, sampleLoaded, removeSample,
   }
 })

@@ -43,6 +43,13 @@ export const useAppStore = defineStore('app', () => {
   }
 
   // switchLanguage is the header's quick toggle: it saves the choice.
+  // reloadSettings reads the settings again after a write that changes
+  // them besides the settings screen (the sample sets or clears the user's
+  // name).
+  async function reloadSettings() {
+    settings.value = await api.settings()
+  }
+
   async function switchLanguage(l: Lang) {
     if (!settings.value) return
     await saveSettings({ ...settings.value, language: l } as AppSettings)
@@ -68,5 +75,5 @@ export const useAppStore = defineStore('app', () => {
     if (view.value === 'accounts') leadFilter.value = name
   }
 
-  return { boot, settings, lang, view, accountId, tierFilter, accountTab, leadFilter, currency, init, saveSettings, switchLanguage, guardLeave, go, accountsLedBy }
+  return { boot, settings, lang, view, accountId, tierFilter, accountTab, leadFilter, currency, init, saveSettings, reloadSettings, switchLanguage, guardLeave, go, accountsLedBy }
 })

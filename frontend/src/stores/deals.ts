@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { reactive, ref } from 'vue'
-import { api, type DealBoard, type DealColumn, type DealStatus, type DealView, type Funnel, type FunnelFilter, type StalledDeal } from '../api'
+import { api, type DealBoard, type DealChoice, type DealVisitsPage, type DealColumn, type DealStatus, type DealView, type Funnel, type FunnelFilter, type StalledDeal } from '../api'
 import { service, domain } from '../../wailsjs/go/models'
 import { copySums, moveCard } from '../lib/deals'
 
@@ -152,5 +152,19 @@ export const useDealsStore = defineStore('deals', () => {
     return api.deal(id)
   }
 
-  return { filter, board, loading, loadingMore, error, showBoard, loadBoard, more, move, close, funnel, funnelLoading, stalled, loadFunnel, dealView }
+  // choices is what a visit can be tied to: the account's open deals, and
+  // include (the visit's deal, 0: none) even if it has closed.
+  function choices(accountId: number, include = 0): Promise<DealChoice[]> {
+    return api.dealChoices(accountId, include)
+  }
+
+  // visits is a page of the interactions tied to a deal, newest first.
+  function visits(dealId: number, offset: number, limit: number): Promise<DealVisitsPage> {
+    return api.dealVisits(dealId, offset, limit)
+  }
+
+  return {
+    filter, board, loading, loadingMore, error, showBoard, loadBoard, more, move, close, funnel, funnelLoading, stalled, loadFunnel, dealView,
+    choices, visits,
+  }
 })

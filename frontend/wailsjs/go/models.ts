@@ -1973,6 +1973,38 @@ export namespace service {
 		}
 	}
 	
+	export class DealVisitsPage {
+	    total: number;
+	    visits: domain.Interaction[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DealVisitsPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.total = source["total"];
+	        this.visits = this.convertValues(source["visits"], domain.Interaction);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Home {
 	    today: string;
 	    steps: domain.Interaction[];
@@ -1981,6 +2013,8 @@ export namespace service {
 	    birthdaysTotal: number;
 	    flagged: AccountView[];
 	    flaggedTotal: number;
+	    overdue: store.OverdueAction[];
+	    overdueTotal: number;
 	    dashboard: Dashboard;
 	
 	    static createFrom(source: any = {}) {
@@ -1996,6 +2030,8 @@ export namespace service {
 	        this.birthdaysTotal = source["birthdaysTotal"];
 	        this.flagged = this.convertValues(source["flagged"], AccountView);
 	        this.flaggedTotal = source["flaggedTotal"];
+	        this.overdue = this.convertValues(source["overdue"], store.OverdueAction);
+	        this.overdueTotal = source["overdueTotal"];
 	        this.dashboard = this.convertValues(source["dashboard"], Dashboard);
 	    }
 	
@@ -2627,6 +2663,8 @@ export namespace service {
 	    selfCheck: domain.SelfCheckItem[];
 	    checked: string[];
 	    goals: domain.DevelopmentGoal[];
+	    overdue: store.OverdueAction[];
+	    overdueTotal: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new WeekView(source);
@@ -2647,6 +2685,8 @@ export namespace service {
 	        this.selfCheck = this.convertValues(source["selfCheck"], domain.SelfCheckItem);
 	        this.checked = source["checked"];
 	        this.goals = this.convertValues(source["goals"], domain.DevelopmentGoal);
+	        this.overdue = this.convertValues(source["overdue"], store.OverdueAction);
+	        this.overdueTotal = source["overdueTotal"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2766,6 +2806,26 @@ export namespace store {
 	        this.limit = source["limit"];
 	    }
 	}
+	export class DealChoice {
+	    id: number;
+	    name: string;
+	    stage: string;
+	    status: string;
+	    closeDate: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DealChoice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.stage = source["stage"];
+	        this.status = source["status"];
+	        this.closeDate = source["closeDate"];
+	    }
+	}
 	
 	export class Named {
 	    id: number;
@@ -2779,6 +2839,32 @@ export namespace store {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.id = source["id"];
 	        this.name = source["name"];
+	    }
+	}
+	export class OverdueAction {
+	    id: number;
+	    accountId: number;
+	    accountName: string;
+	    year: number;
+	    item: string;
+	    owner: string;
+	    due: string;
+	    status: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OverdueAction(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.year = source["year"];
+	        this.item = source["item"];
+	        this.owner = source["owner"];
+	        this.due = source["due"];
+	        this.status = source["status"];
 	    }
 	}
 	export class PlanSaved {
@@ -2795,6 +2881,20 @@ export namespace store {
 	        this.updatedAt = source["updatedAt"];
 	        this.actionIds = source["actionIds"];
 	        this.versions = source["versions"];
+	    }
+	}
+	export class SampleRemoval {
+	    removed: number;
+	    kept: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SampleRemoval(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.removed = source["removed"];
+	        this.kept = source["kept"];
 	    }
 	}
 	export class SearchHit {

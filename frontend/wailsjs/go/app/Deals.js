@@ -6,6 +6,10 @@ export function Board(arg1) {
   return window['go']['app']['Deals']['Board'](arg1);
 }
 
+export function Choices(arg1, arg2) {
+  return window['go']['app']['Deals']['Choices'](arg1, arg2);
+}
+
 export function Close(arg1, arg2, arg3) {
   return window['go']['app']['Deals']['Close'](arg1, arg2, arg3);
 }
@@ -48,4 +52,8 @@ export function TrashPage(arg1, arg2) {
 
 export function Update(arg1) {
   return window['go']['app']['Deals']['Update'](arg1);
+}
+
+export function Visits(arg1, arg2, arg3) {
+  return window['go']['app']['Deals']['Visits'](arg1, arg2, arg3);
 }

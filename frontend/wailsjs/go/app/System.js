@@ -17,3 +17,11 @@ export function Drawn(arg1) {
 export function LoadSample() {
   return window['go']['app']['System']['LoadSample']();
 }
+
+export function RemoveSample() {
+  return window['go']['app']['System']['RemoveSample']();
+}
+
+export function SampleLoaded() {
+  return window['go']['app']['System']['SampleLoaded']();
+}
