@@ -78,7 +78,7 @@ describe('the keyboard', () => {
   })
 
   it('moves a focused deal card to the next stage with Alt+→, asking first as a drop does', async () => {
-    const created = await app.call('Deals', 'Create', { accountId, name: '二期产线改造', amount: 100000, closeDate: '2099-06-30', stage: 'lead',
+    const created = await app.call('Deals', 'Create', { accountId, name: '二期产线改造', amount: 100000, closeDate: `${new Date().getFullYear() + 1}-06-30`, stage: 'lead',
       status: 'open', elements: {}, tasksDone: [], people: [] })
     const id = created.deal.id
     await page.locator('.n-tabs-tab', { hasText: '商机' }).click()

@@ -19,7 +19,7 @@ describe('a visit tied to a deal from the form', () => {
     const v = await app.call('Accounts', 'Create', { name: '海克斯机器人有限公司', shortName: '海克斯', status: 'active', stage: 'basic',
       identification: {}, characteristics: {}, classification: {} })
     accountId = v.account.id
-    const d = await app.call('Deals', 'Create', { accountId, name: '焊装线视觉检测项目', amount: 100000000, closeDate: '2099-03-31',
+    const d = await app.call('Deals', 'Create', { accountId, name: '焊装线视觉检测项目', amount: 100000000, closeDate: `${new Date().getFullYear() + 1}-03-31`,
       stage: 'qualify', status: 'open', elements: {}, tasksDone: [], people: [] })
     dealId = d.deal.id
     await app.call('Deals', 'Create', { accountId, name: '已赢的旧项目', amount: 1, closeDate: '2020-01-01', stage: 'commit',

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 need=(libgtk-3-dev libwebkit2gtk-4.1-dev pkg-config fonts-wqy-microhei)
 if [ "${1:-run}" = test ]; then
-  need+=(xvfb x11-utils xdotool imagemagick poppler-utils chromium file)
+  need+=(xvfb x11-utils xdotool imagemagick poppler-utils chromium file dbus-daemon)
 fi
 
 if [ "$(uname -s)" = Linux ] && command -v dpkg >/dev/null; then

@@ -74,6 +74,12 @@ $WAILS build -s -m -tags webkit2_41 -ldflags "-X main.version=test" >tmp/wails-b
 scripts/smoke.sh build/bin/kams
 done_
 
+# One window per book: a second launch on the same file exits and leaves
+# the first window; another book opens beside it.
+step "single instance per book"
+scripts/single_instance.sh build/bin/kams
+done_
+
 # A measurement, not a check: launch to Home drawn with the sample and with
 # the big book the end-to-end suite made (tmp/scale-5000.db).
 step "start-up time of the production window"
