@@ -44,6 +44,7 @@ type facades struct {
 	plans    *Plans
 	matrix   *Matrix
 	opening  *Opening
+	backups  *Backups
 }
 
 // newFacades builds the bound types over the book b, or with no services
@@ -51,7 +52,7 @@ type facades struct {
 func newFacades(b *book.Book, version string) *facades {
 	f := &facades{accounts: &Accounts{}, settings: &Settings{}, system: &System{version: version}, people: &People{},
 		log: &Interactions{}, deals: &Deals{}, targets: &Targets{}, week: &Week{}, reports: &Reports{}, team: &Team{},
-		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}}
+		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, backups: &Backups{reveal: openInViewer}}
 	f.opening = &Opening{facades: f, reveal: openInViewer}
 	if b != nil {
 		f.attach(b)
@@ -76,12 +77,13 @@ func (f *facades) attach(b *book.Book) {
 	f.assess.svc = b.Assessments
 	f.plans.svc = b.Plans
 	f.matrix.svc = b.Matrix
+	f.backups.svc = b.Backups
 }
 
 // bound lists the facades for Wails to bind.
 func (f *facades) bound() []any {
 	return []any{f.accounts, f.settings, f.system, f.people, f.log, f.deals, f.targets, f.week, f.reports, f.team,
-		f.assess, f.plans, f.matrix, f.opening}
+		f.assess, f.plans, f.matrix, f.opening, f.backups}
 }
 
 // Run opens the KAMS window and returns when it closes.

@@ -65,8 +65,11 @@ const migrationStoredScores = `ALTER TABLE accounts ADD COLUMN score_identificat
 		WHERE deleted_at IS NULL;
 	-- A member's won deals: opportunities_owner_won covers what this
 	-- narrower index began, and SQLite picked the narrower one and read
-	-- every deal's row for its amount.
+	-- every deal's row for its amount. A member's open pipeline of a
+	-- period (Home's dashboard) is a range of its own.
 	DROP INDEX opportunities_owner;
+	CREATE INDEX opportunities_owner_open ON opportunities(owner_id, status, close_date, stage, override, probability,
+		amount, account_id, deleted_at) WHERE deleted_at IS NULL;
 	-- A page of accounts' won revenue and new deals (the targets board):
 	-- a range per account instead of every won deal of the book.
 	CREATE INDEX opportunities_account_actuals ON opportunities(account_id, status, closed_on, amount, created_on, deleted_at)

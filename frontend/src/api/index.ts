@@ -13,6 +13,7 @@ import * as Team from '../../wailsjs/go/app/Team'
 import * as Assessments from '../../wailsjs/go/app/Assessments'
 import * as Plans from '../../wailsjs/go/app/Plans'
 import * as Matrix from '../../wailsjs/go/app/Matrix'
+import * as Backups from '../../wailsjs/go/app/Backups'
 import { app, domain, service, store } from '../../wailsjs/go/models'
 import { toUIError } from '../lib/errors'
 import { localDate } from '../lib/format'
@@ -23,6 +24,7 @@ export type AccountPage = service.AccountPage
 export type AccountQuery = store.AccountQuery
 export type AccountOption = store.AccountOption
 export type AccountFacets = store.AccountFacets
+export type Snapshot = service.Snapshot
 export type ContactPage = service.ContactPage
 export type Scores = domain.Scores
 export type AppSettings = domain.Settings
@@ -98,6 +100,9 @@ export const api = {
   loadSample: () => call(System.LoadSample()),
   dismissSample: () => call(System.DismissSample()),
   sampleLoaded: () => call(System.SampleLoaded()),
+  backups: () => call(Backups.List()),
+  backUpNow: () => call(Backups.Take()),
+  revealBackups: () => call(Backups.Reveal()),
   removeSample: () => call(System.RemoveSample()),
   // drawn tells the shell a screen has drawn its first content (start-up timing).
   drawn: (view: string) => call(System.Drawn(view)),

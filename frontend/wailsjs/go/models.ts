@@ -2429,6 +2429,42 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class Snapshot {
+	    name: string;
+	    taken: string;
+	    size: number;
+	    book: store.BookSummary;
+	
+	    static createFrom(source: any = {}) {
+	        return new Snapshot(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.taken = source["taken"];
+	        this.size = source["size"];
+	        this.book = this.convertValues(source["book"], store.BookSummary);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class StalledDeal {
 	    id: number;
 	    name: string;
@@ -2804,6 +2840,24 @@ export namespace store {
 	        this.desc = source["desc"];
 	        this.offset = source["offset"];
 	        this.limit = source["limit"];
+	    }
+	}
+	export class BookSummary {
+	    schema: number;
+	    accounts: number;
+	    people: number;
+	    deals: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new BookSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.schema = source["schema"];
+	        this.accounts = source["accounts"];
+	        this.people = source["people"];
+	        this.deals = source["deals"];
 	    }
 	}
 	export class DealChoice {

@@ -1,0 +1,46 @@
+// End-to-end: the backups card in the settings — back up now, the list
+// with what each snapshot holds — in Chinese and English.
+import { after, before, describe } from 'node:test'
+import assert from 'node:assert/strict'
+import { startApp, step } from './harness.mjs'
+
+describe('backups, end to end', () => {
+  let app, page
+  const it = step(() => app)
+
+  before(async () => {
+    app = await startApp()
+    page = app.page
+  })
+  after(async () => {
+    await app?.stop()
+  })
+
+  const nav = (name) => page.locator('[data-testid=nav]').getByText(name, { exact: true }).click()
+
+  it('backs up now and lists the snapshot with what it holds', async () => {
+    await page.getByRole('button', { name: 'Load sample data' }).click()
+    await page.getByText('Sample data loaded').waitFor()
+    await nav('Settings')
+    await page.locator('[data-testid=backups-none]').waitFor()
+    await page.locator('[data-testid=back-up-now]').click()
+    await page.getByText('Backed up:').waitFor()
+    const row = page.locator('[data-testid=backup-row]')
+    await row.first().waitFor()
+    assert.equal(await row.count(), 1)
+    assert.match(await row.first().textContent(), /15 accounts · \d+ people · \d+ deals/)
+    const list = await app.call('Backups', 'List')
+    assert.equal(list.length, 1)
+    assert.equal(list[0].book.accounts, 15)
+    await page.locator('[data-testid=backups-card]').scrollIntoViewIfNeeded()
+    await app.shot('backups-en')
+  })
+
+  it('shows the card in Chinese', async () => {
+    await page.locator('[data-testid=lang-zh]').click()
+    await page.locator('[data-testid=backups-card]').getByText('立即备份').waitFor()
+    await page.locator('[data-testid=backup-row]', { hasText: '15 个客户' }).waitFor()
+    await page.locator('[data-testid=backups-card]').scrollIntoViewIfNeeded()
+    await app.shot('backups-zh')
+  })
+})
