@@ -45,6 +45,7 @@ type facades struct {
 	matrix   *Matrix
 	opening  *Opening
 	backups  *Backups
+	book     *book.Book // the book every facade works on (nil: none open)
 }
 
 // newFacades builds the bound types over the book b, or with no services
@@ -52,8 +53,9 @@ type facades struct {
 func newFacades(b *book.Book, version string) *facades {
 	f := &facades{accounts: &Accounts{}, settings: &Settings{}, system: &System{version: version}, people: &People{},
 		log: &Interactions{}, deals: &Deals{}, targets: &Targets{}, week: &Week{}, reports: &Reports{}, team: &Team{},
-		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, backups: &Backups{reveal: openInViewer}}
+		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}}
 	f.opening = &Opening{facades: f, reveal: openInViewer}
+	f.backups = &Backups{facades: f, reveal: openInViewer}
 	if b != nil {
 		f.attach(b)
 	}
@@ -78,6 +80,7 @@ func (f *facades) attach(b *book.Book) {
 	f.plans.svc = b.Plans
 	f.matrix.svc = b.Matrix
 	f.backups.svc = b.Backups
+	f.book = b
 }
 
 // bound lists the facades for Wails to bind.
@@ -106,8 +109,14 @@ func Run(d Deps) error {
 		OnStartup: func(c context.Context) {
 			f.reports.wctx, f.opening.wctx = c, c
 			front.started(c)
+			f.backups.started()
 		},
-		OnShutdown:     func(context.Context) { f.opening.close() },
+		// The snapshot of the book as the window leaves it, then the books
+		// this window opened itself are closed.
+		OnShutdown: func(context.Context) {
+			f.backups.shutdown()
+			f.opening.close()
+		},
 		OnBeforeClose:  closing.beforeClose, // the page saves pending edits first
 		ErrorFormatter: func(err error) any { return domain.UIError(err) },
 		// One window per book: a second launch on it brings this one forward.

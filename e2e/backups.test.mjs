@@ -36,10 +36,32 @@ describe('backups, end to end', () => {
     await app.shot('backups-en')
   })
 
+  it('restores the snapshot from the window, keeping the book it replaced', async () => {
+    await app.call('Accounts', 'Create', { name: '备份之后的新客户', status: 'active', stage: 'basic',
+      identification: {}, characteristics: {}, classification: {} })
+    assert.equal((await app.call('Accounts', 'Page', { limit: 1 })).total, 16)
+    await page.locator('[data-testid=restore-backup]').first().click()
+    await page.getByText('Restore this backup?').waitFor()
+    await page.getByText(/The book becomes the backup of .*15 accounts/).waitFor()
+    await page.getByRole('button', { name: 'Restore', exact: true }).last().click()
+    // The page reloads onto the restored book.
+    await page.locator('[data-testid=backups-card]').waitFor({ state: 'detached' })
+    await page.waitForFunction(() => window.go?.app?.Accounts)
+    await page.locator('[data-testid=nav]').waitFor()
+    assert.equal((await app.call('Accounts', 'Page', { limit: 1 })).total, 15)
+    const list = await app.call('Backups', 'List')
+    assert.equal(list.length, 2)
+    assert.equal(list[0].replaced, true)
+    assert.equal(list[0].book.accounts, 16)
+    await nav('Settings')
+    await page.locator('[data-testid=backup-row]', { hasText: '(before a restore)' }).waitFor()
+  })
+
   it('shows the card in Chinese', async () => {
     await page.locator('[data-testid=lang-zh]').click()
     await page.locator('[data-testid=backups-card]').getByText('立即备份').waitFor()
     await page.locator('[data-testid=backup-row]', { hasText: '15 个客户' }).waitFor()
+    await page.locator('[data-testid=backup-row]', { hasText: '恢复前的资料' }).waitFor()
     await page.locator('[data-testid=backups-card]').scrollIntoViewIfNeeded()
     await app.shot('backups-zh')
   })

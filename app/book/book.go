@@ -6,6 +6,7 @@ package book
 
 import (
 	"context"
+	"sync"
 
 	"kams/backend/clock"
 	"kams/backend/service"
@@ -30,6 +31,9 @@ type Book struct {
 	Reports     *service.Reports
 	Sample      *service.Sample
 	Backups     *service.Backups
+
+	closing  sync.Once
+	closeErr error
 }
 
 // Open opens (creating and migrating it when needed) the database at path
@@ -75,5 +79,9 @@ func New(st *store.Store) *Book {
 	return b
 }
 
-// Close closes the database.
-func (b *Book) Close() error { return b.Store.Close() }
+// Close closes the database; closing it again does nothing (an in-app
+// restore closes the book its command line opened).
+func (b *Book) Close() error {
+	b.closing.Do(func() { b.closeErr = b.Store.Close() })
+	return b.closeErr
+}

@@ -84,29 +84,3 @@ func mustExist(path, what string) error {
 	}
 	return nil
 }
-
-// dailySnapshots takes a snapshot while the app runs whenever the newest
-// one is a day old, looking once an hour from ten minutes after start (a
-// big book's snapshot is seconds of work: never while the first screens
-// load); stop ends it.
-func dailySnapshots(b *book.Book) (stop func()) {
-	done := make(chan struct{})
-	go func() {
-		wait := time.NewTimer(10 * time.Minute)
-		defer wait.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-wait.C:
-			}
-			if due, err := b.Backups.Due(); err == nil && due {
-				if _, err := b.Backups.Take(context.Background()); err != nil {
-					fmt.Fprintln(os.Stderr, "kams: daily backup:", err)
-				}
-			}
-			wait.Reset(time.Hour)
-		}
-	}()
-	return func() { close(done) }
-}

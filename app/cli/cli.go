@@ -96,15 +96,10 @@ func desktop(args []string, env Env) error {
 		}
 		return err
 	}
+	// The window takes its snapshots (on close, daily) of whichever book it
+	// has open then: an in-app restore replaces this one.
 	defer b.Close()
-	stop := dailySnapshots(b)
-	err = env.Desktop(b)
-	stop()
-	// A snapshot every time the app closes: the book as the user left it.
-	if _, serr := b.Backups.Take(context.Background()); serr != nil {
-		fmt.Fprintln(os.Stderr, "kams: backup on close:", serr)
-	}
-	return err
+	return env.Desktop(b)
 }
 
 func defaultDB() (string, error) {

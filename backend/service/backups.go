@@ -31,9 +31,12 @@ func NewBackups(s *store.Store, now clock.Clock) *Backups { return &Backups{stor
 // BackupDir is the backups folder of a book file.
 func BackupDir(dbPath string) string { return filepath.Join(filepath.Dir(dbPath), "backups") }
 
-// snapshotLayout names a snapshot by the local time it was taken.
+// snapshotLayout names a snapshot by the local time it was taken; the
+// book a restore replaced is kept under its own prefix and never thinned
+// away (the user may have restored the wrong snapshot).
 const (
 	snapshotPrefix = "kams-"
+	replacedPrefix = "before-restore-"
 	snapshotLayout = "20060102-150405"
 	snapshotExt    = ".db"
 )
@@ -45,21 +48,24 @@ type Snapshot struct {
 	Taken string            `json:"taken"` // local "YYYY-MM-DD HH:MM:SS"
 	Size  int64             `json:"size"`
 	Book  store.BookSummary `json:"book"`
-	taken time.Time
+	// Replaced is the book a restore replaced, kept until the user
+	// deletes it.
+	Replaced bool `json:"replaced"`
+	taken    time.Time
 }
 
 // Dir is this book's backups folder.
 func (b *Backups) Dir() string { return BackupDir(b.store.Path()) }
 
 // Take writes a snapshot of the book now and thins the folder.
-func (b *Backups) Take(ctx context.Context) (Snapshot, error) { return b.take(ctx, true) }
+func (b *Backups) Take(ctx context.Context) (Snapshot, error) { return b.take(ctx, snapshotPrefix) }
 
-func (b *Backups) take(ctx context.Context, prune bool) (Snapshot, error) {
+func (b *Backups) take(ctx context.Context, prefix string) (Snapshot, error) {
 	if err := os.MkdirAll(b.Dir(), 0o700); err != nil {
 		return Snapshot{}, fmt.Errorf("backups: %w", err)
 	}
 	at := b.now().In(b.now.Location())
-	name := snapshotPrefix + at.Format(snapshotLayout) + snapshotExt
+	name := prefix + at.Format(snapshotLayout) + snapshotExt
 	path := filepath.Join(b.Dir(), name)
 	if _, err := os.Stat(path); err == nil {
 		// Twice in one second (a close right after "back up now"): the
@@ -69,7 +75,7 @@ func (b *Backups) take(ctx context.Context, prune bool) (Snapshot, error) {
 	if err := b.store.Snapshot(ctx, path); err != nil {
 		return Snapshot{}, err
 	}
-	if prune {
+	if prefix == snapshotPrefix {
 		if err := b.Prune(); err != nil {
 			return Snapshot{}, err
 		}
@@ -112,8 +118,8 @@ func (b *Backups) describe(ctx context.Context, name string) (Snapshot, error) {
 	if err != nil {
 		return Snapshot{}, err
 	}
-	taken, _ := parseSnapshotName(name, b.now.Location())
-	return Snapshot{Name: name, Taken: taken.Format(time.DateTime), Size: info.Size(), Book: sum, taken: taken}, nil
+	taken, replaced, _ := parseSnapshotName(name, b.now.Location())
+	return Snapshot{Name: name, Taken: taken.Format(time.DateTime), Size: info.Size(), Book: sum, Replaced: replaced, taken: taken}, nil
 }
 
 // files lists the snapshot files, newest first, without opening them.
@@ -127,7 +133,7 @@ func (b *Backups) files() ([]Snapshot, error) {
 	}
 	out := []Snapshot{}
 	for _, e := range entries {
-		taken, ok := parseSnapshotName(e.Name(), b.now.Location())
+		taken, replaced, ok := parseSnapshotName(e.Name(), b.now.Location())
 		if !ok || !e.Type().IsRegular() {
 			continue
 		}
@@ -135,29 +141,40 @@ func (b *Backups) files() ([]Snapshot, error) {
 		if err != nil {
 			continue // removed meanwhile
 		}
-		out = append(out, Snapshot{Name: e.Name(), Taken: taken.Format(time.DateTime), Size: info.Size(), taken: taken})
+		out = append(out, Snapshot{Name: e.Name(), Taken: taken.Format(time.DateTime), Size: info.Size(), Replaced: replaced, taken: taken})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].taken.After(out[j].taken) })
 	return out, nil
 }
 
-func parseSnapshotName(name string, loc *time.Location) (time.Time, bool) {
+// parseSnapshotName reads when a snapshot was taken from its name, and
+// whether it is a book a restore replaced.
+func parseSnapshotName(name string, loc *time.Location) (taken time.Time, replaced bool, ok bool) {
 	stamp, ok := strings.CutPrefix(name, snapshotPrefix)
 	if !ok {
-		return time.Time{}, false
+		if stamp, ok = strings.CutPrefix(name, replacedPrefix); !ok {
+			return time.Time{}, false, false
+		}
+		replaced = true
 	}
 	if stamp, ok = strings.CutSuffix(stamp, snapshotExt); !ok {
-		return time.Time{}, false
+		return time.Time{}, false, false
 	}
 	t, err := time.ParseInLocation(snapshotLayout, stamp, loc)
-	return t, err == nil
+	return t, replaced, err == nil
 }
 
-// Prune removes the snapshots Keep does not keep.
+// Prune removes the automatic snapshots Keep does not keep.
 func (b *Backups) Prune() error {
-	list, err := b.files()
+	all, err := b.files()
 	if err != nil {
 		return err
+	}
+	list := all[:0]
+	for _, s := range all {
+		if !s.Replaced {
+			list = append(list, s)
+		}
 	}
 	times := make([]time.Time, len(list))
 	for i, s := range list {
@@ -268,8 +285,7 @@ func backUpBeforeRestore(ctx context.Context, dbPath string, now clock.Clock) er
 		err = domain.Refused("backup.bookOpen", nil)
 	}
 	if err == nil {
-		// Not thinned: the snapshot restored from may be of the same day.
-		_, err = NewBackups(st, now).take(ctx, false)
+		_, err = NewBackups(st, now).take(ctx, replacedPrefix)
 	}
 	return errors.Join(err, st.Close())
 }

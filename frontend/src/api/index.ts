@@ -103,6 +103,7 @@ export const api = {
   backups: () => call(Backups.List()),
   backUpNow: () => call(Backups.Take()),
   revealBackups: () => call(Backups.Reveal()),
+  restoreBackup: (name: string) => call(Backups.Restore(name)),
   removeSample: () => call(System.RemoveSample()),
   // drawn tells the shell a screen has drawn its first content (start-up timing).
   drawn: (view: string) => call(System.Drawn(view)),

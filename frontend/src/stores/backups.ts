@@ -33,5 +33,16 @@ export const useBackupsStore = defineStore('backups', () => {
 
   const reveal = () => api.revealBackups()
 
-  return { list, busy, error, load, backUpNow, reveal }
+  // restore replaces the open book with a snapshot; the caller reloads the
+  // page, so that every screen reads the restored book.
+  async function restore(name: string) {
+    busy.value = true
+    try {
+      return await api.restoreBackup(name)
+    } finally {
+      busy.value = false
+    }
+  }
+
+  return { list, busy, error, load, backUpNow, reveal, restore }
 })

@@ -2434,6 +2434,7 @@ export namespace service {
 	    taken: string;
 	    size: number;
 	    book: store.BookSummary;
+	    replaced: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Snapshot(source);
@@ -2445,6 +2446,7 @@ export namespace service {
 	        this.taken = source["taken"];
 	        this.size = source["size"];
 	        this.book = this.convertValues(source["book"], store.BookSummary);
+	        this.replaced = source["replaced"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

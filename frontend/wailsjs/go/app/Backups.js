@@ -6,6 +6,10 @@ export function List() {
   return window['go']['app']['Backups']['List']();
 }
 
+export function Restore(arg1) {
+  return window['go']['app']['Backups']['Restore'](arg1);
+}
+
 export function Reveal() {
   return window['go']['app']['Backups']['Reveal']();
 }
