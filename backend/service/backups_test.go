@@ -70,21 +70,28 @@ func dumpBook(t *testing.T, path string) string {
 	return b.String()
 }
 
+// sampleSnapshot is a book with the sample and a snapshot of it.
+func sampleSnapshot(t *testing.T) (*store.Store, *service.Backups, service.Snapshot) {
+	t.Helper()
+	st := newStore(t)
+	if err := service.NewSample(st, st.Clock()).Load(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	backups := service.NewBackups(st, st.Clock())
+	snap, err := backups.Take(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st, backups, snap
+}
+
 // TestBackupAndRestoreRoundTrip: a snapshot holds the book; restoring it
 // over a book that changed since gives back exactly its rows, after
 // keeping the changed book as a snapshot of its own.
 func TestBackupAndRestoreRoundTrip(t *testing.T) {
 	ctx := context.Background()
-	st := newStore(t)
+	st, backups, snap := sampleSnapshot(t)
 	now := st.Clock()
-	if err := service.NewSample(st, now).Load(ctx); err != nil {
-		t.Fatal(err)
-	}
-	backups := service.NewBackups(st, now)
-	snap, err := backups.Take(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
 	path := filepath.Join(backups.Dir(), snap.Name)
 	if info, err := os.Stat(path); err != nil || info.Mode().Perm() != 0o600 {
 		t.Fatalf("snapshot %s: %v %v", path, info, err)
@@ -134,16 +141,8 @@ func TestBackupAndRestoreRoundTrip(t *testing.T) {
 // is refused with its key, and the book and its backups stay as they were.
 func TestRestoreRefusesWhatIsNotAGoodBook(t *testing.T) {
 	ctx := context.Background()
-	st := newStore(t)
+	st, backups, snap := sampleSnapshot(t)
 	now := st.Clock()
-	if err := service.NewSample(st, now).Load(ctx); err != nil {
-		t.Fatal(err)
-	}
-	backups := service.NewBackups(st, now)
-	snap, err := backups.Take(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
 	good, err := os.ReadFile(filepath.Join(backups.Dir(), snap.Name))
 	if err != nil {
 		t.Fatal(err)

@@ -119,6 +119,19 @@ func checkStoredScores(t *testing.T, s *Store, step string) {
 	}
 }
 
+// changeSettings saves the settings as change leaves them.
+func changeSettings(t *testing.T, s *Store, change func(*domain.Settings)) {
+	t.Helper()
+	set, err := s.Settings(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	change(&set)
+	if err := s.SaveSettings(context.Background(), set); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // TestStoredScoresFollowEveryWrite walks random writes — new accounts one
 // by one and in a batch, saved ratings, other weights, trash, restore and
 // purge — and after each compares the stored scores with a recomputation.
@@ -164,24 +177,10 @@ func TestStoredScoresFollowEveryWrite(t *testing.T) {
 			}
 			what = "update"
 		case k < 6:
-			set, err := s.Settings(ctx)
-			if err != nil {
-				t.Fatal(err)
-			}
-			set.Scoring = randomScoring(r)
-			if err := s.SaveSettings(ctx, set); err != nil {
-				t.Fatal(err)
-			}
+			changeSettings(t, s, func(set *domain.Settings) { set.Scoring = randomScoring(r) })
 			what = "weights"
 		case k < 7:
-			set, err := s.Settings(ctx)
-			if err != nil {
-				t.Fatal(err)
-			}
-			set.StaleDays++ // a save that leaves the weights alone
-			if err := s.SaveSettings(ctx, set); err != nil {
-				t.Fatal(err)
-			}
+			changeSettings(t, s, func(set *domain.Settings) { set.StaleDays++ }) // the weights stay
 			what = "other settings"
 		case k < 8 && len(live) > 0:
 			if err := s.TrashAccount(ctx, live[r.IntN(len(live))].ID); err != nil {
