@@ -216,19 +216,19 @@ func Keep(taken []time.Time) map[int]bool {
 	return keep
 }
 
-// Restore replaces the book file dbPath with the snapshot from, for the
-// command line (the app must be closed): the snapshot is checked first and
-// refused, changing nothing, if it is damaged, not a book or from a newer
-// app; the current book is snapshotted into its backups folder; the copy
-// is written beside the book and renamed over it; an older schema
-// migrates on the next open. It returns what the restored book holds.
+// Restore replaces the book file dbPath with the snapshot from (the book
+// must be closed: the command line, or the window after closing its book).
+// The snapshot is checked first and refused, changing nothing, if it is
+// damaged, not a book or from a newer app; it is copied beside the book;
+// the current book is kept as before-restore-….db (or byte for byte as
+// damaged-….db); the copy is renamed over it and opened once, so an older
+// schema migrates. It returns what the restored book holds.
 func Restore(ctx context.Context, dbPath, from string, now clock.Clock) (store.BookSummary, error) {
 	sum, err := store.Inspect(ctx, from, true)
 	if err != nil {
 		return sum, err
 	}
-	// The copy first: from may be a snapshot the next step's thinning
-	// would otherwise reach.
+	// The copy first: nothing changes until it is whole beside the book.
 	tmp, err := copyFile(from, filepath.Dir(dbPath), ".kams-restore-*.db")
 	if err != nil {
 		return sum, fmt.Errorf("restore: %w", err)
@@ -266,28 +266,42 @@ func Restore(ctx context.Context, dbPath, from string, now clock.Clock) (store.B
 func backUpBeforeRestore(ctx context.Context, dbPath string, now clock.Clock) error {
 	st, err := store.Open(ctx, dbPath, now)
 	if err != nil {
-		dir := BackupDir(dbPath)
-		if err := os.MkdirAll(dir, 0o700); err != nil {
-			return fmt.Errorf("restore: %w", err)
-		}
-		for _, f := range []string{dbPath, dbPath + "-wal"} {
-			if _, err := os.Stat(f); err != nil {
-				continue
-			}
-			if _, err := copyFile(f, dir, "damaged-"+now().Format(snapshotLayout)+"-*"+filepath.Ext(f)); err != nil {
-				return fmt.Errorf("restore: keep the damaged book: %w", err)
-			}
-		}
-		return nil
+		return keepDamaged(dbPath, now)
 	}
 	busy, err := st.Checkpoint(ctx)
 	if err == nil && busy {
-		err = domain.Refused("backup.bookOpen", nil)
+		return errors.Join(domain.Refused("backup.bookOpen", nil), st.Close())
 	}
 	if err == nil {
 		_, err = NewBackups(st, now).take(ctx, replacedPrefix)
 	}
-	return errors.Join(err, st.Close())
+	if cerr := st.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		// It opens but cannot be copied whole (a damaged page): the very
+		// case a restore is for. Keep its bytes instead.
+		return keepDamaged(dbPath, now)
+	}
+	return nil
+}
+
+// keepDamaged copies a book (and its WAL) byte for byte into its backups
+// folder as damaged-….db, never thinned away.
+func keepDamaged(dbPath string, now clock.Clock) error {
+	dir := BackupDir(dbPath)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("restore: %w", err)
+	}
+	for _, f := range []string{dbPath, dbPath + "-wal"} {
+		if _, err := os.Stat(f); err != nil {
+			continue
+		}
+		if _, err := copyFile(f, dir, "damaged-"+now().Format(snapshotLayout)+"-*"+filepath.Ext(f)); err != nil {
+			return fmt.Errorf("restore: keep the damaged book: %w", err)
+		}
+	}
+	return nil
 }
 
 // copyFile copies src into a new private file in dir named by pattern

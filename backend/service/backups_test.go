@@ -223,3 +223,34 @@ func TestKeepSevenDailyFourWeeklyTwelveMonthly(t *testing.T) {
 		t.Error("the newest snapshot is always kept")
 	}
 }
+
+// TestRestoreOverAnUnreadableBookKeepsItsBytes: the book a restore is for
+// may not open at all; it is kept byte for byte, and the snapshot goes in.
+func TestRestoreOverAnUnreadableBookKeepsItsBytes(t *testing.T) {
+	ctx := context.Background()
+	st, backups, snap := sampleSnapshot(t)
+	from := filepath.Join(t.TempDir(), "carry.db")
+	good, err := os.ReadFile(filepath.Join(backups.Dir(), snap.Name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(from, good, 0o600)
+	book := st.Path()
+	st.Close()
+	junk := []byte("this was a book once; now it is not\n")
+	os.Remove(book + "-wal")
+	if err := os.WriteFile(book, junk, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	sum, err := service.Restore(ctx, book, from, st.Clock())
+	if err != nil || sum.Accounts != 15 {
+		t.Fatalf("restore over an unreadable book: %+v %v", sum, err)
+	}
+	kept, _ := filepath.Glob(filepath.Join(service.BackupDir(book), "damaged-*.db"))
+	if len(kept) != 1 {
+		t.Fatalf("kept %v", kept)
+	}
+	if b, _ := os.ReadFile(kept[0]); !bytes.Equal(b, junk) {
+		t.Errorf("the damaged book was not kept byte for byte")
+	}
+}
