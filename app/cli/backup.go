@@ -5,8 +5,10 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
+	"strings"
 	"time"
 
 	"kams/app/book"
@@ -20,11 +22,13 @@ func backup(args []string, env Env) error {
 	fl := flag.NewFlagSet("kams backup", flag.ContinueOnError)
 	db := fl.String("db", "", "the book to back up")
 	out := fl.String("out", "", "the snapshot file to write (must not exist)")
+	encrypt := fl.Bool("encrypt", false, "seal the file with a passphrase (age), to carry to another laptop")
+	passFile := fl.String("passphrase-file", "", "the file holding the passphrase, - for standard input")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
-	if *db == "" || *out == "" {
-		return errors.New("backup: kams backup --db PATH --out FILE")
+	if *db == "" || *out == "" || *encrypt != (*passFile != "") {
+		return errors.New("backup: kams backup --db PATH --out FILE [--encrypt --passphrase-file FILE|-]")
 	}
 	if err := mustExist(*db, "backup"); err != nil {
 		return err
@@ -38,15 +42,42 @@ func backup(args []string, env Env) error {
 		return err
 	}
 	defer b.Close()
-	if err := b.Store.Snapshot(ctx, *out); err != nil {
-		return err
-	}
-	sum, err := store.Inspect(ctx, *out, false)
-	if err != nil {
-		return err
+	var sum store.BookSummary
+	if *encrypt {
+		pass, err := readPassphrase(*passFile, env)
+		if err != nil {
+			return err
+		}
+		if sum, err = service.ExportEncrypted(ctx, b.Store, *out, pass); err != nil {
+			return err
+		}
+	} else {
+		if err := b.Store.Snapshot(ctx, *out); err != nil {
+			return err
+		}
+		if sum, err = store.Inspect(ctx, *out, false); err != nil {
+			return err
+		}
 	}
 	fmt.Fprintf(env.Stdout, "kams: %s backed up to %s (%s)\n", *db, *out, holds(sum))
 	return nil
+}
+
+// readPassphrase reads a passphrase from a file, or standard input for
+// "-": its first line, without the line end.
+func readPassphrase(path string, env Env) (string, error) {
+	var data []byte
+	var err error
+	if path == "-" {
+		data, err = io.ReadAll(io.LimitReader(env.stdin(), 4096))
+	} else {
+		data, err = os.ReadFile(path)
+	}
+	if err != nil {
+		return "", fmt.Errorf("passphrase: %w", err)
+	}
+	line, _, _ := strings.Cut(string(data), "\n")
+	return strings.TrimSuffix(line, "\r"), nil
 }
 
 // restore replaces a book with a snapshot, keeping the book it replaces
@@ -55,16 +86,35 @@ func restore(args []string, env Env) error {
 	fl := flag.NewFlagSet("kams restore", flag.ContinueOnError)
 	db := fl.String("db", "", "the book to replace (made if missing)")
 	from := fl.String("from", "", "the snapshot to restore")
+	passFile := fl.String("passphrase-file", "", "for an encrypted file: the file holding the passphrase, - for standard input")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
 	if *db == "" || *from == "" {
-		return errors.New("restore: kams restore --db PATH --from FILE")
+		return errors.New("restore: kams restore --db PATH --from FILE [--passphrase-file FILE|-]")
 	}
 	start := env.Clock()
-	sum, err := service.Restore(context.Background(), *db, *from, env.Clock)
+	encrypted, err := service.IsEncrypted(*from)
 	if err != nil {
 		return err
+	}
+	var sum store.BookSummary
+	switch {
+	case encrypted && *passFile == "":
+		return fmt.Errorf("restore: %s is encrypted: give --passphrase-file FILE or -", *from)
+	case encrypted:
+		pass, err := readPassphrase(*passFile, env)
+		if err != nil {
+			return err
+		}
+		sum, err = service.RestoreEncrypted(context.Background(), *db, *from, pass, env.Clock)
+		if err != nil {
+			return err
+		}
+	default:
+		if sum, err = service.Restore(context.Background(), *db, *from, env.Clock); err != nil {
+			return err
+		}
 	}
 	fmt.Fprintf(env.Stdout, "kams: %s restored from %s (%s) in %s\n", *db, *from, holds(sum),
 		env.Clock().Sub(start).Round(100*time.Millisecond))

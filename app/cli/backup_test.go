@@ -76,3 +76,45 @@ func TestBackupAndRestoreFromTheShell(t *testing.T) {
 		t.Error("a refused restore changed the book")
 	}
 }
+
+// TestEncryptedBackupFromTheShell: kams backup --encrypt seals the book
+// with the passphrase from a file; kams restore reads it from standard
+// input ("-") on another laptop; without a passphrase, or with a wrong
+// one, nothing is written.
+func TestEncryptedBackupFromTheShell(t *testing.T) {
+	service.SetScryptWorkFactor(10)
+	defer service.SetScryptWorkFactor(18)
+	db := demoDB(t)
+	dir := t.TempDir()
+	pass := filepath.Join(dir, "pass.txt")
+	os.WriteFile(pass, []byte("带到新电脑上 2026\n"), 0o600)
+	sealed := filepath.Join(dir, "kams.age")
+	var out bytes.Buffer
+	if err := run(t, []string{"backup", "--db", db, "--out", sealed, "--encrypt"}, &out); err == nil {
+		t.Error("--encrypt without a passphrase went through")
+	}
+	if err := run(t, []string{"backup", "--db", db, "--out", sealed, "--encrypt", "--passphrase-file", pass}, &out); err != nil {
+		t.Fatal(err)
+	}
+	fresh := filepath.Join(t.TempDir(), "kams.db")
+	if err := run(t, []string{"restore", "--db", fresh, "--from", sealed}, &out); err == nil {
+		t.Error("an encrypted file was restored without a passphrase")
+	}
+	withStdin := func(pass string, args ...string) error {
+		return Run(args, Env{Stdout: &out, Clock: testClock.Clock(), Stdin: strings.NewReader(pass)})
+	}
+	if err := withStdin("wrong\n", "restore", "--db", fresh, "--from", sealed, "--passphrase-file", "-"); err == nil ||
+		!strings.Contains(err.Error(), "backup.wrongPassphrase") {
+		t.Errorf("a wrong passphrase: %v", err)
+	}
+	if _, err := os.Stat(fresh); err == nil {
+		t.Error("a refused restore made a book")
+	}
+	out.Reset()
+	if err := withStdin("带到新电脑上 2026\n", "restore", "--db", fresh, "--from", sealed, "--passphrase-file", "-"); err != nil {
+		t.Fatal(err)
+	}
+	if sum, err := store.Inspect(context.Background(), fresh, true); err != nil || sum.Accounts != 15 {
+		t.Fatalf("the book on the new laptop: %+v %v", sum, err)
+	}
+}

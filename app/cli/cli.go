@@ -6,8 +6,8 @@
 //	kams demo --db PATH [--accounts N]
 //	                          write the sample database to a new file and exit
 //	kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en]
-//	kams backup --db PATH --out FILE
-//	kams restore --db PATH --from FILE
+//	kams backup --db PATH --out FILE [--encrypt --passphrase-file FILE|-]
+//	kams restore --db PATH --from FILE [--passphrase-file FILE|-]
 //	kams version              print the version
 package cli
 
@@ -45,6 +45,15 @@ type Env struct {
 	// DesktopFailed opens the window that says why the book could not be
 	// opened and offers another; without it the error is returned.
 	DesktopFailed func(book.Failure) error
+	// Stdin is where "-" reads a passphrase from (os.Stdin when nil).
+	Stdin io.Reader
+}
+
+func (e Env) stdin() io.Reader {
+	if e.Stdin == nil {
+		return os.Stdin
+	}
+	return e.Stdin
 }
 
 // Run carries out the command line args.

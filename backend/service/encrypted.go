@@ -1,0 +1,155 @@
+package service
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"filippo.io/age"
+
+	"kams/backend/clock"
+	"kams/backend/domain"
+	"kams/backend/store"
+)
+
+// The book in one encrypted file, to carry to a new laptop: a checked
+// snapshot sealed with age's passphrase (scrypt) recipient — a well-kept
+// format any age tool opens, not a cipher of our own.
+
+// scryptWorkFactor is age's default (about a second of work per file).
+var scryptWorkFactor = 18
+
+// SetScryptWorkFactor changes the work factor of the files sealed from now
+// on: tests lower it (the app never calls it), since each file otherwise
+// costs a second, several under the race detector.
+func SetScryptWorkFactor(logN int) { scryptWorkFactor = logN }
+
+// minPassphrase is the shortest passphrase a book is sealed with.
+const minPassphrase = 8
+
+// ageHeader begins every age file.
+var ageHeader = []byte("age-encryption.org/v1")
+
+// IsEncrypted says whether the file at path is an age file.
+func IsEncrypted(path string) (bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return false, domain.Refused("backup.missing", map[string]any{"file": filepath.Base(path)})
+	}
+	defer f.Close()
+	head := make([]byte, len(ageHeader))
+	n, _ := io.ReadFull(f, head)
+	return bytes.Equal(head[:n], ageHeader), nil
+}
+
+// ExportEncrypted writes the book, as a checked snapshot, to out sealed
+// with the passphrase. out appears whole or not at all, mode 0600.
+func ExportEncrypted(ctx context.Context, st *store.Store, out, passphrase string) (store.BookSummary, error) {
+	var sum store.BookSummary
+	if len([]rune(passphrase)) < minPassphrase {
+		var v domain.Validation
+		v.Add("passphrase", "error.passphraseShort", map[string]any{"min": minPassphrase})
+		return sum, v.Err()
+	}
+	dir := filepath.Dir(out)
+	plain, err := os.CreateTemp(dir, ".kams-export-*.db")
+	if err != nil {
+		return sum, fmt.Errorf("backup: %w", err)
+	}
+	plain.Close()
+	defer os.Remove(plain.Name())
+	if err := st.Snapshot(ctx, plain.Name()); err != nil {
+		return sum, err
+	}
+	if sum, err = store.Inspect(ctx, plain.Name(), false); err != nil {
+		return sum, err
+	}
+	r, err := age.NewScryptRecipient(passphrase)
+	if err != nil {
+		return sum, fmt.Errorf("backup: %w", err)
+	}
+	r.SetWorkFactor(scryptWorkFactor)
+	sealed, err := os.CreateTemp(dir, ".kams-sealed-*.age")
+	if err != nil {
+		return sum, fmt.Errorf("backup: %w", err)
+	}
+	done := false
+	defer func() {
+		if !done {
+			os.Remove(sealed.Name())
+		}
+	}()
+	in, err := os.Open(plain.Name())
+	if err != nil {
+		sealed.Close()
+		return sum, fmt.Errorf("backup: %w", err)
+	}
+	defer in.Close()
+	w, err := age.Encrypt(sealed, r)
+	if err == nil {
+		_, err = io.Copy(w, in)
+		err = errors.Join(err, w.Close())
+	}
+	if err == nil {
+		err = sealed.Sync()
+	}
+	err = errors.Join(err, sealed.Close())
+	if err == nil {
+		err = os.Chmod(sealed.Name(), 0o600)
+	}
+	if err == nil {
+		err = os.Rename(sealed.Name(), out)
+	}
+	if err != nil {
+		return sum, fmt.Errorf("backup: %w", err)
+	}
+	done = true
+	return sum, nil
+}
+
+// RestoreEncrypted opens an encrypted book file with the passphrase into a
+// private file beside dbPath and restores it as Restore does. A wrong
+// passphrase or a damaged file is refused with its key and nothing is
+// written.
+func RestoreEncrypted(ctx context.Context, dbPath, from, passphrase string, now clock.Clock) (store.BookSummary, error) {
+	var sum store.BookSummary
+	name := map[string]any{"file": filepath.Base(from)}
+	src, err := os.Open(from)
+	if err != nil {
+		return sum, domain.Refused("backup.missing", name)
+	}
+	defer src.Close()
+	id, err := age.NewScryptIdentity(passphrase)
+	if err != nil {
+		return sum, domain.Refused("backup.wrongPassphrase", name)
+	}
+	r, err := age.Decrypt(bufio.NewReader(src), id)
+	if err != nil {
+		var none *age.NoIdentityMatchError
+		if errors.As(err, &none) {
+			return sum, domain.Refused("backup.wrongPassphrase", name)
+		}
+		return sum, domain.Refused("backup.damaged", name)
+	}
+	plain, err := os.CreateTemp(filepath.Dir(dbPath), ".kams-opened-*.db")
+	if err != nil {
+		return sum, fmt.Errorf("restore: %w", err)
+	}
+	defer os.Remove(plain.Name())
+	if err := os.Chmod(plain.Name(), 0o600); err != nil {
+		plain.Close()
+		return sum, fmt.Errorf("restore: %w", err)
+	}
+	_, err = io.Copy(plain, r)
+	err = errors.Join(err, plain.Close())
+	if err != nil {
+		// A cut or altered file fails age's authentication part way.
+		return sum, domain.Refused("backup.damaged", name)
+	}
+	return Restore(ctx, dbPath, plain.Name(), now)
+}
