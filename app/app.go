@@ -107,7 +107,7 @@ func Run(d Deps) error {
 		AssetServer:      &assetserver.Options{Assets: d.Assets},
 		Bind:             f.bound(),
 		OnStartup: func(c context.Context) {
-			f.reports.wctx, f.opening.wctx = c, c
+			f.reports.wctx, f.opening.wctx, f.backups.wctx = c, c, c
 			front.started(c)
 			f.backups.started()
 		},

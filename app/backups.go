@@ -10,6 +10,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/wailsapp/wails/v2/pkg/runtime"
+
 	"kams/app/book"
 	"kams/backend/domain"
 	"kams/backend/service"
@@ -23,6 +25,7 @@ import (
 type Backups struct {
 	svc     *service.Backups
 	reveal  func(string) error
+	wctx    context.Context // Wails' context, for the file dialogs; set at start-up
 	facades *facades
 	mu      sync.Mutex   // one restore at a time
 	owned   []*book.Book // books a restore opened; closed when the window ends
@@ -47,38 +50,105 @@ func (b *Backups) Reveal() (string, error) {
 }
 
 // Restore replaces the open book with the snapshot called name (one of
-// List's): the snapshot is checked before anything changes, the book is
-// closed, kept as a snapshot of its own and replaced, then opened again
-// and every facade works on it. The page reloads after it. A refused
-// snapshot changes nothing.
+// List's): see RestoreFile.
 func (b *Backups) Restore(name string) (store.BookSummary, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
 	if name == "" || name != filepath.Base(name) || !strings.HasSuffix(name, ".db") {
 		var v domain.Validation
 		v.Add("name", "error.choice", nil)
 		return store.BookSummary{}, v.Err()
 	}
-	cur := b.facades.book
-	from := filepath.Join(cur.Backups.Dir(), name)
-	sum, err := store.Inspect(ctx(), from, true)
+	return b.RestoreFile(filepath.Join(b.svc.Dir(), name), "")
+}
+
+// RestoreFile replaces the open book with a backup file from anywhere (a
+// snapshot, or a sealed file with its passphrase): the file is checked (or
+// opened with the passphrase) before anything changes, the book is closed,
+// kept as a snapshot of its own and replaced, then opened again and every
+// facade works on it. The page reloads after it. A refused file changes
+// nothing.
+func (b *Backups) RestoreFile(path, passphrase string) (store.BookSummary, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	encrypted, err := service.IsEncrypted(path)
 	if err != nil {
-		return sum, err
+		return store.BookSummary{}, err
 	}
-	path, clock := cur.Store.Path(), cur.Clock
+	if !encrypted {
+		// Checked before the book is closed: a bad file changes nothing.
+		if sum, err := store.Inspect(ctx(), path, true); err != nil {
+			return sum, err
+		}
+	}
+	cur := b.facades.book
+	dbPath, clock := cur.Store.Path(), cur.Clock
 	if err := cur.Close(); err != nil {
-		return sum, err
+		return store.BookSummary{}, err
 	}
-	sum, err = service.Restore(ctx(), path, from, clock)
+	var sum store.BookSummary
+	if encrypted {
+		sum, err = service.RestoreEncrypted(ctx(), dbPath, path, passphrase, clock)
+	} else {
+		sum, err = service.Restore(ctx(), dbPath, path, clock)
+	}
 	// Open the book again whether or not the restore went through: a
 	// refused one left the book as it was.
-	nb, oerr := book.Open(context.Background(), path, clock)
+	nb, oerr := book.Open(context.Background(), dbPath, clock)
 	if oerr != nil {
-		return sum, errors.Join(err, fmt.Errorf("restore: reopen %s: %w", path, oerr))
+		return sum, errors.Join(err, fmt.Errorf("restore: reopen %s: %w", dbPath, oerr))
 	}
 	b.facades.attach(nb)
 	b.owned = append(b.owned, nb)
 	return sum, err
+}
+
+// BackupFile is what the UI learns of a backup file before restoring it:
+// whether it is sealed and, if not, what it holds.
+type BackupFile struct {
+	Path      string            `json:"path"`
+	Encrypted bool              `json:"encrypted"`
+	Book      store.BookSummary `json:"book"`
+}
+
+// InspectFile checks a backup file the user chose.
+func (b *Backups) InspectFile(path string) (BackupFile, error) {
+	f := BackupFile{Path: path}
+	enc, err := service.IsEncrypted(path)
+	if err != nil || enc {
+		f.Encrypted = enc
+		return f, err
+	}
+	f.Book, err = store.Inspect(ctx(), path, true)
+	return f, err
+}
+
+// ChooseFile asks for a backup file with the native open dialog; "" when
+// the user cancels.
+func (b *Backups) ChooseFile(title string) (string, error) {
+	return runtime.OpenFileDialog(b.wctx, runtime.OpenDialogOptions{Title: title, DefaultDirectory: b.svc.Dir(),
+		Filters: []runtime.FileFilter{{DisplayName: "KAMS (*.db, *.age)", Pattern: "*.db;*.age"}, {DisplayName: "*", Pattern: "*"}}})
+}
+
+// ExportSealed asks where to write the book sealed with the passphrase
+// (the native save dialog) and writes it there; "" when the user cancels.
+func (b *Backups) ExportSealed(title, passphrase string) (string, error) {
+	if err := service.CheckPassphrase(passphrase); err != nil {
+		return "", err
+	}
+	path, err := runtime.SaveFileDialog(b.wctx, runtime.SaveDialogOptions{Title: title, DefaultFilename: "kams-book.age",
+		Filters: []runtime.FileFilter{{DisplayName: "age (*.age)", Pattern: "*.age"}}})
+	if err != nil || path == "" {
+		return "", err
+	}
+	return path, b.ExportSealedTo(path, passphrase)
+}
+
+// ExportSealedTo writes the book sealed with the passphrase to path (the
+// dialog's answer; the end-to-end tests stand in for the dialog here).
+func (b *Backups) ExportSealedTo(path, passphrase string) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	_, err := service.ExportEncrypted(ctx(), b.facades.book.Store, path, passphrase)
+	return err
 }
 
 // started begins the daily snapshots: ten minutes after the window opens

@@ -74,3 +74,49 @@ func TestRestoreFromTheWindow(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestSealedFileToANewLaptop: one window seals its book; a window on a
+// new, empty book checks the file (sealed: nothing to show before the
+// passphrase), refuses a wrong passphrase, then restores it.
+func TestSealedFileToANewLaptop(t *testing.T) {
+	service.SetScryptWorkFactor(10)
+	defer service.SetScryptWorkFactor(18)
+	ctx := context.Background()
+	open := func() *facades {
+		b, err := book.Open(ctx, filepath.Join(t.TempDir(), "kams.db"), clocktest.New().Clock())
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { b.Close() })
+		return newFacades(b, "test")
+	}
+	old := open()
+	if _, err := old.accounts.Create(domain.Account{Name: "恒通汽车", Status: domain.StatusActive, Stage: domain.StageBasic}); err != nil {
+		t.Fatal(err)
+	}
+	sealed := filepath.Join(t.TempDir(), "kams-book.age")
+	if err := old.backups.ExportSealedTo(sealed, "短"); err == nil {
+		t.Error("a short passphrase sealed the book")
+	}
+	if err := old.backups.ExportSealedTo(sealed, "新电脑 2026 十二月"); err != nil {
+		t.Fatal(err)
+	}
+	fresh := open()
+	defer fresh.backups.shutdown()
+	if f, err := fresh.backups.InspectFile(sealed); err != nil || !f.Encrypted {
+		t.Fatalf("inspect: %+v %v", f, err)
+	}
+	if _, err := fresh.backups.RestoreFile(sealed, "wrong passphrase"); err == nil {
+		t.Fatal("a wrong passphrase went through")
+	}
+	if page, err := fresh.accounts.Page(store.AccountQuery{}); err != nil || page.Total != 0 {
+		t.Fatalf("after a refused restore: %+v %v", page, err)
+	}
+	sum, err := fresh.backups.RestoreFile(sealed, "新电脑 2026 十二月")
+	if err != nil || sum.Accounts != 1 {
+		t.Fatalf("restore: %+v %v", sum, err)
+	}
+	if page, err := fresh.accounts.Page(store.AccountQuery{}); err != nil || page.Total != 1 {
+		t.Fatalf("after the restore: %+v %v", page, err)
+	}
+}

@@ -2,6 +2,9 @@
 // with what each snapshot holds — in Chinese and English.
 import { after, before, describe } from 'node:test'
 import assert from 'node:assert/strict'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { startApp, step } from './harness.mjs'
 
 describe('backups, end to end', () => {
@@ -64,5 +67,39 @@ describe('backups, end to end', () => {
     await page.locator('[data-testid=backup-row]', { hasText: '恢复前的资料' }).waitFor()
     await page.locator('[data-testid=backups-card]').scrollIntoViewIfNeeded()
     await app.shot('backups-zh')
+  })
+
+  it('seals the book with a passphrase, and a new laptop restores it from its first start', async () => {
+    // The dialog asks the passphrase twice; two that differ are refused.
+    await page.locator('[data-testid=export-sealed]').click()
+    await page.locator('[data-testid=seal-passphrase] input').fill('新电脑 2026 十二月')
+    await page.locator('[data-testid=seal-passphrase-again] input').fill('新电脑 2026')
+    await app.shot('backups-seal-zh')
+    await page.getByRole('button', { name: '导出', exact: true }).click()
+    await page.getByText('两次输入的口令不一致').waitFor()
+    await page.getByRole('button', { name: '取消' }).click()
+    // The native save dialog cannot be driven here: its answer is stood in for.
+    const sealed = join(mkdtempSync(join(tmpdir(), 'kams-sealed-')), 'kams-book.age')
+    await app.call('Backups', 'ExportSealedTo', sealed, '新电脑 2026 十二月')
+
+    const laptop = await startApp()
+    try {
+      const p = laptop.page
+      await p.locator('[data-testid=first-start-restore]').waitFor()
+      await laptop.shot('backups-first-start-en')
+      const wrong = await laptop.callError('Backups', 'RestoreFile', sealed, 'not the passphrase')
+      assert.equal(wrong.key, 'backup.wrongPassphrase')
+      assert.equal((await laptop.call('Accounts', 'Page', { limit: 1 })).total, 0)
+      const file = await laptop.call('Backups', 'InspectFile', sealed)
+      assert.equal(file.encrypted, true)
+      const sum = await laptop.call('Backups', 'RestoreFile', sealed, '新电脑 2026 十二月')
+      assert.equal(sum.accounts, 15)
+      await p.reload()
+      // The book came with its settings: the language it was sealed in.
+      await p.locator('[data-testid=nav]').getByText('大客户', { exact: true }).click()
+      await p.getByText('共 15 条').waitFor()
+    } finally {
+      await laptop.stop()
+    }
   })
 })

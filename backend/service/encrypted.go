@@ -47,14 +47,22 @@ func IsEncrypted(path string) (bool, error) {
 	return bytes.Equal(head[:n], ageHeader), nil
 }
 
+// CheckPassphrase refuses a passphrase too short to seal a book with.
+func CheckPassphrase(passphrase string) error {
+	if len([]rune(passphrase)) < minPassphrase {
+		var v domain.Validation
+		v.Add("passphrase", "error.passphraseShort", map[string]any{"min": minPassphrase})
+		return v.Err()
+	}
+	return nil
+}
+
 // ExportEncrypted writes the book, as a checked snapshot, to out sealed
 // with the passphrase. out appears whole or not at all, mode 0600.
 func ExportEncrypted(ctx context.Context, st *store.Store, out, passphrase string) (store.BookSummary, error) {
 	var sum store.BookSummary
-	if len([]rune(passphrase)) < minPassphrase {
-		var v domain.Validation
-		v.Add("passphrase", "error.passphraseShort", map[string]any{"min": minPassphrase})
-		return sum, v.Err()
+	if err := CheckPassphrase(passphrase); err != nil {
+		return sum, err
 	}
 	dir := filepath.Dir(out)
 	plain, err := os.CreateTemp(dir, ".kams-export-*.db")

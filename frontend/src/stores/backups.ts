@@ -44,5 +44,30 @@ export const useBackupsStore = defineStore('backups', () => {
     }
   }
 
-  return { list, busy, error, load, backUpNow, reveal, restore }
+  // restoreFile replaces the open book with a file the user chose (sealed
+  // ones with their passphrase); the caller reloads the page.
+  async function restoreFile(path: string, passphrase = '') {
+    busy.value = true
+    try {
+      return await api.restoreBackupFile(path, passphrase)
+    } finally {
+      busy.value = false
+    }
+  }
+
+  const chooseFile = (title: string) => api.chooseBackupFile(title)
+  const inspectFile = (path: string) => api.inspectBackupFile(path)
+
+  // exportSealed asks where to write the book sealed with the passphrase
+  // and writes it; "" when the user cancels the dialog.
+  async function exportSealed(title: string, passphrase: string) {
+    busy.value = true
+    try {
+      return await api.exportSealed(title, passphrase)
+    } finally {
+      busy.value = false
+    }
+  }
+
+  return { list, busy, error, load, backUpNow, reveal, restore, restoreFile, chooseFile, inspectFile, exportSealed }
 })
