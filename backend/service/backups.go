@@ -305,26 +305,33 @@ func keepDamaged(dbPath string, now clock.Clock) error {
 }
 
 // copyFile copies src into a new private file in dir named by pattern
-// (os.CreateTemp's), flushed to the disk, and returns its path.
+// (os.CreateTemp's) and returns its path.
 func copyFile(src, dir, pattern string) (string, error) {
 	in, err := os.Open(src)
 	if err != nil {
 		return "", err
 	}
 	defer in.Close()
+	return writePrivate(dir, pattern, func(w io.Writer) error {
+		_, err := io.Copy(w, in)
+		return err
+	})
+}
+
+// writePrivate writes what fill writes to a new file in dir named by
+// pattern (os.CreateTemp's, so private: 0600), flushed to the disk, and
+// returns its path. On any error the file is removed. Backups stream
+// hundreds of megabytes: they never go through memory whole.
+func writePrivate(dir, pattern string, fill func(io.Writer) error) (string, error) {
 	out, err := os.CreateTemp(dir, pattern)
 	if err != nil {
 		return "", err
 	}
-	_, err = io.Copy(out, in)
+	err = fill(out)
 	if err == nil {
 		err = out.Sync()
 	}
-	err = errors.Join(err, out.Close())
-	if err == nil {
-		err = os.Chmod(out.Name(), 0o600)
-	}
-	if err != nil {
+	if err = errors.Join(err, out.Close()); err != nil {
 		os.Remove(out.Name())
 		return "", err
 	}

@@ -82,41 +82,27 @@ func ExportEncrypted(ctx context.Context, st *store.Store, out, passphrase strin
 		return sum, fmt.Errorf("backup: %w", err)
 	}
 	r.SetWorkFactor(scryptWorkFactor)
-	sealed, err := os.CreateTemp(dir, ".kams-sealed-*.age")
-	if err != nil {
-		return sum, fmt.Errorf("backup: %w", err)
-	}
-	done := false
-	defer func() {
-		if !done {
-			os.Remove(sealed.Name())
-		}
-	}()
 	in, err := os.Open(plain.Name())
 	if err != nil {
-		sealed.Close()
 		return sum, fmt.Errorf("backup: %w", err)
 	}
 	defer in.Close()
-	w, err := age.Encrypt(sealed, r)
+	sealed, err := writePrivate(dir, ".kams-sealed-*.age", func(w io.Writer) error {
+		aw, err := age.Encrypt(w, r)
+		if err != nil {
+			return err
+		}
+		_, err = io.Copy(aw, in)
+		return errors.Join(err, aw.Close())
+	})
 	if err == nil {
-		_, err = io.Copy(w, in)
-		err = errors.Join(err, w.Close())
-	}
-	if err == nil {
-		err = sealed.Sync()
-	}
-	err = errors.Join(err, sealed.Close())
-	if err == nil {
-		err = os.Chmod(sealed.Name(), 0o600)
-	}
-	if err == nil {
-		err = os.Rename(sealed.Name(), out)
+		if err = os.Rename(sealed, out); err != nil {
+			os.Remove(sealed)
+		}
 	}
 	if err != nil {
 		return sum, fmt.Errorf("backup: %w", err)
 	}
-	done = true
 	return sum, nil
 }
 
@@ -144,20 +130,19 @@ func RestoreEncrypted(ctx context.Context, dbPath, from, passphrase string, now 
 		}
 		return sum, domain.Refused("backup.damaged", name)
 	}
-	plain, err := os.CreateTemp(filepath.Dir(dbPath), ".kams-opened-*.db")
-	if err != nil {
+	opened := false // past creating the file: what fails now is the file's content
+	plain, err := writePrivate(filepath.Dir(dbPath), ".kams-opened-*.db", func(w io.Writer) error {
+		opened = true
+		_, err := io.Copy(w, r)
+		return err
+	})
+	switch {
+	case err != nil && !opened:
 		return sum, fmt.Errorf("restore: %w", err)
-	}
-	defer os.Remove(plain.Name())
-	if err := os.Chmod(plain.Name(), 0o600); err != nil {
-		plain.Close()
-		return sum, fmt.Errorf("restore: %w", err)
-	}
-	_, err = io.Copy(plain, r)
-	err = errors.Join(err, plain.Close())
-	if err != nil {
+	case err != nil:
 		// A cut or altered file fails age's authentication part way.
 		return sum, domain.Refused("backup.damaged", name)
 	}
-	return Restore(ctx, dbPath, plain.Name(), now)
+	defer os.Remove(plain)
+	return Restore(ctx, dbPath, plain, now)
 }
