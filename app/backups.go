@@ -73,10 +73,11 @@ func (b *Backups) RestoreFile(path, passphrase string) (store.BookSummary, error
 	if err != nil {
 		return store.BookSummary{}, err
 	}
+	var checked store.BookSummary
 	if !encrypted {
 		// Checked before the book is closed: a bad file changes nothing.
-		if sum, err := store.Inspect(ctx(), path, true); err != nil {
-			return sum, err
+		if checked, err = store.Inspect(ctx(), path, true); err != nil {
+			return checked, err
 		}
 	}
 	cur := b.facades.book
@@ -88,7 +89,7 @@ func (b *Backups) RestoreFile(path, passphrase string) (store.BookSummary, error
 	if encrypted {
 		sum, err = service.RestoreEncrypted(ctx(), dbPath, path, passphrase, clock)
 	} else {
-		sum, err = service.Restore(ctx(), dbPath, path, clock)
+		sum, err = service.RestoreInspected(ctx(), dbPath, path, checked, clock)
 	}
 	// Open the book again whether or not the restore went through: a
 	// refused one left the book as it was.

@@ -228,6 +228,14 @@ func Restore(ctx context.Context, dbPath, from string, now clock.Clock) (store.B
 	if err != nil {
 		return sum, err
 	}
+	return RestoreInspected(ctx, dbPath, from, sum, now)
+}
+
+// RestoreInspected is Restore of a snapshot the caller has just checked
+// with store.Inspect (integrity included), which gave sum: the window
+// checks before it closes its book, and a big book's check is seconds of
+// reading not worth doing twice.
+func RestoreInspected(ctx context.Context, dbPath, from string, sum store.BookSummary, now clock.Clock) (store.BookSummary, error) {
 	// The copy first: nothing changes until it is whole beside the book.
 	tmp, err := copyFile(from, filepath.Dir(dbPath), ".kams-restore-*.db")
 	if err != nil {
