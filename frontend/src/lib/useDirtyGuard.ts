@@ -1,6 +1,27 @@
 import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { useDialog } from 'naive-ui'
+import { useDialog, type DialogApi } from 'naive-ui'
+
+type Translate = (key: string) => string
+
+// askDiscard asks 放弃修改？ and resolves true when the input may be thrown
+// away; every way out of the question but "discard" keeps it. The account
+// page asks it too, before leaving with unsaved changes.
+export function askDiscard(dialog: DialogApi, t: Translate): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    dialog.warning({
+      title: t('common.discardTitle'),
+      content: t('common.discardBody'),
+      positiveText: t('common.discard'),
+      negativeText: t('common.keepEditing'),
+      onPositiveClick: () => resolve(true),
+      onNegativeClick: () => resolve(false),
+      onClose: () => resolve(false),
+      onMaskClick: () => resolve(false),
+      onEsc: () => resolve(false),
+    })
+  })
+}
 
 // useDirtyGuard keeps a drawer or modal form from throwing away what was
 // typed: Esc, a click on the mask, the close button and Cancel all ask for
@@ -30,19 +51,7 @@ export function useDirtyGuard(source: () => unknown, { open: startOpen = true } 
   function confirmDiscard(): Promise<boolean> {
     if (!dirty()) return Promise.resolve(true)
     if (asking) return asking
-    asking = new Promise<boolean>((resolve) => {
-      dialog.warning({
-        title: t('common.discardTitle'),
-        content: t('common.discardBody'),
-        positiveText: t('common.discard'),
-        negativeText: t('common.keepEditing'),
-        onPositiveClick: () => resolve(true),
-        onNegativeClick: () => resolve(false),
-        onClose: () => resolve(false),
-        onMaskClick: () => resolve(false),
-        onEsc: () => resolve(false),
-      })
-    }).finally(() => {
+    asking = askDiscard(dialog, t).finally(() => {
       asking = null
     })
     return asking
