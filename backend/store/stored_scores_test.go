@@ -26,6 +26,17 @@ func randomRatings(r *rand.Rand, a *domain.Account) {
 	a.OurSales = int64(r.IntN(1_000_000))
 }
 
+// createRandomAccounts creates n accounts (客户0…) with random ratings,
+// one write each.
+func createRandomAccounts(t *testing.T, s *Store, r *rand.Rand, n int) {
+	t.Helper()
+	for i := range n {
+		a := account(fmt.Sprint("客户", i))
+		randomRatings(r, &a)
+		create(t, s, a)
+	}
+}
+
 // randomScoring is a set of weights with zeros, fractions that do not add
 // up evenly and ties at the split and the threshold.
 func randomScoring(r *rand.Rand) domain.ScoringSettings {
@@ -228,12 +239,7 @@ func TestStoredScoresFollowEveryWrite(t *testing.T) {
 func TestRescoreAllMendsEveryRow(t *testing.T) {
 	ctx := context.Background()
 	s := newStore(t)
-	r := rand.New(rand.NewPCG(7, 13))
-	for i := range 30 {
-		a := account(fmt.Sprint("客户", i))
-		randomRatings(r, &a)
-		create(t, s, a)
-	}
+	createRandomAccounts(t, s, rand.New(rand.NewPCG(7, 13)), 30)
 	if _, err := s.w.ExecContext(ctx, `UPDATE accounts SET score_identification = 0, score_key = 0, score_attractiveness = 0,
 		score_potential = 0, score_relationship = 0, tier = 'unclassified', name_key = x'' WHERE id % 2 = 0`); err != nil {
 		t.Fatal(err)
@@ -254,12 +260,7 @@ func TestRescoreAllMendsEveryRow(t *testing.T) {
 func TestAccountPageSortsByStoredScores(t *testing.T) {
 	ctx := context.Background()
 	s := newStore(t)
-	r := rand.New(rand.NewPCG(5, 8))
-	for i := range 45 {
-		a := account(fmt.Sprint("客户", i))
-		randomRatings(r, &a)
-		create(t, s, a)
-	}
+	createRandomAccounts(t, s, rand.New(rand.NewPCG(5, 8)), 45)
 	set, err := s.Settings(ctx)
 	if err != nil {
 		t.Fatal(err)
