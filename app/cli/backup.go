@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strings"
 	"time"
@@ -30,7 +29,7 @@ func backup(args []string, env Env) error {
 	if *db == "" || *out == "" || *encrypt != (*passFile != "") {
 		return errors.New("backup: kams backup --db PATH --out FILE [--encrypt --passphrase-file FILE|-]")
 	}
-	if err := mustExist(*db, "backup"); err != nil {
+	if err := existingBook(*db, "backup"); err != nil {
 		return err
 	}
 	if _, err := os.Stat(*out); err == nil {
@@ -123,14 +122,4 @@ func restore(args []string, env Env) error {
 
 func holds(s store.BookSummary) string {
 	return fmt.Sprintf("%d accounts, %d people, %d deals", s.Accounts, s.People, s.Deals)
-}
-
-// mustExist refuses a missing book: backing up makes no database.
-func mustExist(path, what string) error {
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("%s: %s does not exist", what, path)
-	} else if err != nil {
-		return fmt.Errorf("%s: %w", what, err)
-	}
-	return nil
 }

@@ -33,6 +33,15 @@ func TestBackupAndRestoreFromTheShell(t *testing.T) {
 	if err := run(t, []string{"backup", "--db", filepath.Join(t.TempDir(), "none.db"), "--out", out + "2"}, &stdout); err == nil {
 		t.Error("backup of a missing book made one")
 	}
+	// An empty file is not a book either: backing it up must not make one.
+	empty := filepath.Join(t.TempDir(), "empty.db")
+	os.WriteFile(empty, nil, 0o600)
+	if err := run(t, []string{"backup", "--db", empty, "--out", out + "3"}, &stdout); err == nil || !strings.Contains(err.Error(), "empty") {
+		t.Errorf("backup of an empty file: %v", err)
+	}
+	if fi, _ := os.Stat(empty); fi.Size() != 0 {
+		t.Error("backup made the empty file a book")
+	}
 
 	st, err := store.Open(ctx, db, testClock.Clock())
 	if err != nil {

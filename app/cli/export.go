@@ -29,6 +29,24 @@ func newExportFlags(name string) exportFlags {
 		out: fl.String("out", "", "the PDF file to write"), lang: fl.String("lang", "zh", "the language: zh or en")}
 }
 
+// existingBook refuses what store.Open would make into a new book: a
+// missing file, or an empty one (a KAMS book is never empty), and anything
+// but a regular file. Commands that read a book never create one.
+func existingBook(path, what string) error {
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("%s: no database %s", what, path)
+	case err != nil:
+		return fmt.Errorf("%s: %w", what, err)
+	case !fi.Mode().IsRegular():
+		return fmt.Errorf("%s: %s is not a database file", what, path)
+	case fi.Size() == 0:
+		return fmt.Errorf("%s: %s is empty, not a KAMS database", what, path)
+	}
+	return nil
+}
+
 // open checks the common flags and opens the book; the caller closes it.
 func (e exportFlags) open(name string, env Env) (*book.Book, string, error) {
 	switch {
@@ -43,17 +61,8 @@ func (e exportFlags) open(name string, env Env) (*book.Book, string, error) {
 	if err != nil {
 		return nil, "", fmt.Errorf("export %s: --lang: %q is not zh or en", name, *e.lang)
 	}
-	// store.Open would create a missing database: look first.
-	if fi, err := os.Stat(*e.db); err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, "", fmt.Errorf("export %s: no database %s", name, *e.db)
-		}
-		return nil, "", fmt.Errorf("export %s: %w", name, err)
-	} else if !fi.Mode().IsRegular() {
-		return nil, "", fmt.Errorf("export %s: %s is not a database file", name, *e.db)
-	} else if fi.Size() == 0 {
-		// store.Open makes an empty file a new book: a KAMS book is never empty.
-		return nil, "", fmt.Errorf("export %s: %s is empty, not a KAMS database", name, *e.db)
+	if err := existingBook(*e.db, "export "+name); err != nil {
+		return nil, "", err
 	}
 	b, err := book.Open(context.Background(), *e.db, env.Clock)
 	if err != nil {
