@@ -27,13 +27,16 @@ type Settings struct {
 	MyName string `json:"myName"`
 	// Assessment is the KPI cap and the grade thresholds of team assessments.
 	Assessment AssessmentSettings `json:"assessment"`
+	// Marketing is the user's own activity types and the window in which
+	// deals are suggested as produced by an activity.
+	Marketing MarketingSettings `json:"marketing"`
 }
 
 // DefaultSettings: follow the system language, keep money in yuan.
 func DefaultSettings() Settings {
 	return Settings{Currency: "CNY", Scoring: DefaultScoring(), StaleDays: DefaultStaleDays,
 		Stages: DefaultStages(), LossReasons: DefaultLossReasons(), StalledDays: 30,
-		Assessment: DefaultAssessment()}
+		Assessment: DefaultAssessment(), Marketing: DefaultMarketing()}
 }
 
 // Validate checks every setting; scoring errors are prefixed "scoring.".
@@ -68,6 +71,11 @@ func (s Settings) Validate() error {
 	if err := s.Assessment.Validate(); err != nil {
 		for _, f := range err.(*Error).Fields {
 			v.Add("assessment."+f.Field, f.Key, f.Params)
+		}
+	}
+	if err := s.Marketing.Validate(); err != nil {
+		for _, f := range err.(*Error).Fields {
+			v.Add("marketing."+f.Field, f.Key, f.Params)
 		}
 	}
 	return v.Err()
