@@ -63,6 +63,12 @@ func TestActivityFromPlanToROI(t *testing.T) {
 	if v, err = mkt.SetStatus(ctx, id, domain.ActivityDone); err != nil {
 		t.Fatal(err)
 	}
+	if v.Activity.Status != domain.ActivityDone {
+		t.Fatalf("status %q after SetStatus", v.Activity.Status)
+	}
+	if g, _ := mkt.Get(ctx, id); g.Activity.Status != domain.ActivityDone {
+		t.Fatalf("status %q read back", g.Activity.Status)
+	}
 	got, _ := st.Contact(ctx, c.ID)
 	if got.LastContact != "2026-05-06" {
 		t.Fatalf("attended person's last contact %q, want the seminar's last day", got.LastContact)

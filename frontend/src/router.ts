@@ -47,6 +47,12 @@ export const routes: Route[] = [
     label: 'assess.nav',
     icon: 'M9 11l3 3 8-8M20 12v7a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h9',
   },
+  {
+    view: 'marketing',
+    component: lazy(() => import('./views/MarketingView.vue')),
+    label: 'marketing.nav',
+    icon: 'M3 11v3a1 1 0 0 0 1 1h2l5 4V6L6 10H4a1 1 0 0 0-1 1zM15 8a5 5 0 0 1 0 8M18 5a9 9 0 0 1 0 14',
+  },
   { view: 'trash', component: lazy(() => import('./views/TrashView.vue')), label: 'nav.trash', icon: 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3' },
   {
     view: 'settings',
