@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"kams/backend/clock"
+	"kams/backend/listexport"
 	"kams/backend/service"
 	"kams/backend/store"
 )
@@ -31,6 +32,9 @@ type Book struct {
 	Reports     *service.Reports
 	Sample      *service.Sample
 	Backups     *service.Backups
+	// Lists are what the list exports (kams export list, the lists' export
+	// buttons) read.
+	Lists listexport.Source
 
 	closing  sync.Once
 	closeErr error
@@ -76,6 +80,7 @@ func New(st *store.Store) *Book {
 	b.Plans = service.NewPlans(st, now, b.Targets)
 	b.Reports = service.NewReports(st, now, service.ReportSources{Accounts: b.Accounts, People: b.People,
 		Deals: b.Deals, Targets: b.Targets, Plans: b.Plans, Assessments: b.Assessments})
+	b.Lists = listexport.Source{Store: st, Now: now, Reports: b.Reports, Targets: b.Targets, Assessments: b.Assessments}
 	return b
 }
 
