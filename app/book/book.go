@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"kams/backend/clock"
+	"kams/backend/importer"
 	"kams/backend/service"
 	"kams/backend/store"
 )
@@ -31,6 +32,7 @@ type Book struct {
 	Reports     *service.Reports
 	Sample      *service.Sample
 	Backups     *service.Backups
+	Import      *importer.Importer
 
 	closing  sync.Once
 	closeErr error
@@ -72,6 +74,7 @@ func New(st *store.Store) *Book {
 		Assessments: service.NewAssessments(st, now),
 		Sample:      service.NewSample(st, now),
 		Backups:     service.NewBackups(st, now),
+		Import:      importer.New(st),
 	}
 	b.Plans = service.NewPlans(st, now, b.Targets)
 	b.Reports = service.NewReports(st, now, service.ReportSources{Accounts: b.Accounts, People: b.People,
