@@ -33,6 +33,7 @@ type ListFile struct {
 // ChooseListPath asks where to save a list, suggesting defaultName (its
 // extension picks the format offered first); "" when the user cancels.
 func (l *Lists) ChooseListPath(defaultName, title string) (path string, err error) {
+	defer guard(&err)
 	xlsx := runtime.FileFilter{DisplayName: "Excel (*.xlsx)", Pattern: "*.xlsx"}
 	csv := runtime.FileFilter{DisplayName: "CSV UTF-8 (*.csv)", Pattern: "*.csv"}
 	filters := []runtime.FileFilter{xlsx, csv}
@@ -56,6 +57,7 @@ func (l *Lists) ChooseListPath(defaultName, title string) (path string, err erro
 // filter) in lang to path (.xlsx or .csv), whole or not at all, and opens
 // it when the user asked to.
 func (l *Lists) WriteList(name, filter, lang, path string) (out ListFile, err error) {
+	defer guard(&err)
 	if strings.TrimSpace(path) == "" || !filepath.IsAbs(path) {
 		var v domain.Validation
 		v.Add("path", "error.required", nil)

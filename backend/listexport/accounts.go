@@ -27,17 +27,12 @@ func init() {
 	register(Spec[AccountFilter]{
 		Name:  "accounts",
 		Title: Column{Zh: "大客户", En: "Accounts"},
+		Sheet: domain.SheetAccounts,
 		Columns: []Column{
-			{"公司名称", "Name", 32}, {"简称", "Short name", 12}, {"英文名称", "English name", 24},
-			{"行业", "Industry", 12}, {"区域", "Region", 10}, {"地址", "Address", 30},
-			{"员工人数", "Employees", 10}, {"客户营业收入", "Customer revenue", 16},
-			{"我方年销售额", "Our annual sales", 16}, {"客户本品类年采购总额", "Category spend", 18},
-			{"状态", "Status", 10}, {"大客户经理", "Key-account manager", 12}, {"关系发展阶段", "Relationship stage", 14},
-			{"经营战略", "Business strategy", 30}, {"供应链战略", "Supply-chain strategy", 30},
-			{"采购规划", "Procurement plans", 30}, {"在场竞争对手", "Competitors present", 24}, {"备注", "Notes", 30},
-			{"识别得分", "Identification score", 10}, {"大客户", "Key account", 8},
-			{"吸引力", "Attractiveness", 10}, {"发展潜力", "Potential", 10}, {"相互关系", "Relationship", 10},
-			{"客户类型", "Tier", 12}, {"客户份额", "Share of wallet", 10}, {"更新时间", "Updated", 18},
+			{"identification", "识别得分", "Identification score", 10}, {"keyAccount", "大客户", "Key account", 8},
+			{"attractiveness", "吸引力", "Attractiveness", 10}, {"potential", "发展潜力", "Potential", 10},
+			{"relationship", "相互关系", "Relationship", 10}, {"tier", "客户类型", "Tier", 12},
+			{"shareOfWallet", "客户份额", "Share of wallet", 10}, {"updatedAt", "更新时间", "Updated", 18},
 		},
 		Check: func(_ context.Context, _ Source, f *AccountFilter) error {
 			return checkChoices(map[string][]string{"tier": f.Quadrants, "status": f.Statuses},
@@ -63,13 +58,17 @@ func accountRows(ctx context.Context, src Source, f AccountFilter, lang string, 
 		}
 		for _, a := range page {
 			s := domain.Score(a, set.Scoring)
-			if err := emit(a.Name, a.ShortName, a.EnglishName, a.Industry, a.Region, a.Address,
-				a.Employees, Money(a.Revenue), Money(a.OurSales), Money(a.CategorySpend),
-				label(lang, "status", string(a.Status)), a.Manager, label(lang, "stage", string(a.Stage)),
-				a.BusinessStrategy, a.SupplyChainStrategy, a.ProcurementPlans, a.Competitors, a.Notes,
-				Decimal(s.Identification), yesNo(lang, s.KeyAccount),
-				Decimal(s.Attractiveness), Decimal(s.Potential), Decimal(s.Relationship),
-				label(lang, "quadrant", string(s.Quadrant)), Percent(s.ShareOfWallet), a.UpdatedAt); err != nil {
+			if err := emit(Row{"name": a.Name, "shortName": a.ShortName, "englishName": a.EnglishName,
+				"industry": a.Industry, "region": a.Region, "address": a.Address, "employees": a.Employees,
+				"revenue": Money(a.Revenue), "ourSales": Money(a.OurSales), "categorySpend": Money(a.CategorySpend),
+				"status": choice(lang, domain.EnumAccountStatus, string(a.Status)),
+				"stage":  choice(lang, domain.EnumRelStage, string(a.Stage)), "manager": a.Manager,
+				"competitors": a.Competitors, "businessStrategy": a.BusinessStrategy,
+				"supplyChainStrategy": a.SupplyChainStrategy, "procurementPlans": a.ProcurementPlans, "notes": a.Notes,
+				"identification": Decimal(s.Identification), "keyAccount": yesNo(lang, s.KeyAccount),
+				"attractiveness": Decimal(s.Attractiveness), "potential": Decimal(s.Potential),
+				"relationship": Decimal(s.Relationship), "tier": label(lang, "quadrant", string(s.Quadrant)),
+				"shareOfWallet": Percent(s.ShareOfWallet), "updatedAt": a.UpdatedAt}); err != nil {
 				return err
 			}
 		}

@@ -17,9 +17,9 @@ func init() {
 		Name:  "assessments",
 		Title: Column{Zh: "绩效考核", En: "Assessments"},
 		Columns: []Column{
-			{"期间", "Period", 10}, {"成员", "Member", 12}, {"角色", "Role", 16}, {"考核模板", "Template", 20},
-			{"状态", "Status", 10}, {"总分", "Total", 8}, {"等级", "Grade", 8}, {"定稿时间", "Finalised", 18},
-			{"评语", "Comments", 40},
+			{"period", "期间", "Period", 10}, {"member", "成员", "Member", 12}, {"role", "角色", "Role", 16},
+			{"template", "考核模板", "Template", 20}, {"status", "状态", "Status", 10}, {"total", "总分", "Total", 8},
+			{"grade", "等级", "Grade", 8}, {"finalisedAt", "定稿时间", "Finalised", 18}, {"comments", "评语", "Comments", 40},
 		},
 		Check: func(_ context.Context, src Source, f *AssessmentFilter) error {
 			if f.Period == "" {
@@ -39,8 +39,9 @@ func assessmentRows(ctx context.Context, src Source, f AssessmentFilter, lang st
 		return err
 	}
 	for _, a := range list {
-		if err := emit(a.Period, a.MemberName, label(lang, "member", string(a.MemberRole)), a.TemplateName,
-			label(lang, "assessment", string(a.Status)), Decimal(a.Total), a.Grade, a.FinalisedAt, a.Comments); err != nil {
+		if err := emit(Row{"period": a.Period, "member": a.MemberName, "role": label(lang, "member", string(a.MemberRole)),
+			"template": a.TemplateName, "status": label(lang, "assessment", string(a.Status)), "total": Decimal(a.Total),
+			"grade": a.Grade, "finalisedAt": a.FinalisedAt, "comments": a.Comments}); err != nil {
 			return err
 		}
 	}

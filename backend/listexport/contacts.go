@@ -15,18 +15,12 @@ type ContactFilter struct {
 
 func init() {
 	register(Spec[ContactFilter]{
-		Name:  "contacts",
-		Title: Column{Zh: "联系人", En: "Contacts"},
-		Columns: []Column{
-			{"姓名", "Name", 12}, {"公司", "Company", 30}, {"职务", "Title", 14}, {"部门", "Department", 14},
-			{"汇报对象", "Reports to", 12}, {"电话", "Phone", 16}, {"手机", "Mobile", 16}, {"邮箱", "E-mail", 24},
-			{"微信", "WeChat", 14}, {"生日", "Birthday", 12}, {"采购角色", "Buying role", 14}, {"态度", "Attitude", 10},
-			{"影响力", "Influence", 8}, {"关系强度", "Relationship strength", 10},
-			{"工作、生活、兴趣、爱好", "Work, life, interests and hobbies", 30}, {"备注", "Notes", 30},
-			{"最近联系", "Last contact", 12},
-		},
-		Check: func(ctx context.Context, src Source, f *ContactFilter) error { return f.check(ctx, src) },
-		Rows:  contactRows,
+		Name:    "contacts",
+		Title:   Column{Zh: "联系人", En: "Contacts"},
+		Sheet:   domain.SheetContacts,
+		Columns: []Column{{"lastContact", "最近联系", "Last contact", 12}},
+		Check:   func(ctx context.Context, src Source, f *ContactFilter) error { return f.check(ctx, src) },
+		Rows:    contactRows,
 	})
 }
 
@@ -45,13 +39,15 @@ func contactRows(ctx context.Context, src Source, f ContactFilter, lang string, 
 			if !contains(f.Text, c.Name) {
 				continue
 			}
-			strength := any(nil)
+			r := Row{"name": c.Name, "account": a.Name, "title": c.Title, "department": c.Department,
+				"reportsTo": names[c.ReportsTo], "phone": c.Phone, "mobile": c.Mobile, "email": c.Email,
+				"wechat": c.WeChat, "birthday": Date(c.Birthday), "role": choice(lang, domain.EnumRole, string(c.Role)),
+				"attitude": attitudeLabel(lang, c.Attitude), "influence": choice(lang, domain.EnumInfluence, string(c.Influence)),
+				"interests": c.Interests, "notes": c.Notes, "lastContact": Date(c.LastContact)}
 			if c.Strength > 0 {
-				strength = c.Strength
+				r["strength"] = c.Strength
 			}
-			if err := emit(c.Name, a.Name, c.Title, c.Department, names[c.ReportsTo], c.Phone, c.Mobile, c.Email,
-				c.WeChat, Date(c.Birthday), label(lang, "role", string(c.Role)), attitudeLabel(lang, c.Attitude),
-				label(lang, "influence", string(c.Influence)), strength, c.Interests, c.Notes, Date(c.LastContact)); err != nil {
+			if err := emit(r); err != nil {
 				return err
 			}
 		}

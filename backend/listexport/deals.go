@@ -19,12 +19,10 @@ func init() {
 	register(Spec[DealFilter]{
 		Name:  "deals",
 		Title: Column{Zh: "商机", En: "Deals"},
+		Sheet: domain.SheetDeals,
 		Columns: []Column{
-			{"客户", "Account", 30}, {"商机名称", "Deal name", 30}, {"金额", "Amount", 16},
-			{"预计成交日期", "Expected close date", 12}, {"销售阶段", "Sales stage", 16}, {"赢单概率", "Probability", 10},
-			{"状态", "Status", 10}, {"输单或放弃原因", "Reason lost or abandoned", 20},
-			{"竞争对手", "Competitors", 24}, {"我方方案", "Our solution", 30}, {"客户决策标准", "Customer's decision criteria", 30},
-			{"客户采购环节", "Customer's procurement step", 16}, {"关闭日期", "Closed on", 12}, {"最近联系", "Last interaction", 12},
+			{"probability", "赢单概率", "Probability", 10}, {"step", "客户采购环节", "Customer's procurement step", 16},
+			{"closedOn", "关闭日期", "Closed on", 12}, {"lastInteraction", "最近联系", "Last interaction", 12},
 		},
 		Check: func(ctx context.Context, src Source, f *DealFilter) error {
 			err := checkChoices(map[string][]string{"status": f.Statuses},
@@ -65,9 +63,11 @@ func dealRows(ctx context.Context, src Source, f DealFilter, lang string, emit E
 			if !ok {
 				stage = d.Stage
 			}
-			if err := emit(a.Name, d.Name, Money(d.Amount), Date(d.CloseDate), stage,
-				Percent(float64(domain.EffectiveProbability(d, set.Stages))/100), label(lang, "deal", d.Status), d.LossReason,
-				d.Competitors, d.Solution, d.Criteria, label(lang, "step", d.Step), Date(d.ClosedOn), Date(d.LastInteraction)); err != nil {
+			if err := emit(Row{"account": a.Name, "name": d.Name, "amount": Money(d.Amount), "closeDate": Date(d.CloseDate),
+				"stage": stage, "status": choice(lang, domain.EnumDealStatus, d.Status), "lossReason": d.LossReason,
+				"competitors": d.Competitors, "solution": d.Solution, "criteria": d.Criteria,
+				"probability": Percent(float64(domain.EffectiveProbability(d, set.Stages)) / 100),
+				"step":        label(lang, "step", d.Step), "closedOn": Date(d.ClosedOn), "lastInteraction": Date(d.LastInteraction)}); err != nil {
 				return err
 			}
 		}

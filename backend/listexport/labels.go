@@ -3,6 +3,7 @@ package listexport
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"kams/backend/domain"
 )
@@ -22,54 +23,14 @@ func normalLang(lang string) string {
 	return LangZh
 }
 
-// labels are the enum values' zh and en labels (frontend/src/i18n).
+// labels are the zh and en labels (frontend/src/i18n) of the values that
+// no import reads; those it does read are domain.Choices.
 var labels = map[string][2]string{
-	"status.prospect": {"潜在", "Prospect"},
-	"status.active":   {"合作中", "Active"},
-	"status.dormant":  {"休眠", "Dormant"},
-	"status.lost":     {"流失", "Lost"},
-
-	"stage.exploratory":    {"探索期", "Exploratory"},
-	"stage.basic":          {"基础期", "Basic"},
-	"stage.cooperative":    {"合作期", "Cooperative"},
-	"stage.interdependent": {"互相依存期", "Interdependent"},
-	"stage.integrated":     {"整合期", "Integrated"},
-
 	"quadrant.strategic":     {"战略客户", "Strategic"},
 	"quadrant.develop":       {"发展客户", "Develop"},
 	"quadrant.maintain":      {"维持客户", "Maintain"},
 	"quadrant.opportunistic": {"机会客户", "Opportunistic"},
 	"quadrant.unclassified":  {"未分类", "Unclassified"},
-
-	"role.economic":   {"经济决策者", "Economic buyer"},
-	"role.user":       {"使用者", "User buyer"},
-	"role.technical":  {"技术把关者", "Technical buyer"},
-	"role.coach":      {"教练", "Coach"},
-	"role.influencer": {"影响者", "Influencer"},
-
-	"attitude.-2": {"反对者", "Opponent"},
-	"attitude.-1": {"不满", "Unhappy"},
-	"attitude.0":  {"中立", "Neutral"},
-	"attitude.1":  {"友好", "Friendly"},
-	"attitude.2":  {"支持者", "Champion"},
-
-	"influence.high":   {"高", "High"},
-	"influence.medium": {"中", "Medium"},
-	"influence.low":    {"低", "Low"},
-
-	"kind.visit":   {"拜访", "Visit"},
-	"kind.call":    {"电话", "Call"},
-	"kind.meeting": {"会议", "Meeting"},
-	"kind.email":   {"邮件", "E-mail"},
-	"kind.tech":    {"技术交流", "Technical exchange"},
-	"kind.demo":    {"演示", "Demo"},
-	"kind.dinner":  {"宴请", "Dinner"},
-	"kind.other":   {"其他", "Other"},
-
-	"deal.open":      {"进行中", "Open"},
-	"deal.won":       {"赢单", "Won"},
-	"deal.lost":      {"输单", "Lost"},
-	"deal.abandoned": {"放弃", "Abandoned"},
 
 	"step.need":        {"需求产生", "Need emerges"},
 	"step.budget":      {"立项与预算", "Approval and budget"},
@@ -129,7 +90,32 @@ func yesNo(lang string, b bool) string {
 	return word(lang, "no")
 }
 
-func attitudeLabel(lang string, a int) string { return label(lang, "attitude", strconv.Itoa(a)) }
+// choices are domain.Choices's fixed lists by value, read once.
+var choices = sync.OnceValue(func() map[string]map[string]domain.Choice {
+	out := map[string]map[string]domain.Choice{}
+	for _, e := range []string{domain.EnumAccountStatus, domain.EnumRelStage, domain.EnumRole, domain.EnumAttitude,
+		domain.EnumInfluence, domain.EnumVisitKind, domain.EnumDealStatus} {
+		out[e] = map[string]domain.Choice{}
+		for _, c := range domain.Choices(e, nil) {
+			out[e][c.Value] = c
+		}
+	}
+	return out
+})
+
+// choice is value's label in lang in the choice list enum, as import reads
+// it back; a value with none is itself ("" stays "").
+func choice(lang, enum, value string) string {
+	c, ok := choices()[enum][value]
+	if !ok {
+		return value
+	}
+	return c.Label(lang)
+}
+
+func attitudeLabel(lang string, a int) string {
+	return choice(lang, domain.EnumAttitude, strconv.Itoa(a))
+}
 
 // text is a user-edited word (a stage's name) in lang, or the other
 // language's when that one is empty.

@@ -6,7 +6,10 @@
 //
 // A list is one small file: a filter type (its JSON is what the list
 // screen sends, its `cli` tags are the command line's flags), its columns
-// and a function that reads its rows page by page (see accounts.go).
+// and a function that reads its rows page by page (see accounts.go). The
+// lists import reads back (accounts, contacts, deals, visits) start with
+// the columns of the shared header table, domain.SheetColumns, so an
+// exported file imports as it is.
 package listexport
 
 import (
@@ -34,9 +37,10 @@ type Source struct {
 	Assessments *service.Assessments
 }
 
-// Column is one column of a list: its header in both languages and its
-// width in .xlsx (characters).
+// Column is one column of a list: the key its rows give its value by, its
+// header in both languages and its width in .xlsx (characters).
 type Column struct {
+	Key    string
 	Zh, En string
 	Width  float64
 }
@@ -48,16 +52,23 @@ func (c Column) in(lang string) string {
 	return c.Zh
 }
 
-// Emit writes one row: one value per column (string, int, int64, Money,
-// Date, Percent, Decimal, bool).
-type Emit func(values ...any) error
+// Row is one row of a list: each column's value by its key (string, int,
+// int64, Money, Date, Percent, Decimal, bool); a missing key is an empty
+// cell.
+type Row map[string]any
+
+// Emit writes one row.
+type Emit func(Row) error
 
 // Spec is a list: its name on the command line and in the UI's call, the
 // sheet's title, the columns and the rows read under a filter F.
 type Spec[F any] struct {
-	Name    string
-	Title   Column // the sheet's name and the offered file name
-	Columns []Column
+	Name  string
+	Title Column // the sheet's name
+	// Sheet, for a list import reads, puts its header table's columns
+	// (domain.SheetColumns) first, with their keys and headers.
+	Sheet   domain.SheetKind
+	Columns []Column // the list's own columns (after the table's)
 	// Check validates a filter (a period, an account) before anything is
 	// written; nil when any filter is fine.
 	Check func(ctx context.Context, src Source, f *F) error
@@ -81,7 +92,15 @@ func register[F any](s Spec[F]) {
 	if _, dup := lists[s.Name]; dup {
 		panic("listexport: two lists named " + s.Name)
 	}
-	lists[s.Name] = list{name: s.Name, title: s.Title, columns: s.Columns, filter: reflect.TypeFor[F](),
+	columns := append(tableColumns(s.Sheet), s.Columns...)
+	seen := map[string]bool{}
+	for _, c := range columns {
+		if seen[c.Key] || c.Key == "" {
+			panic("listexport: " + s.Name + " has two columns keyed " + c.Key)
+		}
+		seen[c.Key] = true
+	}
+	lists[s.Name] = list{name: s.Name, title: s.Title, columns: columns, filter: reflect.TypeFor[F](),
 		check: func(ctx context.Context, src Source, f any) error {
 			if s.Check == nil {
 				return nil
@@ -199,9 +218,19 @@ func Write(ctx context.Context, src Source, name string, filter any, format Form
 		return Result{}, err
 	}
 	var res Result
-	err = l.rows(ctx, src, filter, lang, func(values ...any) error {
-		if len(values) != len(l.columns) {
-			return fmt.Errorf("listexport: %s row has %d values for %d columns", name, len(values), len(l.columns))
+	index := make(map[string]int, len(l.columns))
+	for i, c := range l.columns {
+		index[c.Key] = i
+	}
+	values := make([]any, len(l.columns))
+	err = l.rows(ctx, src, filter, lang, func(r Row) error {
+		clear(values)
+		for k, v := range r {
+			i, ok := index[k]
+			if !ok {
+				return fmt.Errorf("listexport: %s has no column %q", name, k)
+			}
+			values[i] = v
 		}
 		res.Rows++
 		return sh.row(values)
@@ -225,4 +254,19 @@ func sheetName(title string) string {
 		title = string(r[:31])
 	}
 	return title
+}
+
+// tableColumns are the columns of a header table, sized by their type.
+func tableColumns(kind domain.SheetKind) []Column {
+	widths := map[domain.ColumnType]float64{domain.ColText: 16, domain.ColLong: 30, domain.ColAmount: 16,
+		domain.ColInteger: 10, domain.ColDate: 12, domain.ColEnum: 12, domain.ColPhone: 16, domain.ColScore: 8}
+	var out []Column
+	for _, c := range domain.SheetColumns(kind) {
+		w := widths[c.Type]
+		if c.Required && c.Type == domain.ColText {
+			w = 28 // names
+		}
+		out = append(out, Column{Key: c.Key, Zh: c.Zh, En: c.En, Width: w})
+	}
+	return out
 }

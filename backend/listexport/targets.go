@@ -22,10 +22,13 @@ func init() {
 		Name:  "targets",
 		Title: Column{Zh: "目标管理计划", En: "Targets"},
 		Columns: []Column{
-			{"期间", "Period", 10}, {"对象", "Scope", 8}, {"名称", "Name", 30},
-			{"销售额目标", "Revenue target", 16}, {"销售额实际", "Revenue actual", 16}, {"销售额达成率", "Revenue achievement", 12},
-			{"新商机目标", "New deals target", 10}, {"新商机实际", "New deals actual", 10}, {"新商机达成率", "New deals achievement", 12},
-			{"拜访目标", "Visits target", 10}, {"拜访实际", "Visits actual", 10}, {"拜访达成率", "Visits achievement", 12},
+			{"period", "期间", "Period", 10}, {"scope", "对象", "Scope", 8}, {"name", "名称", "Name", 30},
+			{"revenueTarget", "销售额目标", "Revenue target", 16}, {"revenueActual", "销售额实际", "Revenue actual", 16},
+			{"revenueAchievement", "销售额达成率", "Revenue achievement", 12},
+			{"dealsTarget", "新商机目标", "New deals target", 10}, {"dealsActual", "新商机实际", "New deals actual", 10},
+			{"dealsAchievement", "新商机达成率", "New deals achievement", 12},
+			{"visitsTarget", "拜访目标", "Visits target", 10}, {"visitsActual", "拜访实际", "Visits actual", 10},
+			{"visitsAchievement", "拜访达成率", "Visits achievement", 12},
 		},
 		Check: func(_ context.Context, src Source, f *TargetFilter) error {
 			if f.Period == "" {
@@ -57,7 +60,10 @@ func targetRows(ctx context.Context, src Source, f TargetFilter, lang string, em
 		rt, ra, rp := m(v.Revenue, true)
 		nt, na, np := m(v.NewOpportunities, false)
 		vt, va, vp := m(v.Visits, false)
-		return emit(b.Period.Key, label(lang, "scope", kind), v.Name, rt, ra, rp, nt, na, np, vt, va, vp)
+		return emit(Row{"period": b.Period.Key, "scope": label(lang, "scope", kind), "name": v.Name,
+			"revenueTarget": rt, "revenueActual": ra, "revenueAchievement": rp,
+			"dealsTarget": nt, "dealsActual": na, "dealsAchievement": np,
+			"visitsTarget": vt, "visitsActual": va, "visitsAchievement": vp})
 	}
 	for _, v := range b.Members {
 		if err := row("member", v); err != nil {

@@ -23,13 +23,10 @@ const visitPage = 500
 
 func init() {
 	register(Spec[VisitFilter]{
-		Name:  "visits",
-		Title: Column{Zh: "拜访记录", En: "Visits"},
-		Columns: []Column{
-			{"客户", "Account", 30}, {"日期", "Date", 12}, {"类型", "Type", 10}, {"参与人", "People present", 20},
-			{"相关商机", "Deal", 24}, {"摘要", "Summary", 40}, {"结果", "Outcome", 30}, {"下一步", "Next step", 30},
-			{"下一步截止", "Next step due", 12}, {"下一步已完成", "Next step done", 10},
-		},
+		Name:    "visits",
+		Title:   Column{Zh: "拜访记录", En: "Visits"},
+		Sheet:   domain.SheetVisits,
+		Columns: []Column{{"nextDone", "下一步已完成", "Next step done", 10}},
 		Check: func(ctx context.Context, src Source, f *VisitFilter) error {
 			kinds := []string{}
 			for _, k := range domain.InteractionKinds {
@@ -74,8 +71,9 @@ func visitRows(ctx context.Context, src Source, f VisitFilter, lang string, emit
 						return err
 					}
 				}
-				if err := emit(a.Name, Date(i.Date), label(lang, "kind", string(i.Kind)), joinNames(lang, i.ContactNames),
-					deals[i.OpportunityID], i.Summary, i.Outcome, i.NextStep, Date(i.NextDue), yesNo(lang, i.NextDone)); err != nil {
+				if err := emit(Row{"account": a.Name, "date": Date(i.Date), "kind": choice(lang, domain.EnumVisitKind, string(i.Kind)),
+					"contacts": joinNames(lang, i.ContactNames), "deal": deals[i.OpportunityID], "summary": i.Summary,
+					"outcome": i.Outcome, "nextStep": i.NextStep, "nextDue": Date(i.NextDue), "nextDone": yesNo(lang, i.NextDone)}); err != nil {
 					return err
 				}
 			}
