@@ -45,6 +45,7 @@ type facades struct {
 	matrix   *Matrix
 	opening  *Opening
 	backups  *Backups
+	lists    *Lists
 	market   *Marketing
 	book     *book.Book // the book every facade works on (nil: none open)
 }
@@ -54,7 +55,7 @@ type facades struct {
 func newFacades(b *book.Book, version string) *facades {
 	f := &facades{accounts: &Accounts{}, settings: &Settings{}, system: &System{version: version}, people: &People{},
 		log: &Interactions{}, deals: &Deals{}, targets: &Targets{}, week: &Week{}, reports: &Reports{}, team: &Team{},
-		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, market: &Marketing{}}
+		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, lists: &Lists{}, market: &Marketing{}}
 	f.opening = &Opening{facades: f, reveal: openInViewer}
 	f.backups = &Backups{facades: f, reveal: openInViewer}
 	if b != nil {
@@ -81,6 +82,7 @@ func (f *facades) attach(b *book.Book) {
 	f.plans.svc = b.Plans
 	f.matrix.svc = b.Matrix
 	f.backups.svc = b.Backups
+	f.lists.src, f.lists.reports = b.Lists, b.Reports
 	f.market.svc = b.Marketing
 	f.book = b
 }
@@ -88,7 +90,7 @@ func (f *facades) attach(b *book.Book) {
 // bound lists the facades for Wails to bind.
 func (f *facades) bound() []any {
 	return []any{f.accounts, f.settings, f.system, f.people, f.log, f.deals, f.targets, f.week, f.reports, f.team,
-		f.assess, f.plans, f.matrix, f.opening, f.backups, f.market}
+		f.assess, f.plans, f.matrix, f.opening, f.backups, f.lists, f.market}
 }
 
 // Run opens the KAMS window and returns when it closes.
@@ -97,6 +99,13 @@ func Run(d Deps) error {
 	if d.Book == nil && d.Failure != nil {
 		f.opening.failure = d.Failure
 	}
+	if dir, err := DataDir(); err == nil {
+		if l, err := openLog(dir); err == nil {
+			defer l.Close()
+		}
+	}
+	logStart(d.Version, f.system.dbPath)
+	defer logger().Info("end")
 	closing := &closeGuard{}
 	front := &frontWindow{}
 	return wails.Run(&options.App{
@@ -109,7 +118,7 @@ func Run(d Deps) error {
 		AssetServer:      &assetserver.Options{Assets: d.Assets},
 		Bind:             f.bound(),
 		OnStartup: func(c context.Context) {
-			f.reports.wctx, f.opening.wctx, f.backups.wctx = c, c, c
+			f.reports.wctx, f.opening.wctx, f.backups.wctx, f.lists.wctx = c, c, c, c
 			front.started(c)
 			f.backups.started()
 		},
@@ -120,10 +129,24 @@ func Run(d Deps) error {
 			f.opening.close()
 		},
 		OnBeforeClose:  closing.beforeClose, // the page saves pending edits first
-		ErrorFormatter: func(err error) any { return domain.UIError(err) },
+		ErrorFormatter: uiError,
 		// One window per book: a second launch on it brings this one forward.
 		SingleInstanceLock: singleInstance(f.system.dbPath, front),
 	})
+}
+
+// uiError is the shape a bound call's error reaches the page in; the log
+// keeps the code and key of each, and the detail of an internal or storage
+// error with the user's home folder cut out of any path in it.
+func uiError(err error) any {
+	e := domain.UIError(err)
+	switch e.Code {
+	case domain.CodeInternal, domain.CodeStorage:
+		logger().Error("call failed", "code", e.Code, "key", e.Key, "detail", scrub(err.Error()))
+	default:
+		logger().Info("call refused", "code", e.Code, "key", e.Key)
+	}
+	return e
 }
 
 // ctx is the context of a bound call: calls are short and local, so there
