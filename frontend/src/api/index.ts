@@ -14,9 +14,10 @@ import * as Assessments from '../../wailsjs/go/app/Assessments'
 import * as Plans from '../../wailsjs/go/app/Plans'
 import * as Matrix from '../../wailsjs/go/app/Matrix'
 import * as Backups from '../../wailsjs/go/app/Backups'
+import * as Imports from '../../wailsjs/go/app/Imports'
 import * as Lists from '../../wailsjs/go/app/Lists'
 import * as Marketing from '../../wailsjs/go/app/Marketing'
-import { app, domain, service, store } from '../../wailsjs/go/models'
+import { app, domain, importer, service, store } from '../../wailsjs/go/models'
 import { toUIError } from '../lib/errors'
 import { localDate } from '../lib/format'
 
@@ -102,6 +103,14 @@ export type MarketingControl = service.Control
 export type ControlLine = service.ControlLine
 export type ActivityType = domain.ActivityType
 
+// Import from a spreadsheet (issue 14).
+export type ImportPlan = app.ImportPlan
+export type ImportResult = app.ImportResult
+export type ImportProblem = importer.Problem
+export type ImportRequest = importer.Request
+export type SheetColumn = domain.Column
+export type SheetKind = 'accounts' | 'contacts' | 'deals' | 'visits'
+
 async function call<T>(p: Promise<T>): Promise<T> {
   try {
     return await p
@@ -115,6 +124,12 @@ export const api = {
   loadSample: () => call(System.LoadSample()),
   dismissSample: () => call(System.DismissSample()),
   sampleLoaded: () => call(System.SampleLoaded()),
+  chooseImportFile: (title: string) => call(Imports.ChooseFile(title)),
+  checkImport: (req: ImportRequest) => call(Imports.Check(req)),
+  importErrors: (offset: number) => call(Imports.ImportErrors(offset)),
+  runImport: (req: ImportRequest) => call(Imports.Run(req)),
+  chooseTemplatePath: (name: string, title: string) => call(Imports.ChooseTemplatePath(name, title)),
+  writeTemplate: (kind: SheetKind, lang: string, path: string) => call(Imports.WriteTemplate(kind, lang, path)),
   backups: () => call(Backups.List()),
   backUpNow: () => call(Backups.Take()),
   revealBackups: () => call(Backups.Reveal()),
