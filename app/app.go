@@ -45,6 +45,7 @@ type facades struct {
 	matrix   *Matrix
 	opening  *Opening
 	backups  *Backups
+	imports  *Imports
 	lists    *Lists
 	book     *book.Book // the book every facade works on (nil: none open)
 }
@@ -54,7 +55,7 @@ type facades struct {
 func newFacades(b *book.Book, version string) *facades {
 	f := &facades{accounts: &Accounts{}, settings: &Settings{}, system: &System{version: version}, people: &People{},
 		log: &Interactions{}, deals: &Deals{}, targets: &Targets{}, week: &Week{}, reports: &Reports{}, team: &Team{},
-		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, lists: &Lists{}}
+		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, imports: &Imports{}, lists: &Lists{}}
 	f.opening = &Opening{facades: f, reveal: openInViewer}
 	f.backups = &Backups{facades: f, reveal: openInViewer}
 	if b != nil {
@@ -81,6 +82,7 @@ func (f *facades) attach(b *book.Book) {
 	f.plans.svc = b.Plans
 	f.matrix.svc = b.Matrix
 	f.backups.svc = b.Backups
+	f.imports.attach(b.Import, b.Settings)
 	f.lists.src, f.lists.reports = b.Lists, b.Reports
 	f.book = b
 }
@@ -88,7 +90,7 @@ func (f *facades) attach(b *book.Book) {
 // bound lists the facades for Wails to bind.
 func (f *facades) bound() []any {
 	return []any{f.accounts, f.settings, f.system, f.people, f.log, f.deals, f.targets, f.week, f.reports, f.team,
-		f.assess, f.plans, f.matrix, f.opening, f.backups, f.lists}
+		f.assess, f.plans, f.matrix, f.opening, f.backups, f.imports, f.lists}
 }
 
 // Run opens the KAMS window and returns when it closes.
@@ -116,7 +118,7 @@ func Run(d Deps) error {
 		AssetServer:      &assetserver.Options{Assets: d.Assets},
 		Bind:             f.bound(),
 		OnStartup: func(c context.Context) {
-			f.reports.wctx, f.opening.wctx, f.backups.wctx, f.lists.wctx = c, c, c, c
+			f.reports.wctx, f.opening.wctx, f.backups.wctx, f.imports.wctx, f.lists.wctx = c, c, c, c, c
 			front.started(c)
 			f.backups.started()
 		},
