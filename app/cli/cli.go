@@ -8,6 +8,8 @@
 //	kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en]
 //	kams backup --db PATH --out FILE [--encrypt --passphrase-file FILE|-]
 //	kams restore --db PATH --from FILE [--passphrase-file FILE|-]
+//	kams replicate --db PATH --to URL
+//	kams replica restore --to FILE --from URL [--timestamp RFC3339]
 //	kams version              print the version
 package cli
 
@@ -74,6 +76,10 @@ func Run(args []string, env Env) error {
 			return backup(args[1:], env)
 		case "restore":
 			return restore(args[1:], env)
+		case "replicate":
+			return replicate(args[1:], env)
+		case "replica":
+			return replica(args[1:], env)
 		}
 	}
 	return desktop(args, env)
