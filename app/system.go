@@ -16,8 +16,17 @@ type Settings struct{ svc *service.Settings }
 // Get returns the settings.
 func (s *Settings) Get() (domain.Settings, error) { return s.svc.Get(ctx()) }
 
-// Save validates and saves the settings, returning what was saved.
-func (s *Settings) Save(set domain.Settings) (domain.Settings, error) { return s.svc.Save(ctx(), set) }
+// Save validates and saves the settings, returning what was saved. The
+// replication settings are the replication card's (Replication.Save,
+// which also starts and stops it): the settings form keeps them as saved.
+func (s *Settings) Save(set domain.Settings) (domain.Settings, error) {
+	cur, err := s.svc.Get(ctx())
+	if err != nil {
+		return domain.Settings{}, err
+	}
+	set.Replication = cur.Replication
+	return s.svc.Save(ctx(), set)
+}
 
 // System is what the UI needs to start: version, database, language, and the
 // first-start offer of the sample data.
