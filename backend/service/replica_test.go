@@ -19,7 +19,7 @@ import (
 )
 
 // replicaTestTimeout bounds every wait on Litestream in these tests.
-const replicaTestTimeout = 30 * time.Second
+const replicaTestTimeout = 90 * time.Second
 
 func init() {
 	// The AWS SDK reads AWS_* (a CA bundle, a profile, a region) from the
