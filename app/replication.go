@@ -53,7 +53,8 @@ type ReplicaRestoreInput struct {
 }
 
 // State reads the card.
-func (r *Replication) State() (ReplicationState, error) {
+func (r *Replication) State() (out ReplicationState, err error) {
+	defer guard(&err)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return r.state()
@@ -84,7 +85,8 @@ func (r *Replication) state() (ReplicationState, error) {
 // Save checks and saves the settings (and a bucket's keys, into the
 // credential store), then starts, restarts or stops replication. Bad
 // settings change nothing.
-func (r *Replication) Save(in ReplicationInput) (ReplicationState, error) {
+func (r *Replication) Save(in ReplicationInput) (out ReplicationState, err error) {
+	defer guard(&err)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	set := in.Settings
@@ -137,7 +139,8 @@ func (r *Replication) Save(in ReplicationInput) (ReplicationState, error) {
 // was at in.At, or the newest), keeping the current book as a backup
 // first. The page reloads after it. A replica that cannot be read, or
 // holds no book for that time, changes nothing.
-func (r *Replication) RestoreFrom(in ReplicaRestoreInput) (store.BookSummary, error) {
+func (r *Replication) RestoreFrom(in ReplicaRestoreInput) (sum store.BookSummary, err error) {
+	defer guard(&err)
 	set := in.Settings
 	set.Enabled = true
 	if err := set.Validate(); err != nil {
