@@ -37,7 +37,7 @@ describe('replication, end to end', () => {
     await card().getByText('Required').waitFor()
     await page.locator('[data-testid=replication-folder] input').fill('relative/nas')
     await page.locator('[data-testid=replication-save]').click()
-    await card().getByText('Give the folder's full path').waitFor()
+    await card().getByText("Give the folder's full path").waitFor()
     const state = await app.call('Replication', 'State')
     assert.equal(state.settings.enabled, false)
   })
