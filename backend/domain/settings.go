@@ -27,6 +27,8 @@ type Settings struct {
 	MyName string `json:"myName"`
 	// Assessment is the KPI cap and the grade thresholds of team assessments.
 	Assessment AssessmentSettings `json:"assessment"`
+	// Replication is the continuous copy of the book (Litestream).
+	Replication ReplicationSettings `json:"replication"`
 	// Marketing is the user's own activity types and the window in which
 	// deals are suggested as produced by an activity.
 	Marketing MarketingSettings `json:"marketing"`
@@ -36,7 +38,7 @@ type Settings struct {
 func DefaultSettings() Settings {
 	return Settings{Currency: "CNY", Scoring: DefaultScoring(), StaleDays: DefaultStaleDays,
 		Stages: DefaultStages(), LossReasons: DefaultLossReasons(), StalledDays: 30,
-		Assessment: DefaultAssessment(), Marketing: DefaultMarketing()}
+		Assessment: DefaultAssessment(), Replication: DefaultReplication(), Marketing: DefaultMarketing()}
 }
 
 // Validate checks every setting; scoring errors are prefixed "scoring.".
@@ -71,6 +73,11 @@ func (s Settings) Validate() error {
 	if err := s.Assessment.Validate(); err != nil {
 		for _, f := range err.(*Error).Fields {
 			v.Add("assessment."+f.Field, f.Key, f.Params)
+		}
+	}
+	if err := s.Replication.Validate(); err != nil {
+		for _, f := range err.(*Error).Fields {
+			v.Add("replication."+f.Field, f.Key, f.Params)
 		}
 	}
 	if err := s.Marketing.Validate(); err != nil {
