@@ -435,3 +435,20 @@ func BenchmarkPDF(b *testing.B) {
 		})
 	})
 }
+
+// BenchmarkCalendarExport is the .ics export of the default range (a month
+// back to a year ahead) of the big book, written to memory as the window
+// and the command line do before the file.
+func BenchmarkCalendarExport(b *testing.B) {
+	bk, _ := bench(b)
+	var buf bytes.Buffer
+	events := 0
+	measure(b, nil, func() (int, error) {
+		buf.Reset()
+		n, err := bk.Calendar.Export(context.Background(), service.CalendarRange{}, "zh", &buf)
+		events = n
+		return n, err
+	})
+	b.ReportMetric(float64(events), "events")
+	b.ReportMetric(float64(buf.Len())/1024, "KiB/ics")
+}

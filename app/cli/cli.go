@@ -6,6 +6,7 @@
 //	kams demo --db PATH [--accounts N]
 //	                          write the sample database to a new file and exit
 //	kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en]
+//	kams export ics --db PATH --out FILE.ics [--from DATE] [--to DATE] [--lang zh|en]
 //	kams backup --db PATH --out FILE [--encrypt --passphrase-file FILE|-]
 //	kams restore --db PATH --from FILE [--passphrase-file FILE|-]
 //	kams version              print the version
@@ -202,7 +203,10 @@ func export(args []string, env Env) error {
 			return exportPlan(args[1:], env)
 		case "review":
 			return exportReview(args[1:], env)
+		case "ics":
+			return exportICS(args[1:], env)
 		}
 	}
-	return errors.New("export: what to export? kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en]")
+	return errors.New("export: what to export? kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en], " +
+		"or kams export ics --db PATH --out FILE.ics [--from DATE] [--to DATE] [--lang zh|en]")
 }

@@ -27,13 +27,16 @@ type Settings struct {
 	MyName string `json:"myName"`
 	// Assessment is the KPI cap and the grade thresholds of team assessments.
 	Assessment AssessmentSettings `json:"assessment"`
+	// Look is the window's theme; Reminders the desktop notifications.
+	Look      LookSettings     `json:"look"`
+	Reminders ReminderSettings `json:"reminders"`
 }
 
 // DefaultSettings: follow the system language, keep money in yuan.
 func DefaultSettings() Settings {
 	return Settings{Currency: "CNY", Scoring: DefaultScoring(), StaleDays: DefaultStaleDays,
 		Stages: DefaultStages(), LossReasons: DefaultLossReasons(), StalledDays: 30,
-		Assessment: DefaultAssessment()}
+		Assessment: DefaultAssessment(), Look: DefaultLook(), Reminders: DefaultReminders()}
 }
 
 // Validate checks every setting; scoring errors are prefixed "scoring.".
@@ -70,6 +73,8 @@ func (s Settings) Validate() error {
 			v.Add("assessment."+f.Field, f.Key, f.Params)
 		}
 	}
+	addSub(&v, "look", s.Look.Validate())
+	addSub(&v, "reminders", s.Reminders.Validate())
 	return v.Err()
 }
 

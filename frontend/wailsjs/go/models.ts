@@ -74,6 +74,20 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class CalendarFile {
+	    path: string;
+	    events: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CalendarFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.events = source["events"];
+	    }
+	}
 	export class ExportedFile {
 	    path: string;
 	    opened: boolean;
@@ -988,6 +1002,18 @@ export namespace domain {
 	    }
 	}
 	
+	export class LookSettings {
+	    theme: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LookSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.theme = source["theme"];
+	    }
+	}
 	export class Measure {
 	    target: number;
 	    actual: number;
@@ -1240,6 +1266,20 @@ export namespace domain {
 	        this.shareOfWallet = source["shareOfWallet"];
 	    }
 	}
+	export class ReminderSettings {
+	    enabled: boolean;
+	    time: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReminderSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.enabled = source["enabled"];
+	        this.time = source["time"];
+	    }
+	}
 	
 	export class Scores {
 	    identification: number;
@@ -1403,6 +1443,8 @@ export namespace domain {
 	    stalledDays: number;
 	    myName: string;
 	    assessment: AssessmentSettings;
+	    look: LookSettings;
+	    reminders: ReminderSettings;
 	
 	    static createFrom(source: any = {}) {
 	        return new Settings(source);
@@ -1419,6 +1461,8 @@ export namespace domain {
 	        this.stalledDays = source["stalledDays"];
 	        this.myName = source["myName"];
 	        this.assessment = this.convertValues(source["assessment"], AssessmentSettings);
+	        this.look = this.convertValues(source["look"], LookSettings);
+	        this.reminders = this.convertValues(source["reminders"], ReminderSettings);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1744,6 +1788,20 @@ export namespace service {
 	        this.accountName = source["accountName"];
 	        this.date = source["date"];
 	        this.inDays = source["inDays"];
+	    }
+	}
+	export class CalendarRange {
+	    from: string;
+	    to: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CalendarRange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
 	    }
 	}
 	export class ContactPage {
