@@ -46,6 +46,7 @@ type facades struct {
 	opening  *Opening
 	backups  *Backups
 	calendar *Calendar
+	remind   *Reminders
 	book     *book.Book // the book every facade works on (nil: none open)
 }
 
@@ -54,7 +55,7 @@ type facades struct {
 func newFacades(b *book.Book, version string) *facades {
 	f := &facades{accounts: &Accounts{}, settings: &Settings{}, system: &System{version: version}, people: &People{},
 		log: &Interactions{}, deals: &Deals{}, targets: &Targets{}, week: &Week{}, reports: &Reports{}, team: &Team{},
-		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, calendar: &Calendar{}}
+		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, calendar: &Calendar{}, remind: &Reminders{}}
 	f.opening = &Opening{facades: f, reveal: openInViewer}
 	f.backups = &Backups{facades: f, reveal: openInViewer}
 	if b != nil {
@@ -82,13 +83,14 @@ func (f *facades) attach(b *book.Book) {
 	f.matrix.svc = b.Matrix
 	f.backups.svc = b.Backups
 	f.calendar.svc = b.Calendar
+	f.remind.use(b.Reminders)
 	f.book = b
 }
 
 // bound lists the facades for Wails to bind.
 func (f *facades) bound() []any {
 	return []any{f.accounts, f.settings, f.system, f.people, f.log, f.deals, f.targets, f.week, f.reports, f.team,
-		f.assess, f.plans, f.matrix, f.opening, f.backups, f.calendar}
+		f.assess, f.plans, f.matrix, f.opening, f.backups, f.calendar, f.remind}
 }
 
 // Run opens the KAMS window and returns when it closes.
@@ -112,10 +114,12 @@ func Run(d Deps) error {
 			f.reports.wctx, f.opening.wctx, f.backups.wctx, f.calendar.wctx = c, c, c, c
 			front.started(c)
 			f.backups.started()
+			f.remind.started()
 		},
 		// The snapshot of the book as the window leaves it, then the books
 		// this window opened itself are closed.
 		OnShutdown: func(context.Context) {
+			f.remind.shutdown()
 			f.backups.shutdown()
 			f.opening.close()
 		},

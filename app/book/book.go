@@ -32,6 +32,7 @@ type Book struct {
 	Sample      *service.Sample
 	Backups     *service.Backups
 	Calendar    *service.Calendar
+	Reminders   *service.Reminders
 
 	closing  sync.Once
 	closeErr error
@@ -74,6 +75,8 @@ func New(st *store.Store) *Book {
 		Sample:      service.NewSample(st, now),
 		Backups:     service.NewBackups(st, now),
 		Calendar:    service.NewCalendar(st, now),
+		// The window gives the reminders a notifier when it starts.
+		Reminders: service.NewReminders(st, now, nil, service.SystemLanguage(nil)),
 	}
 	b.Plans = service.NewPlans(st, now, b.Targets)
 	b.Reports = service.NewReports(st, now, service.ReportSources{Accounts: b.Accounts, People: b.People,

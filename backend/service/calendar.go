@@ -96,10 +96,11 @@ func (c *Calendar) Export(ctx context.Context, r CalendarRange, lang string, w i
 	}
 	cw := ical.NewWriter(w, "-//KAMS//KAMS Calendar//"+map[bool]string{true: "ZH", false: "EN"}[lang != "en"], words["name"], c.now())
 	n := 0
+	size := min(calendarPage, store.MaxCalendarPage)
 	for _, kind := range []string{store.EntryStep, store.EntryAction, store.EntryReview} {
 		var after store.CalendarCursor
 		for {
-			page, next, err := c.store.CalendarPage(ctx, kind, r.From, r.To, after, calendarPage)
+			page, next, err := c.store.CalendarPage(ctx, kind, r.From, r.To, after, size)
 			if err != nil {
 				return n, err
 			}
@@ -110,7 +111,7 @@ func (c *Calendar) Export(ctx context.Context, r CalendarRange, lang string, w i
 					n++
 				}
 			}
-			if len(page) < calendarPage {
+			if len(page) < size {
 				break
 			}
 			after = next

@@ -28,6 +28,10 @@ type CalendarEntry struct {
 	UpdatedAt   string // the record's (or its plan's) last change, a UTC stamp
 }
 
+// MaxCalendarPage is the most entries one CalendarPage reads: more than a
+// screen's page (the export streams them to a file, not to the window).
+const MaxCalendarPage = 1000
+
 // CalendarCursor is where the next page of one kind of entries starts:
 // after the last entry of the page before (zero: from the start).
 type CalendarCursor struct {
@@ -40,10 +44,12 @@ type CalendarCursor struct {
 // CalendarPage reads up to limit entries of kind dated from from to to
 // (YYYY-MM-DD, both included), of live accounts, after the cursor, in the
 // order of the index it reads through, and the cursor after them; fewer
-// than limit means the kind is done. Each page is one indexed range read,
+// than limit (at most MaxCalendarPage) means the kind is done. Each page is one indexed range read,
 // so a book of any size is exported in bounded pieces.
 func (s *Store) CalendarPage(ctx context.Context, kind, from, to string, after CalendarCursor, limit int) ([]CalendarEntry, CalendarCursor, error) {
-	_, limit = ClampPage(0, limit)
+	if limit <= 0 || limit > MaxCalendarPage {
+		limit = MaxCalendarPage
+	}
 	var (
 		q    string
 		args []any

@@ -1766,6 +1766,90 @@ export namespace service {
 		}
 	}
 	
+	export class ReminderItem {
+	    kind: string;
+	    id: number;
+	    accountId: number;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReminderItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.text = source["text"];
+	    }
+	}
+	export class ReminderGroup {
+	    kind: string;
+	    items: ReminderItem[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReminderGroup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.items = this.convertValues(source["items"], ReminderItem);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Agenda {
+	    day: string;
+	    groups: ReminderGroup[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Agenda(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.day = source["day"];
+	        this.groups = this.convertValues(source["groups"], ReminderGroup);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Birthday {
 	    contactId: number;
 	    accountId: number;
@@ -2483,6 +2567,24 @@ export namespace service {
 		}
 	}
 	
+	
+	
+	export class ReminderState {
+	    asked: boolean;
+	    enabled: boolean;
+	    notifyError: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReminderState(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.asked = source["asked"];
+	        this.enabled = source["enabled"];
+	        this.notifyError = source["notifyError"];
+	    }
+	}
 	
 	
 	export class ReviewSummary {
