@@ -28,12 +28,16 @@ type CalendarFile struct {
 }
 
 // DefaultRange is the range the export offers: 30 days back to a year ahead.
-func (c *Calendar) DefaultRange() (service.CalendarRange, error) { return c.svc.DefaultRange(), nil }
+func (c *Calendar) DefaultRange() (r service.CalendarRange, err error) {
+	defer guard(&err)
+	return c.svc.DefaultRange(), nil
+}
 
 // ChooseICSPath asks where to save the calendar, suggesting defaultName;
 // "" when the user cancels.
-func (c *Calendar) ChooseICSPath(defaultName, title string) (string, error) {
-	path, err := runtime.SaveFileDialog(c.wctx, runtime.SaveDialogOptions{
+func (c *Calendar) ChooseICSPath(defaultName, title string) (path string, err error) {
+	defer guard(&err)
+	path, err = runtime.SaveFileDialog(c.wctx, runtime.SaveDialogOptions{
 		DefaultFilename:      defaultName,
 		Title:                title,
 		Filters:              []runtime.FileFilter{{DisplayName: "iCalendar (*.ics)", Pattern: "*.ics"}},
@@ -50,7 +54,8 @@ func (c *Calendar) ChooseICSPath(defaultName, title string) (string, error) {
 
 // WriteICS writes the calendar of the range r in lang ("zh" or "en") to
 // path, whole or not at all.
-func (c *Calendar) WriteICS(r service.CalendarRange, lang, path string) (CalendarFile, error) {
+func (c *Calendar) WriteICS(r service.CalendarRange, lang, path string) (out CalendarFile, err error) {
+	defer guard(&err)
 	if strings.TrimSpace(path) == "" || !filepath.IsAbs(path) {
 		var v domain.Validation
 		v.Add("path", "error.required", nil)

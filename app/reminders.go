@@ -1,8 +1,6 @@
 package app
 
 import (
-	"fmt"
-	"os"
 	"sync"
 	"time"
 
@@ -44,7 +42,8 @@ func (r *Reminders) service() *service.Reminders {
 }
 
 // State says whether Home asked the user yet and whether reminders are on.
-func (r *Reminders) State() (service.ReminderState, error) {
+func (r *Reminders) State() (st service.ReminderState, err error) {
+	defer guard(&err)
 	if s := r.service(); s != nil {
 		return s.State(ctx())
 	}
@@ -52,16 +51,23 @@ func (r *Reminders) State() (service.ReminderState, error) {
 }
 
 // Answer records the answer to Home's question (on: show them).
-func (r *Reminders) Answer(on bool) (service.ReminderState, error) {
+func (r *Reminders) Answer(on bool) (st service.ReminderState, err error) {
+	defer guard(&err)
 	return r.service().Answer(ctx(), on)
 }
 
 // Today is today's agenda as the notifications tell it.
-func (r *Reminders) Today() (service.Agenda, error) { return r.service().Today(ctx()) }
+func (r *Reminders) Today() (a service.Agenda, err error) {
+	defer guard(&err)
+	return r.service().Today(ctx())
+}
 
 // ShowNow shows today's reminders at once (Settings' "show now") and says
 // how many notifications it showed.
-func (r *Reminders) ShowNow() (int, error) { return r.service().Show(ctx()) }
+func (r *Reminders) ShowNow() (n int, err error) {
+	defer guard(&err)
+	return r.service().Show(ctx())
+}
 
 // started gives the book the desktop's notifier and starts the loop: the
 // reminders of the start at once, then those of the user's time.
@@ -74,14 +80,14 @@ func (r *Reminders) started() {
 	r.stop = make(chan struct{})
 	stop := r.stop
 	r.mu.Unlock()
-	go func() {
+	goSafe("reminders", func() {
 		starting := true
 		every := time.NewTicker(reminderEvery)
 		defer every.Stop()
 		for {
 			if s := r.service(); s != nil {
 				if _, err := s.Tick(ctx(), starting); err != nil {
-					fmt.Fprintln(os.Stderr, "kams: reminders:", err)
+					logger().Warn("reminders", "error", scrub(err.Error()))
 				}
 				starting = false
 			}
@@ -91,7 +97,7 @@ func (r *Reminders) started() {
 			case <-every.C:
 			}
 		}
-	}()
+	})
 }
 
 // shutdown stops the loop.

@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"kams/backend/clock"
+	"kams/backend/importer"
 	"kams/backend/service"
 	"kams/backend/store"
 )
@@ -33,6 +34,7 @@ type Book struct {
 	Backups     *service.Backups
 	Calendar    *service.Calendar
 	Reminders   *service.Reminders
+	Import      *importer.Importer
 
 	closing  sync.Once
 	closeErr error
@@ -77,6 +79,7 @@ func New(st *store.Store) *Book {
 		Calendar:    service.NewCalendar(st, now),
 		// The window gives the reminders a notifier when it starts.
 		Reminders: service.NewReminders(st, now, nil, service.SystemLanguage(nil)),
+		Import:    importer.New(st),
 	}
 	b.Plans = service.NewPlans(st, now, b.Targets)
 	b.Reports = service.NewReports(st, now, service.ReportSources{Accounts: b.Accounts, People: b.People,

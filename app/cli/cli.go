@@ -9,6 +9,7 @@
 //	kams export ics --db PATH --out FILE.ics [--from DATE] [--to DATE] [--lang zh|en]
 //	kams backup --db PATH --out FILE [--encrypt --passphrase-file FILE|-]
 //	kams restore --db PATH --from FILE [--passphrase-file FILE|-]
+//	kams import accounts|contacts|deals|visits --db PATH --file FILE [--sheet NAME] [--dry-run] [--json] [--lang zh|en]
 //	kams version              print the version
 package cli
 
@@ -75,6 +76,8 @@ func Run(args []string, env Env) error {
 			return backup(args[1:], env)
 		case "restore":
 			return restore(args[1:], env)
+		case "import":
+			return importCmd(args[1:], env)
 		}
 	}
 	return desktop(args, env)
