@@ -10,6 +10,7 @@ import (
 
 	"kams/backend/clock"
 	"kams/backend/importer"
+	"kams/backend/listexport"
 	"kams/backend/service"
 	"kams/backend/store"
 )
@@ -35,6 +36,9 @@ type Book struct {
 	Calendar    *service.Calendar
 	Reminders   *service.Reminders
 	Import      *importer.Importer
+	// Lists are what the list exports (kams export list, the lists' export
+	// buttons) read.
+	Lists listexport.Source
 
 	closing  sync.Once
 	closeErr error
@@ -84,6 +88,7 @@ func New(st *store.Store) *Book {
 	b.Plans = service.NewPlans(st, now, b.Targets)
 	b.Reports = service.NewReports(st, now, service.ReportSources{Accounts: b.Accounts, People: b.People,
 		Deals: b.Deals, Targets: b.Targets, Plans: b.Plans, Assessments: b.Assessments})
+	b.Lists = listexport.Source{Store: st, Now: now, Reports: b.Reports, Targets: b.Targets, Assessments: b.Assessments}
 	return b
 }
 

@@ -7,6 +7,7 @@
 //	                          write the sample database to a new file and exit
 //	kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en]
 //	kams export ics --db PATH --out FILE.ics [--from DATE] [--to DATE] [--lang zh|en]
+//	kams export list accounts|contacts|visits|deals|targets|assessments --db PATH --out FILE.xlsx|FILE.csv [filters…] [--lang zh|en]
 //	kams backup --db PATH --out FILE [--encrypt --passphrase-file FILE|-]
 //	kams restore --db PATH --from FILE [--passphrase-file FILE|-]
 //	kams import accounts|contacts|deals|visits --db PATH --file FILE [--sheet NAME] [--dry-run] [--json] [--lang zh|en]
@@ -206,10 +207,12 @@ func export(args []string, env Env) error {
 			return exportPlan(args[1:], env)
 		case "review":
 			return exportReview(args[1:], env)
+		case "list":
+			return exportList(args[1:], env)
 		case "ics":
 			return exportICS(args[1:], env)
 		}
 	}
-	return errors.New("export: what to export? kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en], " +
-		"or kams export ics --db PATH --out FILE.ics [--from DATE] [--to DATE] [--lang zh|en]")
+	return errors.New("export: what to export? kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en], or " + listUsage() +
+		", or kams export ics --db PATH --out FILE.ics [--from DATE] [--to DATE] [--lang zh|en]")
 }

@@ -123,6 +123,9 @@ func (c *checker) row(row int, cells []string, csv bool) {
 	shapeOK := true
 	for i, v := range cells {
 		v = trim(v)
+		if csv {
+			v = unneutralise(v)
+		}
 		if v == "" {
 			continue
 		}
