@@ -30,13 +30,15 @@ type Settings struct {
 	// Look is the window's theme; Reminders the desktop notifications.
 	Look      LookSettings     `json:"look"`
 	Reminders ReminderSettings `json:"reminders"`
+	// Replication is the continuous copy of the book (Litestream).
+	Replication ReplicationSettings `json:"replication"`
 }
 
 // DefaultSettings: follow the system language, keep money in yuan.
 func DefaultSettings() Settings {
 	return Settings{Currency: "CNY", Scoring: DefaultScoring(), StaleDays: DefaultStaleDays,
 		Stages: DefaultStages(), LossReasons: DefaultLossReasons(), StalledDays: 30,
-		Assessment: DefaultAssessment(), Look: DefaultLook(), Reminders: DefaultReminders()}
+		Assessment: DefaultAssessment(), Replication: DefaultReplication(), Look: DefaultLook(), Reminders: DefaultReminders()}
 }
 
 // Validate checks every setting; scoring errors are prefixed "scoring.".
@@ -75,6 +77,11 @@ func (s Settings) Validate() error {
 	}
 	addSub(&v, "look", s.Look.Validate())
 	addSub(&v, "reminders", s.Reminders.Validate())
+	if err := s.Replication.Validate(); err != nil {
+		for _, f := range err.(*Error).Fields {
+			v.Add("replication."+f.Field, f.Key, f.Params)
+		}
+	}
 	return v.Err()
 }
 
