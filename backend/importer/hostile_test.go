@@ -89,6 +89,9 @@ func TestHostileFiles(t *testing.T) {
 		{"strings unpack to 50 MB", bombFile, []string{"2 Name too_long"}},
 		{"200,000 rows, the last one bad", func(t testing.TB) string { return rowsFile(t, MaxDataRows, true) },
 			[]string{fmt.Sprint(MaxDataRows+1) + " 我方年销售额 negative"}},
+		{"one row more than the limit", func(t testing.TB) string {
+			return writeFile(t, "many.csv", []byte("Name\n"+strings.Repeat("a\n", MaxDataRows+1)))
+		}, []string{"0  too_many_rows"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			path := tt.path(t)
