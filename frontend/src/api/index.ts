@@ -14,6 +14,7 @@ import * as Assessments from '../../wailsjs/go/app/Assessments'
 import * as Plans from '../../wailsjs/go/app/Plans'
 import * as Matrix from '../../wailsjs/go/app/Matrix'
 import * as Backups from '../../wailsjs/go/app/Backups'
+import * as Lists from '../../wailsjs/go/app/Lists'
 import { app, domain, service, store } from '../../wailsjs/go/models'
 import { toUIError } from '../lib/errors'
 import { localDate } from '../lib/format'
@@ -67,6 +68,7 @@ export type WeekItem = domain.WeekItem
 export type TrashedWeekEntry = domain.TrashedWeekEntry
 export type DevelopmentGoal = domain.DevelopmentGoal
 export type ExportedFile = app.ExportedFile
+export type ListFile = app.ListFile
 export type DealStatus = 'open' | 'won' | 'lost' | 'abandoned'
 export type Member = domain.Member
 export type AccountTeam = domain.AccountTeam
@@ -177,6 +179,10 @@ export const api = {
   writeReview: (period: string, lang: string, path: string) => call(Reports.WriteReview(period, lang, path)),
   openAfterExport: () => call(Reports.OpenAfterExport()),
   setOpenAfterExport: (on: boolean) => call(Reports.SetOpenAfterExport(on)),
+  chooseListPath: (defaultName: string, title: string) => call(Lists.ChooseListPath(defaultName, title)),
+  // writeList writes a list under its screen's filter (sent as JSON: each
+  // list has a filter of its own) to an .xlsx or .csv file.
+  writeList: (list: string, filter: object, lang: string, path: string) => call(Lists.WriteList(list, JSON.stringify(filter), lang, path)),
   members: () => call(Team.Members()),
   createMember: (m: Member) => call(Team.Create(m)),
   updateMember: (m: Member) => call(Team.Update(m)),

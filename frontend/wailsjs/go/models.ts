@@ -130,6 +130,24 @@ export namespace app {
 	        this.current = source["current"];
 	    }
 	}
+	export class ListFile {
+	    path: string;
+	    opened: boolean;
+	    openError: string;
+	    rows: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ListFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.opened = source["opened"];
+	        this.openError = source["openError"];
+	        this.rows = source["rows"];
+	    }
+	}
 	export class OpenState {
 	    open: boolean;
 	    problem: string;
