@@ -50,6 +50,7 @@ type facades struct {
 	matrix   *Matrix
 	opening  *Opening
 	backups  *Backups
+	imports  *Imports
 	lists    *Lists
 	desktop  *Desktop
 	book     *book.Book // the book every facade works on (nil: none open)
@@ -60,7 +61,7 @@ type facades struct {
 func newFacades(b *book.Book, version string) *facades {
 	f := &facades{accounts: &Accounts{}, settings: &Settings{}, system: &System{version: version}, people: &People{},
 		log: &Interactions{}, deals: &Deals{}, targets: &Targets{}, week: &Week{}, reports: &Reports{}, team: &Team{},
-		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, lists: &Lists{}}
+		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, imports: &Imports{}, lists: &Lists{}}
 	f.opening = &Opening{facades: f, reveal: openInViewer}
 	f.backups = &Backups{facades: f, reveal: openInViewer}
 	f.desktop = &Desktop{version: version, facades: f, inbox: &fileInbox{}, launch: launchBook}
@@ -88,6 +89,7 @@ func (f *facades) attach(b *book.Book) {
 	f.plans.svc = b.Plans
 	f.matrix.svc = b.Matrix
 	f.backups.svc = b.Backups
+	f.imports.attach(b.Import, b.Settings)
 	f.lists.src, f.lists.reports = b.Lists, b.Reports
 	f.book = b
 }
@@ -95,7 +97,7 @@ func (f *facades) attach(b *book.Book) {
 // bound lists the facades for Wails to bind.
 func (f *facades) bound() []any {
 	return []any{f.accounts, f.settings, f.system, f.people, f.log, f.deals, f.targets, f.week, f.reports, f.team,
-		f.assess, f.plans, f.matrix, f.opening, f.backups, f.lists, f.desktop}
+		f.assess, f.plans, f.matrix, f.opening, f.backups, f.imports, f.lists, f.desktop}
 }
 
 // Run opens the KAMS window and returns when it closes.
@@ -135,7 +137,7 @@ func Run(d Deps) error {
 			OnFileOpen: func(path string) { front.deliver([]string{path}) },
 		},
 		OnStartup: func(c context.Context) {
-			f.reports.wctx, f.opening.wctx, f.backups.wctx, f.lists.wctx = c, c, c, c
+			f.reports.wctx, f.opening.wctx, f.backups.wctx, f.imports.wctx, f.lists.wctx = c, c, c, c, c
 			front.started(c)
 			bar.started(c)
 			f.backups.started()

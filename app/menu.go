@@ -14,9 +14,8 @@ import (
 // The application menu. On macOS it has the standard App, Edit (undo,
 // redo, cut, copy, paste, select all), View and Window menus — without
 // them ⌘C/⌘V/⌘Q do nothing in a Wails window — and on every platform the
-// app's own commands: export, back up, restore, import (once the import
-// screen exists: importReady), settings, search (Ctrl/⌘+K), about and
-// quit. A command reaches the page as the event kams:menu with its name
+// app's own commands: export, back up, restore, import, settings, search
+// (Ctrl/⌘+K), about and quit. A command reaches the page as the event kams:menu with its name
 // (DesktopBridge.vue acts on it); quit goes through the window's close, so
 // pending edits are saved first. Labels follow the book's language; the
 // roles' own items on macOS (Edit, Window, the App menu) are Wails'
@@ -34,10 +33,8 @@ const (
 	cmdAbout    = "about"
 )
 
-// importReady turns on the menu's Import… item. Import from Excel is
-// issue 14's: when its screen lands, set this and handle "import" in
-// DesktopBridge.vue (route to the screen, or start with a given file).
-var importReady = false
+// importReady turns on the menu's Import… item (the import screen).
+var importReady = true
 
 // menuLabels are the menu's words in the two languages (menu_test.go checks
 // both are complete).

@@ -16,13 +16,13 @@ describe('desktop: given files and the menu, end to end', () => {
   let app, page
   const it = step(() => app)
   const files = mkdtempSync(join(tmpdir(), 'kams-given-'))
-  const sheet = join(files, '客户名单.xlsx')
+  const sheet = join(files, '客户名单.csv')
   const stray = join(files, 'notes.txt')
   const missing = join(files, 'gone.age')
   const other = join(files, 'other.kams')
 
   before(async () => {
-    writeFileSync(sheet, Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(60)]))
+    writeFileSync(sheet, '客户名称,行业\n菜单测试甲公司,汽车制造\n')
     writeFileSync(stray, 'hello')
     writeFileSync(other, Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(84)]))
     app = await startApp({ args: [sheet, stray, missing, other] })
@@ -39,10 +39,10 @@ describe('desktop: given files and the menu, end to end', () => {
     await page.getByRole('button', { name: 'Start empty' }).click()
     // Each dialog in turn (the one before may still be fading out).
     const dialog = (text) => page.locator('.n-dialog', { hasText: text })
-    const sheetDialog = dialog('“客户名单.xlsx” is a spreadsheet (Excel or CSV).')
-    await sheetDialog.waitFor()
+    // The sheet opens the import screen on it, checked, nothing written.
+    await page.locator('[data-testid=import-file]').getByText(sheet).waitFor()
+    await page.locator('[data-testid=import-preview]').getByText('菜单测试甲公司').waitFor()
     await app.shot('desktop-file-sheet-en')
-    await sheetDialog.getByRole('button', { name: 'Close', exact: true }).last().click()
     const otherDialog = dialog('KAMS cannot use “notes.txt”')
     await otherDialog.waitFor()
     await otherDialog.getByRole('button', { name: 'Close', exact: true }).last().click()
@@ -57,6 +57,7 @@ describe('desktop: given files and the menu, end to end', () => {
     // The log names the kinds, never the files.
     const log = readFileSync(join(app.dir, 'config', 'KAMS', 'log', 'kams.log'), 'utf8')
     for (const kind of ['sheet', 'other', 'missing', 'book']) assert.match(log, new RegExp(`msg="file given" kind=${kind}`))
+    assert.equal((await app.call('Accounts', 'Page', { limit: 1 })).total, 0, 'the given sheet was imported unasked')
     assert.ok(!log.includes('客户名单') && !log.includes('notes.txt'), 'a file name in the log')
     assert.deepEqual(await app.call('Desktop', 'TakeFiles'), [])
   })
@@ -81,12 +82,15 @@ describe('desktop: given files and the menu, end to end', () => {
     await dialogButton('Key accounts').waitFor()
     await dialogButton('Key accounts').click()
     // Back up now from the menu.
+    await menu('import')
+    await page.locator('[data-testid=import-page]').waitFor()
     await menu('backup')
     await page.getByText('Backed up:').waitFor()
     assert.equal((await app.call('Backups', 'List')).length, 1)
   })
 
   it('opens the account page’s export menu from the menu', async () => {
+    await page.locator('[data-testid=nav]').getByText('Key accounts', { exact: true }).click()
     await page.locator('[data-testid=accounts-table]').getByText('菜单导出测试有限公司').click()
     await page.locator('[data-testid=export]').waitFor()
     await menu('export')
@@ -109,7 +113,8 @@ describe('desktop: given files and the menu, end to end', () => {
     app = await startApp({ args: [csv], env: { LANG: 'zh_CN.UTF-8' } })
     page = app.page
     await page.getByRole('button', { name: '从空白开始' }).click()
-    await page.locator('.n-dialog', { hasText: '“拜访记录.csv”是电子表格' }).waitFor()
+    await page.locator('[data-testid=import-file]').getByText(csv).waitFor()
+    await page.locator('[data-testid=import-page]').getByText('导入').first().waitFor()
     await app.shot('desktop-file-sheet-zh')
   })
 })

@@ -14,8 +14,9 @@ import * as Assessments from '../../wailsjs/go/app/Assessments'
 import * as Plans from '../../wailsjs/go/app/Plans'
 import * as Matrix from '../../wailsjs/go/app/Matrix'
 import * as Backups from '../../wailsjs/go/app/Backups'
+import * as Imports from '../../wailsjs/go/app/Imports'
 import * as Lists from '../../wailsjs/go/app/Lists'
-import { app, domain, service, store } from '../../wailsjs/go/models'
+import { app, domain, importer, service, store } from '../../wailsjs/go/models'
 import { toUIError } from '../lib/errors'
 import { localDate } from '../lib/format'
 
@@ -90,6 +91,14 @@ export type Named = store.Named
 export type TargetAccountPage = service.TargetAccountPage
 export type TargetAccountQuery = service.TargetAccountQuery
 
+// Import from a spreadsheet (issue 14).
+export type ImportPlan = app.ImportPlan
+export type ImportResult = app.ImportResult
+export type ImportProblem = importer.Problem
+export type ImportRequest = importer.Request
+export type SheetColumn = domain.Column
+export type SheetKind = 'accounts' | 'contacts' | 'deals' | 'visits'
+
 async function call<T>(p: Promise<T>): Promise<T> {
   try {
     return await p
@@ -103,6 +112,12 @@ export const api = {
   loadSample: () => call(System.LoadSample()),
   dismissSample: () => call(System.DismissSample()),
   sampleLoaded: () => call(System.SampleLoaded()),
+  chooseImportFile: (title: string) => call(Imports.ChooseFile(title)),
+  checkImport: (req: ImportRequest) => call(Imports.Check(req)),
+  importErrors: (offset: number) => call(Imports.ImportErrors(offset)),
+  runImport: (req: ImportRequest) => call(Imports.Run(req)),
+  chooseTemplatePath: (name: string, title: string) => call(Imports.ChooseTemplatePath(name, title)),
+  writeTemplate: (kind: SheetKind, lang: string, path: string) => call(Imports.WriteTemplate(kind, lang, path)),
   backups: () => call(Backups.List()),
   backUpNow: () => call(Backups.Take()),
   revealBackups: () => call(Backups.Reveal()),
