@@ -35,6 +35,13 @@ TZ=Asia/Shanghai KAMS_TEST_START=2027-02-28 go test -count=1 -timeout 5m "${date
 TZ=America/Los_Angeles KAMS_TEST_START="2026-12-31 23:30" go test -count=1 -timeout 5m "${datepkgs[@]}"
 done_
 
+# The hostile import files of issue 14 (a sheet claiming 1,048,576 rows,
+# shared strings that unpack to 50 MB, 200,000 rows with the last one
+# bad): the time (wall and CPU) and the peak memory of each check.
+step "import: hostile files"
+go test -count=1 -run '^$' -bench 'Hostile' -benchtime 1x -timeout 5m ./backend/importer | grep -E 'Benchmark|^ok'
+done_
+
 step "frontend: tsc --noEmit, vitest"
 (cd frontend && npm run -s typecheck && npx vitest run --reporter=dot)
 done_
