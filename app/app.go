@@ -35,25 +35,26 @@ type Deps struct {
 
 // facades are the bound types, each over its service of the book.
 type facades struct {
-	accounts *Accounts
-	settings *Settings
-	system   *System
-	people   *People
-	log      *Interactions
-	deals    *Deals
-	targets  *Targets
-	week     *Week
-	reports  *Reports
-	team     *Team
-	assess   *Assessments
-	plans    *Plans
-	matrix   *Matrix
-	opening  *Opening
-	backups  *Backups
-	imports  *Imports
-	lists    *Lists
-	desktop  *Desktop
-	book     *book.Book // the book every facade works on (nil: none open)
+	accounts    *Accounts
+	settings    *Settings
+	system      *System
+	people      *People
+	log         *Interactions
+	deals       *Deals
+	targets     *Targets
+	week        *Week
+	reports     *Reports
+	team        *Team
+	assess      *Assessments
+	plans       *Plans
+	matrix      *Matrix
+	opening     *Opening
+	backups     *Backups
+	imports     *Imports
+	lists       *Lists
+	replication *Replication
+	desktop     *Desktop
+	book        *book.Book // the book every facade works on (nil: none open)
 }
 
 // newFacades builds the bound types over the book b, or with no services
@@ -64,6 +65,7 @@ func newFacades(b *book.Book, version string) *facades {
 		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, imports: &Imports{}, lists: &Lists{}}
 	f.opening = &Opening{facades: f, reveal: openInViewer}
 	f.backups = &Backups{facades: f, reveal: openInViewer}
+	f.replication = &Replication{facades: f}
 	f.desktop = &Desktop{version: version, facades: f, inbox: &fileInbox{}, launch: launchBook}
 	if b != nil {
 		f.attach(b)
@@ -97,7 +99,7 @@ func (f *facades) attach(b *book.Book) {
 // bound lists the facades for Wails to bind.
 func (f *facades) bound() []any {
 	return []any{f.accounts, f.settings, f.system, f.people, f.log, f.deals, f.targets, f.week, f.reports, f.team,
-		f.assess, f.plans, f.matrix, f.opening, f.backups, f.imports, f.lists, f.desktop}
+		f.assess, f.plans, f.matrix, f.opening, f.backups, f.imports, f.lists, f.replication, f.desktop}
 }
 
 // Run opens the KAMS window and returns when it closes.
@@ -141,6 +143,7 @@ func Run(d Deps) error {
 			front.started(c)
 			bar.started(c)
 			f.backups.started()
+			f.replication.start()
 		},
 		// The window goes where it was left once the page is there (its
 		// screens can be read then); Wails runs this on its own goroutine
@@ -149,6 +152,7 @@ func Run(d Deps) error {
 		// The snapshot of the book as the window leaves it, then the books
 		// this window opened itself are closed.
 		OnShutdown: func(context.Context) {
+			f.replication.shutdown() // a last copy, before the books close
 			f.backups.shutdown()
 			f.opening.close()
 		},
