@@ -48,6 +48,8 @@ type facades struct {
 	imports     *Imports
 	lists       *Lists
 	replication *Replication
+	calendar    *Calendar
+	remind      *Reminders
 	book        *book.Book // the book every facade works on (nil: none open)
 }
 
@@ -56,7 +58,8 @@ type facades struct {
 func newFacades(b *book.Book, version string) *facades {
 	f := &facades{accounts: &Accounts{}, settings: &Settings{}, system: &System{version: version}, people: &People{},
 		log: &Interactions{}, deals: &Deals{}, targets: &Targets{}, week: &Week{}, reports: &Reports{}, team: &Team{},
-		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, imports: &Imports{}, lists: &Lists{}}
+		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, imports: &Imports{}, lists: &Lists{},
+		calendar: &Calendar{}, remind: &Reminders{}}
 	f.opening = &Opening{facades: f, reveal: openInViewer}
 	f.backups = &Backups{facades: f, reveal: openInViewer}
 	f.replication = &Replication{facades: f}
@@ -86,13 +89,16 @@ func (f *facades) attach(b *book.Book) {
 	f.backups.svc = b.Backups
 	f.imports.attach(b.Import, b.Settings)
 	f.lists.src, f.lists.reports = b.Lists, b.Reports
+	f.calendar.svc = b.Calendar
+	f.remind.use(b.Reminders)
 	f.book = b
 }
 
 // bound lists the facades for Wails to bind.
 func (f *facades) bound() []any {
 	return []any{f.accounts, f.settings, f.system, f.people, f.log, f.deals, f.targets, f.week, f.reports, f.team,
-		f.assess, f.plans, f.matrix, f.opening, f.backups, f.imports, f.lists, f.replication}
+		f.assess, f.plans, f.matrix, f.opening, f.backups, f.imports, f.lists, f.replication,
+		f.calendar, f.remind}
 }
 
 // Run opens the KAMS window and returns when it closes.
@@ -120,14 +126,16 @@ func Run(d Deps) error {
 		AssetServer:      &assetserver.Options{Assets: d.Assets},
 		Bind:             f.bound(),
 		OnStartup: func(c context.Context) {
-			f.reports.wctx, f.opening.wctx, f.backups.wctx, f.imports.wctx, f.lists.wctx = c, c, c, c, c
+			f.reports.wctx, f.opening.wctx, f.backups.wctx, f.imports.wctx, f.lists.wctx, f.calendar.wctx = c, c, c, c, c, c
 			front.started(c)
 			f.backups.started()
 			f.replication.start()
+			f.remind.started()
 		},
 		// The snapshot of the book as the window leaves it, then the books
 		// this window opened itself are closed.
 		OnShutdown: func(context.Context) {
+			f.remind.shutdown()
 			f.replication.shutdown() // a last copy, before the books close
 			f.backups.shutdown()
 			f.opening.close()
