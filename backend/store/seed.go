@@ -68,6 +68,9 @@ type Seed struct {
 	Goals      []domain.DevelopmentGoal
 	Team       SeedTeam
 	Plans      []SeedPlan
+	// Activities and MarketingPlans are the marketing (seed_marketing.go).
+	Activities     []SeedActivity
+	MarketingPlans []domain.MarketingPlan
 }
 
 // SeedTarget is a target of a member or an account, by name.
@@ -130,7 +133,10 @@ func (s *Store) seedInto(ctx context.Context, tx *sql.Tx, seed Seed) error {
 			return err
 		}
 	}
-	return s.seedTeam(ctx, tx, seed.Team, accounts)
+	if err := s.seedTeam(ctx, tx, seed.Team, accounts); err != nil {
+		return err
+	}
+	return s.seedMarketing(ctx, tx, seed, accounts)
 }
 
 // seedRecords writes a seed's accounts, their people (with whom each

@@ -1,7 +1,7 @@
 // File names offered by the export dialog: the account's short name, the
 // document and its year or date, in the language of the document.
 
-export type ExportKind = 'brief' | 'plan' | 'review'
+export type ExportKind = 'brief' | 'plan' | 'review' | 'marketing'
 
 export interface ExportAccount {
   name: string
@@ -13,6 +13,7 @@ const docNames: Record<ExportKind, Record<'zh' | 'en', string>> = {
   brief: { zh: '会前简报', en: 'meeting-brief' },
   plan: { zh: '大客户计划', en: 'account-plan' },
   review: { zh: '团队绩效考核', en: 'team-review' },
+  marketing: { zh: '市场活动报告', en: 'marketing-report' },
 }
 
 // safeName drops what Windows, macOS or Linux refuse in a file name.
@@ -37,6 +38,12 @@ export function exportFileName(kind: ExportKind, a: ExportAccount, lang: 'zh' | 
 // reviewFileName is e.g. "团队绩效考核-2026-Q3.pdf" or "team-review-2026-Q3.pdf".
 export function reviewFileName(lang: 'zh' | 'en', period: string): string {
   return `${docNames.review[lang]}-${safeName(period) || 'KAMS'}.pdf`
+}
+
+// marketingFileName is e.g. "市场活动报告-2026-Q3.pdf" or
+// "marketing-report-智能工厂技术交流会.pdf".
+export function marketingFileName(lang: 'zh' | 'en', what: string): string {
+  return `${docNames.marketing[lang]}-${safeName(what) || 'KAMS'}.pdf`
 }
 
 // The lists the list export writes (backend/listexport), with the words

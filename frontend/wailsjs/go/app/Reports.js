@@ -18,6 +18,14 @@ export function WriteBrief(arg1, arg2, arg3) {
   return window['go']['app']['Reports']['WriteBrief'](arg1, arg2, arg3);
 }
 
+export function WriteMarketingActivity(arg1, arg2, arg3) {
+  return window['go']['app']['Reports']['WriteMarketingActivity'](arg1, arg2, arg3);
+}
+
+export function WriteMarketingPeriod(arg1, arg2, arg3) {
+  return window['go']['app']['Reports']['WriteMarketingPeriod'](arg1, arg2, arg3);
+}
+
 export function WritePlan(arg1, arg2, arg3, arg4) {
   return window['go']['app']['Reports']['WritePlan'](arg1, arg2, arg3, arg4);
 }
