@@ -6,6 +6,8 @@ package book
 
 import (
 	"context"
+	"path/filepath"
+	"strings"
 	"sync"
 
 	"kams/backend/clock"
@@ -38,7 +40,8 @@ type Book struct {
 	Import      *importer.Importer
 	// Lists are what the list exports (kams export list, the lists' export
 	// buttons) read.
-	Lists listexport.Source
+	Lists     listexport.Source
+	Marketing *service.Marketing
 
 	closing  sync.Once
 	closeErr error
@@ -53,6 +56,16 @@ func Open(ctx context.Context, path string, now clock.Clock) (*Book, error) {
 		return nil, err
 	}
 	return New(st), nil
+}
+
+// IsBookName tells whether a file's name says it is a KAMS book: .db,
+// .kams or .sqlite (given to the app without --db, it is the book to open).
+func IsBookName(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".db", ".kams", ".sqlite":
+		return true
+	}
+	return false
 }
 
 // Failure is a book that could not be opened (not a database, from a newer
@@ -84,6 +97,7 @@ func New(st *store.Store) *Book {
 		// The window gives the reminders a notifier when it starts.
 		Reminders: service.NewReminders(st, now, nil, service.SystemLanguage(nil)),
 		Import:    importer.New(st),
+		Marketing: service.NewMarketing(st, now),
 	}
 	b.Plans = service.NewPlans(st, now, b.Targets)
 	b.Reports = service.NewReports(st, now, service.ReportSources{Accounts: b.Accounts, People: b.People,
