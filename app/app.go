@@ -95,6 +95,13 @@ func Run(d Deps) error {
 	if d.Book == nil && d.Failure != nil {
 		f.opening.failure = d.Failure
 	}
+	if dir, err := DataDir(); err == nil {
+		if l, err := openLog(dir); err == nil {
+			defer l.Close()
+		}
+	}
+	logStart(d.Version, f.system.dbPath)
+	defer logger().Info("end")
 	closing := &closeGuard{}
 	front := &frontWindow{}
 	return wails.Run(&options.App{
@@ -118,10 +125,24 @@ func Run(d Deps) error {
 			f.opening.close()
 		},
 		OnBeforeClose:  closing.beforeClose, // the page saves pending edits first
-		ErrorFormatter: func(err error) any { return domain.UIError(err) },
+		ErrorFormatter: uiError,
 		// One window per book: a second launch on it brings this one forward.
 		SingleInstanceLock: singleInstance(f.system.dbPath, front),
 	})
+}
+
+// uiError is the shape a bound call's error reaches the page in; the log
+// keeps the code and key of each, and the detail of an internal or storage
+// error with the user's home folder cut out of any path in it.
+func uiError(err error) any {
+	e := domain.UIError(err)
+	switch e.Code {
+	case domain.CodeInternal, domain.CodeStorage:
+		logger().Error("call failed", "code", e.Code, "key", e.Key, "detail", scrub(err.Error()))
+	default:
+		logger().Info("call refused", "code", e.Code, "key", e.Key)
+	}
+	return e
 }
 
 // ctx is the context of a bound call: calls are short and local, so there
