@@ -31,6 +31,7 @@ type Book struct {
 	Reports     *service.Reports
 	Sample      *service.Sample
 	Backups     *service.Backups
+	Groups      *service.Groups
 
 	closing  sync.Once
 	closeErr error
@@ -72,6 +73,7 @@ func New(st *store.Store) *Book {
 		Assessments: service.NewAssessments(st, now),
 		Sample:      service.NewSample(st, now),
 		Backups:     service.NewBackups(st, now),
+		Groups:      service.NewGroups(st, now),
 	}
 	b.Plans = service.NewPlans(st, now, b.Targets)
 	b.Reports = service.NewReports(st, now, service.ReportSources{Accounts: b.Accounts, People: b.People,

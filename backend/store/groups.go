@@ -18,49 +18,51 @@ import (
 // It regroups the trees the move touches; the account's version and
 // updated_at stay, since its form does not hold the parent.
 func (s *Store) SetParent(ctx context.Context, id, parent int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		if err := liveAccount(ctx, tx, id); err != nil {
-			return err
+	return s.tx(ctx, func(tx *sql.Tx) error { return setParent(ctx, tx, id, parent) })
+}
+
+func setParent(ctx context.Context, tx *sql.Tx, id, parent int64) error {
+	if err := liveAccount(ctx, tx, id); err != nil {
+		return err
+	}
+	if parent != 0 {
+		if parent == id {
+			return domain.Conflict("parent", "error.parentSelf", nil)
 		}
-		if parent != 0 {
-			if parent == id {
-				return domain.Conflict("parent", "error.parentSelf", nil)
-			}
-			var name string
-			err := tx.QueryRowContext(ctx, "SELECT name FROM accounts WHERE id = ? AND deleted_at IS NULL", parent).Scan(&name)
-			if errors.Is(err, sql.ErrNoRows) {
-				return domain.Conflict("parent", "error.parentMissing", nil)
-			}
-			if err != nil {
-				return fmt.Errorf("store: set parent of %d: %w", id, err)
-			}
-			below, err := isAncestor(ctx, tx, id, parent)
-			if err != nil {
-				return err
-			}
-			if below {
-				return domain.Conflict("parent", "error.parentLoop", map[string]any{"name": name})
-			}
+		var name string
+		err := tx.QueryRowContext(ctx, "SELECT name FROM accounts WHERE id = ? AND deleted_at IS NULL", parent).Scan(&name)
+		if errors.Is(err, sql.ErrNoRows) {
+			return domain.Conflict("parent", "error.parentMissing", nil)
 		}
-		oldRoot, err := rootOf(ctx, tx, id)
 		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, "UPDATE accounts SET parent_id = ? WHERE id = ?", sql.NullInt64{Int64: parent, Valid: parent != 0}, id); err != nil {
 			return fmt.Errorf("store: set parent of %d: %w", id, err)
 		}
-		newRoot, err := rootOf(ctx, tx, id)
+		below, err := isAncestor(ctx, tx, id, parent)
 		if err != nil {
 			return err
 		}
-		if err := regroupTree(ctx, tx, newRoot); err != nil {
-			return err
+		if below {
+			return domain.Conflict("parent", "error.parentLoop", map[string]any{"name": name})
 		}
-		if oldRoot != newRoot && oldRoot != id {
-			return regroupTree(ctx, tx, oldRoot)
-		}
-		return nil
-	})
+	}
+	oldRoot, err := rootOf(ctx, tx, id)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE accounts SET parent_id = ? WHERE id = ?", sql.NullInt64{Int64: parent, Valid: parent != 0}, id); err != nil {
+		return fmt.Errorf("store: set parent of %d: %w", id, err)
+	}
+	newRoot, err := rootOf(ctx, tx, id)
+	if err != nil {
+		return err
+	}
+	if err := regroupTree(ctx, tx, newRoot); err != nil {
+		return err
+	}
+	if oldRoot != newRoot && oldRoot != id {
+		return regroupTree(ctx, tx, oldRoot)
+	}
+	return nil
 }
 
 // isAncestor is whether a is above b in its tree, or b itself.

@@ -169,7 +169,10 @@ func checkGroups(t *testing.T, s *Store, step, op int) {
 			hasChild[a.parent] = true
 		}
 	}
-	type sums struct{ accounts, subs, people, deals int64; sales, spend, amount int64 }
+	type sums struct {
+		accounts, subs, people, deals int64
+		sales, spend, amount          int64
+	}
 	want := map[int64]*sums{}
 	for id, a := range accounts {
 		root, seen := id, map[int64]bool{}
