@@ -5,7 +5,7 @@
 //	kams [--db PATH]          open the app (default database in the user's config dir)
 //	kams demo --db PATH [--accounts N]
 //	                          write the sample database to a new file and exit
-//	kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en]
+//	kams export brief|plan|review|profile|funnel --db PATH … --out FILE.pdf [--lang zh|en]
 //	kams backup --db PATH --out FILE [--encrypt --passphrase-file FILE|-]
 //	kams restore --db PATH --from FILE [--passphrase-file FILE|-]
 //	kams version              print the version
@@ -202,7 +202,11 @@ func export(args []string, env Env) error {
 			return exportPlan(args[1:], env)
 		case "review":
 			return exportReview(args[1:], env)
+		case "profile":
+			return exportProfile(args[1:], env)
+		case "funnel":
+			return exportFunnel(args[1:], env)
 		}
 	}
-	return errors.New("export: what to export? kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en]")
+	return errors.New("export: what to export? kams export brief|plan|review|profile|funnel --db PATH … --out FILE.pdf [--lang zh|en]")
 }

@@ -264,3 +264,10 @@ func (s *Store) GroupAccountIDs(ctx context.Context, head int64) ([]int64, error
 	}
 	return ids, nil
 }
+
+// Subsidiaries lists the live accounts directly under id, by name (at
+// most MaxPage).
+func (s *Store) Subsidiaries(ctx context.Context, id int64) ([]Named, error) {
+	return s.named(ctx, `SELECT id, name FROM accounts WHERE parent_id = ? AND deleted_at IS NULL
+		ORDER BY name_key, id LIMIT ?`, id, MaxPage)
+}
