@@ -271,3 +271,25 @@ func (s *Store) Subsidiaries(ctx context.Context, id int64) ([]Named, error) {
 	return s.named(ctx, `SELECT id, name FROM accounts WHERE parent_id = ? AND deleted_at IS NULL
 		ORDER BY name_key, id LIMIT ?`, id, MaxPage)
 }
+
+// AccountGroups maps every live account in a group to its group's head,
+// from the group index alone (the matrix's group filter).
+func (s *Store) AccountGroups(ctx context.Context) (map[int64]int64, error) {
+	rows, err := s.r.QueryContext(ctx, "SELECT id, group_id FROM accounts INDEXED BY accounts_group WHERE group_id IS NOT NULL AND deleted_at IS NULL")
+	if err != nil {
+		return nil, fmt.Errorf("store: account groups: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64]int64{}
+	for rows.Next() {
+		var id, g int64
+		if err := rows.Scan(&id, &g); err != nil {
+			return nil, fmt.Errorf("store: account groups: %w", err)
+		}
+		out[id] = g
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: account groups: %w", err)
+	}
+	return out, nil
+}

@@ -4,7 +4,7 @@ import { api, type AppSettings, type Boot } from '../api'
 import { resolveLanguage, setLanguage, type Lang } from '../i18n'
 
 export type View = 'home' | 'accounts' | 'account' | 'deals' | 'funnel' | 'matrix' | 'trash' | 'settings' | 'targets' | 'week' | 'kpi'
-  | 'team' | 'assessments'
+  | 'team' | 'assessments' | 'group'
 
 // The app store holds what every screen shares: the start-up facts, the
 // settings, the language and where the user is.
@@ -21,6 +21,8 @@ export const useAppStore = defineStore('app', () => {
   const accountTab = ref('')
   // leadFilter opens the accounts list filtered to one lead manager.
   const leadFilter = ref('')
+  // groupFilter opens the accounts list on one group's accounts (its head's id).
+  const groupFilter = ref(0)
   // A screen with unsaved edits sets a guard that may refuse to leave.
   let leaveGuard: (() => Promise<boolean>) | null = null
 
@@ -67,6 +69,7 @@ export const useAppStore = defineStore('app', () => {
     tierFilter.value = tier
     accountTab.value = tab
     leadFilter.value = ''
+    groupFilter.value = 0
   }
 
   // accountsLedBy opens the accounts list showing the accounts one member leads.
@@ -75,5 +78,11 @@ export const useAppStore = defineStore('app', () => {
     if (view.value === 'accounts') leadFilter.value = name
   }
 
-  return { boot, settings, lang, view, accountId, tierFilter, accountTab, leadFilter, currency, init, saveSettings, reloadSettings, switchLanguage, guardLeave, go, accountsLedBy }
+  // accountsOfGroup opens the accounts list showing one group's accounts.
+  async function accountsOfGroup(head: number) {
+    await go('accounts')
+    if (view.value === 'accounts') groupFilter.value = head
+  }
+
+  return { boot, settings, lang, view, accountId, tierFilter, accountTab, leadFilter, groupFilter, accountsOfGroup, currency, init, saveSettings, reloadSettings, switchLanguage, guardLeave, go, accountsLedBy }
 })
