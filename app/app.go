@@ -46,6 +46,8 @@ type facades struct {
 	opening  *Opening
 	backups  *Backups
 	groups   *Groups
+	imports  *Imports
+	lists    *Lists
 	book     *book.Book // the book every facade works on (nil: none open)
 }
 
@@ -54,7 +56,7 @@ type facades struct {
 func newFacades(b *book.Book, version string) *facades {
 	f := &facades{accounts: &Accounts{}, settings: &Settings{}, system: &System{version: version}, people: &People{},
 		log: &Interactions{}, deals: &Deals{}, targets: &Targets{}, week: &Week{}, reports: &Reports{}, team: &Team{},
-		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, groups: &Groups{}}
+		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, imports: &Imports{}, lists: &Lists{}, groups: &Groups{}}
 	f.opening = &Opening{facades: f, reveal: openInViewer}
 	f.backups = &Backups{facades: f, reveal: openInViewer}
 	if b != nil {
@@ -82,13 +84,15 @@ func (f *facades) attach(b *book.Book) {
 	f.matrix.svc = b.Matrix
 	f.backups.svc = b.Backups
 	f.groups.svc = b.Groups
+	f.imports.attach(b.Import, b.Settings)
+	f.lists.src, f.lists.reports = b.Lists, b.Reports
 	f.book = b
 }
 
 // bound lists the facades for Wails to bind.
 func (f *facades) bound() []any {
 	return []any{f.accounts, f.settings, f.system, f.people, f.log, f.deals, f.targets, f.week, f.reports, f.team,
-		f.assess, f.plans, f.matrix, f.opening, f.backups, f.groups}
+		f.assess, f.plans, f.matrix, f.opening, f.backups, f.imports, f.lists, f.groups}
 }
 
 // Run opens the KAMS window and returns when it closes.
@@ -116,7 +120,7 @@ func Run(d Deps) error {
 		AssetServer:      &assetserver.Options{Assets: d.Assets},
 		Bind:             f.bound(),
 		OnStartup: func(c context.Context) {
-			f.reports.wctx, f.opening.wctx, f.backups.wctx = c, c, c
+			f.reports.wctx, f.opening.wctx, f.backups.wctx, f.imports.wctx, f.lists.wctx = c, c, c, c, c
 			front.started(c)
 			f.backups.started()
 		},

@@ -9,6 +9,8 @@ import (
 	"sync"
 
 	"kams/backend/clock"
+	"kams/backend/importer"
+	"kams/backend/listexport"
 	"kams/backend/service"
 	"kams/backend/store"
 )
@@ -32,6 +34,10 @@ type Book struct {
 	Sample      *service.Sample
 	Backups     *service.Backups
 	Groups      *service.Groups
+	Import      *importer.Importer
+	// Lists are what the list exports (kams export list, the lists' export
+	// buttons) read.
+	Lists listexport.Source
 
 	closing  sync.Once
 	closeErr error
@@ -74,10 +80,12 @@ func New(st *store.Store) *Book {
 		Sample:      service.NewSample(st, now),
 		Backups:     service.NewBackups(st, now),
 		Groups:      service.NewGroups(st, now),
+		Import:      importer.New(st),
 	}
 	b.Plans = service.NewPlans(st, now, b.Targets)
 	b.Reports = service.NewReports(st, now, service.ReportSources{Accounts: b.Accounts, People: b.People,
 		Deals: b.Deals, Targets: b.Targets, Plans: b.Plans, Assessments: b.Assessments})
+	b.Lists = listexport.Source{Store: st, Now: now, Reports: b.Reports, Targets: b.Targets, Assessments: b.Assessments}
 	return b
 }
 

@@ -48,6 +48,12 @@ export const routes: Route[] = [
     label: 'assess.nav',
     icon: 'M9 11l3 3 8-8M20 12v7a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h9',
   },
+  {
+    view: 'import',
+    component: lazy(() => import('./views/ImportView.vue')),
+    label: 'import.nav',
+    icon: 'M12 3v12M7 10l5 5 5-5M4 17v3h16v-3',
+  },
   { view: 'trash', component: lazy(() => import('./views/TrashView.vue')), label: 'nav.trash', icon: 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3' },
   {
     view: 'settings',
