@@ -18,6 +18,7 @@ type GroupLink struct {
 	Parent       string `json:"parent"`
 	GroupID      int64  `json:"groupId"`
 	Group        string `json:"group"`
+	GroupShort   string `json:"groupShort"` // the head's short name, else its name
 	Subsidiaries int    `json:"subsidiaries"`
 }
 
@@ -28,6 +29,7 @@ func (s *Store) GroupLinks(ctx context.Context, ids []int64) (map[int64]GroupLin
 		return out, nil
 	}
 	rows, err := s.r.QueryContext(ctx, `SELECT a.id, COALESCE(a.parent_id, 0), COALESCE(p.name, ''), COALESCE(a.group_id, 0), COALESCE(g.name, ''),
+		COALESCE(NULLIF(g.short_name, ''), g.name, ''),
 		(SELECT count(*) FROM accounts c WHERE c.parent_id = a.id AND c.deleted_at IS NULL)
 		FROM accounts a LEFT JOIN accounts p ON p.id = a.parent_id LEFT JOIN accounts g ON g.id = a.group_id
 		WHERE a.id IN (`+placeholders(len(ids))+`)`, idArgs(ids)...)
@@ -38,7 +40,7 @@ func (s *Store) GroupLinks(ctx context.Context, ids []int64) (map[int64]GroupLin
 	for rows.Next() {
 		var id int64
 		var l GroupLink
-		if err := rows.Scan(&id, &l.ParentID, &l.Parent, &l.GroupID, &l.Group, &l.Subsidiaries); err != nil {
+		if err := rows.Scan(&id, &l.ParentID, &l.Parent, &l.GroupID, &l.Group, &l.GroupShort, &l.Subsidiaries); err != nil {
 			return nil, fmt.Errorf("store: group links: %w", err)
 		}
 		out[id] = l

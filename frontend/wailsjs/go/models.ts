@@ -3269,6 +3269,7 @@ export namespace store {
 	    parent: string;
 	    groupId: number;
 	    group: string;
+	    groupShort: string;
 	    subsidiaries: number;
 	
 	    static createFrom(source: any = {}) {
@@ -3281,6 +3282,7 @@ export namespace store {
 	        this.parent = source["parent"];
 	        this.groupId = source["groupId"];
 	        this.group = source["group"];
+	        this.groupShort = source["groupShort"];
 	        this.subsidiaries = source["subsidiaries"];
 	    }
 	}
