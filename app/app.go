@@ -30,25 +30,28 @@ type Deps struct {
 
 // facades are the bound types, each over its service of the book.
 type facades struct {
-	accounts *Accounts
-	settings *Settings
-	system   *System
-	people   *People
-	log      *Interactions
-	deals    *Deals
-	targets  *Targets
-	week     *Week
-	reports  *Reports
-	team     *Team
-	assess   *Assessments
-	plans    *Plans
-	matrix   *Matrix
-	opening  *Opening
-	backups  *Backups
-	groups   *Groups
-	imports  *Imports
-	lists    *Lists
-	book     *book.Book // the book every facade works on (nil: none open)
+	accounts    *Accounts
+	settings    *Settings
+	system      *System
+	people      *People
+	log         *Interactions
+	deals       *Deals
+	targets     *Targets
+	week        *Week
+	reports     *Reports
+	team        *Team
+	assess      *Assessments
+	plans       *Plans
+	matrix      *Matrix
+	opening     *Opening
+	backups     *Backups
+	imports     *Imports
+	lists       *Lists
+	replication *Replication
+	calendar    *Calendar
+	remind      *Reminders
+	groups      *Groups
+	book        *book.Book // the book every facade works on (nil: none open)
 }
 
 // newFacades builds the bound types over the book b, or with no services
@@ -56,9 +59,11 @@ type facades struct {
 func newFacades(b *book.Book, version string) *facades {
 	f := &facades{accounts: &Accounts{}, settings: &Settings{}, system: &System{version: version}, people: &People{},
 		log: &Interactions{}, deals: &Deals{}, targets: &Targets{}, week: &Week{}, reports: &Reports{}, team: &Team{},
-		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, imports: &Imports{}, lists: &Lists{}, groups: &Groups{}}
+		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, imports: &Imports{}, lists: &Lists{},
+		calendar: &Calendar{}, remind: &Reminders{}, groups: &Groups{}}
 	f.opening = &Opening{facades: f, reveal: openInViewer}
 	f.backups = &Backups{facades: f, reveal: openInViewer}
+	f.replication = &Replication{facades: f}
 	if b != nil {
 		f.attach(b)
 	}
@@ -86,13 +91,16 @@ func (f *facades) attach(b *book.Book) {
 	f.groups.svc = b.Groups
 	f.imports.attach(b.Import, b.Settings)
 	f.lists.src, f.lists.reports = b.Lists, b.Reports
+	f.calendar.svc = b.Calendar
+	f.remind.use(b.Reminders)
 	f.book = b
 }
 
 // bound lists the facades for Wails to bind.
 func (f *facades) bound() []any {
 	return []any{f.accounts, f.settings, f.system, f.people, f.log, f.deals, f.targets, f.week, f.reports, f.team,
-		f.assess, f.plans, f.matrix, f.opening, f.backups, f.imports, f.lists, f.groups}
+		f.assess, f.plans, f.matrix, f.opening, f.backups, f.imports, f.lists, f.replication,
+		f.calendar, f.remind, f.groups}
 }
 
 // Run opens the KAMS window and returns when it closes.
@@ -120,13 +128,17 @@ func Run(d Deps) error {
 		AssetServer:      &assetserver.Options{Assets: d.Assets},
 		Bind:             f.bound(),
 		OnStartup: func(c context.Context) {
-			f.reports.wctx, f.opening.wctx, f.backups.wctx, f.imports.wctx, f.lists.wctx = c, c, c, c, c
+			f.reports.wctx, f.opening.wctx, f.backups.wctx, f.imports.wctx, f.lists.wctx, f.calendar.wctx = c, c, c, c, c, c
 			front.started(c)
 			f.backups.started()
+			f.replication.start()
+			f.remind.started()
 		},
 		// The snapshot of the book as the window leaves it, then the books
 		// this window opened itself are closed.
 		OnShutdown: func(context.Context) {
+			f.remind.shutdown()
+			f.replication.shutdown() // a last copy, before the books close
 			f.backups.shutdown()
 			f.opening.close()
 		},

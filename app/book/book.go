@@ -33,6 +33,8 @@ type Book struct {
 	Reports     *service.Reports
 	Sample      *service.Sample
 	Backups     *service.Backups
+	Calendar    *service.Calendar
+	Reminders   *service.Reminders
 	Groups      *service.Groups
 	Import      *importer.Importer
 	// Lists are what the list exports (kams export list, the lists' export
@@ -79,8 +81,11 @@ func New(st *store.Store) *Book {
 		Assessments: service.NewAssessments(st, now),
 		Sample:      service.NewSample(st, now),
 		Backups:     service.NewBackups(st, now),
-		Groups:      service.NewGroups(st, now),
-		Import:      importer.New(st),
+		Calendar:    service.NewCalendar(st, now),
+		// The window gives the reminders a notifier when it starts.
+		Reminders: service.NewReminders(st, now, nil, service.SystemLanguage(nil)),
+		Import:    importer.New(st),
+		Groups:    service.NewGroups(st, now),
 	}
 	b.Plans = service.NewPlans(st, now, b.Targets)
 	b.Reports = service.NewReports(st, now, service.ReportSources{Accounts: b.Accounts, People: b.People,

@@ -6,9 +6,12 @@
 //	kams demo --db PATH [--accounts N]
 //	                          write the sample database to a new file and exit
 //	kams export brief|plan|review|profile|funnel --db PATH … --out FILE.pdf [--lang zh|en]
+//	kams export ics --db PATH --out FILE.ics [--from DATE] [--to DATE] [--lang zh|en]
 //	kams export list accounts|contacts|visits|deals|targets|assessments --db PATH --out FILE.xlsx|FILE.csv [filters…] [--lang zh|en]
 //	kams backup --db PATH --out FILE [--encrypt --passphrase-file FILE|-]
 //	kams restore --db PATH --from FILE [--passphrase-file FILE|-]
+//	kams replicate --db PATH --to URL
+//	kams replica restore --to FILE --from URL [--timestamp RFC3339]
 //	kams import accounts|contacts|deals|visits --db PATH --file FILE [--sheet NAME] [--dry-run] [--json] [--lang zh|en]
 //	kams version              print the version
 package cli
@@ -76,6 +79,10 @@ func Run(args []string, env Env) error {
 			return backup(args[1:], env)
 		case "restore":
 			return restore(args[1:], env)
+		case "replicate":
+			return replicate(args[1:], env)
+		case "replica":
+			return replica(args[1:], env)
 		case "import":
 			return importCmd(args[1:], env)
 		}
@@ -212,7 +219,10 @@ func export(args []string, env Env) error {
 			return exportFunnel(args[1:], env)
 		case "list":
 			return exportList(args[1:], env)
+		case "ics":
+			return exportICS(args[1:], env)
 		}
 	}
-	return errors.New("export: what to export? kams export brief|plan|review|profile|funnel --db PATH … --out FILE.pdf [--lang zh|en], or " + listUsage())
+	return errors.New("export: what to export? kams export brief|plan|review|profile|funnel --db PATH … --out FILE.pdf [--lang zh|en], or " + listUsage() +
+		", or kams export ics --db PATH --out FILE.ics [--from DATE] [--to DATE] [--lang zh|en]")
 }

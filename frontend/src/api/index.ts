@@ -15,6 +15,9 @@ import * as Plans from '../../wailsjs/go/app/Plans'
 import * as Matrix from '../../wailsjs/go/app/Matrix'
 import * as Backups from '../../wailsjs/go/app/Backups'
 import * as Groups from '../../wailsjs/go/app/Groups'
+import * as Calendar from '../../wailsjs/go/app/Calendar'
+import * as Reminders from '../../wailsjs/go/app/Reminders'
+import * as Replication from '../../wailsjs/go/app/Replication'
 import * as Imports from '../../wailsjs/go/app/Imports'
 import * as Lists from '../../wailsjs/go/app/Lists'
 import { app, domain, importer, service, store } from '../../wailsjs/go/models'
@@ -37,9 +40,19 @@ export type GroupPage = service.GroupPage
 export type MemberPage = service.MemberPage
 export type Snapshot = service.Snapshot
 export type BackupFile = app.BackupFile
+export type ReplicationSettings = domain.ReplicationSettings
+export type ReplicationState = app.ReplicationState
+export type ReplicationStatus = service.ReplicationStatus
+// What the replication card and the restore dialog send, as plain objects.
+export type ReplicationInput = { settings: ReplicationSettings; accessKey: string; secretKey: string }
+export type ReplicaRestoreInput = ReplicationInput & { at: string }
 export type ContactPage = service.ContactPage
 export type Scores = domain.Scores
 export type AppSettings = domain.Settings
+export type CalendarRange = service.CalendarRange
+export type CalendarFile = app.CalendarFile
+export type ReminderState = service.ReminderState
+export type Agenda = service.Agenda
 export type Boot = app.Boot
 export type Contact = domain.Contact
 export type Interaction = domain.Interaction
@@ -135,10 +148,20 @@ export const api = {
   inspectBackupFile: (path: string) => call(Backups.InspectFile(path)),
   restoreBackupFile: (path: string, passphrase: string) => call(Backups.RestoreFile(path, passphrase)),
   exportSealed: (title: string, passphrase: string) => call(Backups.ExportSealed(title, passphrase)),
+  replication: () => call(Replication.State()),
+  saveReplication: (input: ReplicationInput) => call(Replication.Save(app.ReplicationInput.createFrom(input))),
+  restoreFromReplica: (input: ReplicaRestoreInput) => call(Replication.RestoreFrom(app.ReplicaRestoreInput.createFrom(input))),
   removeSample: () => call(System.RemoveSample()),
   // drawn tells the shell a screen has drawn its first content (start-up timing).
   drawn: (view: string) => call(System.Drawn(view)),
   settings: () => call(Settings.Get()),
+  calendarRange: () => call(Calendar.DefaultRange()),
+  chooseICSPath: (defaultName: string, title: string) => call(Calendar.ChooseICSPath(defaultName, title)),
+  writeICS: (r: CalendarRange, lang: string, path: string) => call(Calendar.WriteICS(r, lang, path)),
+  reminderState: () => call(Reminders.State()),
+  answerReminders: (on: boolean) => call(Reminders.Answer(on)),
+  remindersToday: () => call(Reminders.Today()),
+  showRemindersNow: () => call(Reminders.ShowNow()),
   saveSettings: (s: AppSettings) => call(Settings.Save(s)),
   accountPage: (q: AccountQuery) => call(Accounts.Page(q)),
   accountTrashPage: (offset: number, limit: number) => call(Accounts.TrashPage(offset, limit)),

@@ -74,6 +74,20 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class CalendarFile {
+	    path: string;
+	    events: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CalendarFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.events = source["events"];
+	    }
+	}
 	export class ExportedFile {
 	    path: string;
 	    opened: boolean;
@@ -207,6 +221,110 @@ export namespace app {
 	        this.detail = source["detail"];
 	        this.systemLanguage = source["systemLanguage"];
 	    }
+	}
+	export class ReplicaRestoreInput {
+	    settings: domain.ReplicationSettings;
+	    accessKey: string;
+	    secretKey: string;
+	    at: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReplicaRestoreInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.settings = this.convertValues(source["settings"], domain.ReplicationSettings);
+	        this.accessKey = source["accessKey"];
+	        this.secretKey = source["secretKey"];
+	        this.at = source["at"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReplicationInput {
+	    settings: domain.ReplicationSettings;
+	    accessKey: string;
+	    secretKey: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReplicationInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.settings = this.convertValues(source["settings"], domain.ReplicationSettings);
+	        this.accessKey = source["accessKey"];
+	        this.secretKey = source["secretKey"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReplicationState {
+	    settings: domain.ReplicationSettings;
+	    keysSaved: boolean;
+	    status: service.ReplicationStatus;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReplicationState(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.settings = this.convertValues(source["settings"], domain.ReplicationSettings);
+	        this.keysSaved = source["keysSaved"];
+	        this.status = this.convertValues(source["status"], service.ReplicationStatus);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 
 }
@@ -1110,6 +1228,18 @@ export namespace domain {
 	    }
 	}
 	
+	export class LookSettings {
+	    theme: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LookSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.theme = source["theme"];
+	    }
+	}
 	export class Measure {
 	    target: number;
 	    actual: number;
@@ -1362,7 +1492,45 @@ export namespace domain {
 	        this.shareOfWallet = source["shareOfWallet"];
 	    }
 	}
+	export class ReminderSettings {
+	    enabled: boolean;
+	    time: string;
 	
+	    static createFrom(source: any = {}) {
+	        return new ReminderSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.enabled = source["enabled"];
+	        this.time = source["time"];
+	    }
+	}
+	
+	export class ReplicationSettings {
+	    enabled: boolean;
+	    kind: string;
+	    folder: string;
+	    endpoint: string;
+	    bucket: string;
+	    path: string;
+	    region: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReplicationSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.enabled = source["enabled"];
+	        this.kind = source["kind"];
+	        this.folder = source["folder"];
+	        this.endpoint = source["endpoint"];
+	        this.bucket = source["bucket"];
+	        this.path = source["path"];
+	        this.region = source["region"];
+	    }
+	}
 	export class Scores {
 	    identification: number;
 	    keyAccount: boolean;
@@ -1525,6 +1693,9 @@ export namespace domain {
 	    stalledDays: number;
 	    myName: string;
 	    assessment: AssessmentSettings;
+	    look: LookSettings;
+	    reminders: ReminderSettings;
+	    replication: ReplicationSettings;
 	
 	    static createFrom(source: any = {}) {
 	        return new Settings(source);
@@ -1541,6 +1712,9 @@ export namespace domain {
 	        this.stalledDays = source["stalledDays"];
 	        this.myName = source["myName"];
 	        this.assessment = this.convertValues(source["assessment"], AssessmentSettings);
+	        this.look = this.convertValues(source["look"], LookSettings);
+	        this.reminders = this.convertValues(source["reminders"], ReminderSettings);
+	        this.replication = this.convertValues(source["replication"], ReplicationSettings);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1935,6 +2109,90 @@ export namespace service {
 		}
 	}
 	
+	export class ReminderItem {
+	    kind: string;
+	    id: number;
+	    accountId: number;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReminderItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.text = source["text"];
+	    }
+	}
+	export class ReminderGroup {
+	    kind: string;
+	    items: ReminderItem[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReminderGroup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.items = this.convertValues(source["items"], ReminderItem);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Agenda {
+	    day: string;
+	    groups: ReminderGroup[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Agenda(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.day = source["day"];
+	        this.groups = this.convertValues(source["groups"], ReminderGroup);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Birthday {
 	    contactId: number;
 	    accountId: number;
@@ -1957,6 +2215,20 @@ export namespace service {
 	        this.accountName = source["accountName"];
 	        this.date = source["date"];
 	        this.inDays = source["inDays"];
+	    }
+	}
+	export class CalendarRange {
+	    from: string;
+	    to: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CalendarRange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
 	    }
 	}
 	export class ContactPage {
@@ -2768,6 +3040,50 @@ export namespace service {
 		}
 	}
 	
+	
+	
+	export class ReminderState {
+	    asked: boolean;
+	    enabled: boolean;
+	    notifyError: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReminderState(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.asked = source["asked"];
+	        this.enabled = source["enabled"];
+	        this.notifyError = source["notifyError"];
+	    }
+	}
+	export class ReplicationStatus {
+	    on: boolean;
+	    target: string;
+	    lastReplicated: string;
+	    pending: number;
+	    lagSeconds: number;
+	    errorKey: string;
+	    errorDetail: string;
+	    errorAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReplicationStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.on = source["on"];
+	        this.target = source["target"];
+	        this.lastReplicated = source["lastReplicated"];
+	        this.pending = source["pending"];
+	        this.lagSeconds = source["lagSeconds"];
+	        this.errorKey = source["errorKey"];
+	        this.errorDetail = source["errorDetail"];
+	        this.errorAt = source["errorAt"];
+	    }
+	}
 	
 	
 	export class ReviewSummary {
