@@ -159,7 +159,7 @@ func (s *Store) accountPage(ctx context.Context, q AccountQuery, cutoff, columns
 	case len(where) == 1 && (order == "a.updated_at" || order == "a.name_key"):
 		from = "accounts a"
 	case q.Group > 0 || q.InGroups || q.Sort == "group":
-		// The group index (migration 16) answers these.
+		// The group index (migration 17) answers these.
 		from = "accounts a"
 	}
 	var total int

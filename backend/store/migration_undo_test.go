@@ -1,35 +1,27 @@
 package store
 
-import (
-	"slices"
-	"testing"
-)
-
-// migrationUndo takes each migration after 15 back out, so that a test can
-// run an older migration again on a book that had it: every migration
-// appended later adds its undo here.
-var migrationUndo = map[string]string{
+// undoMigration takes each migration after migrationMethod back out of a
+// database, so a test can re-run an older migration on real rows. Every
+// migration added after 15 adds its undo here.
+var undoMigration = map[string]string{
 	migrationGroups: `DROP TRIGGER portfolio_account_regrouped; DROP TRIGGER account_groups_account;
 		DROP TRIGGER account_groups_contact_insert; DROP TRIGGER account_groups_contact_delete; DROP TRIGGER account_groups_contact_update;
 		DROP TRIGGER account_groups_deal_insert; DROP TRIGGER account_groups_deal_delete; DROP TRIGGER account_groups_deal_update;
 		DROP TABLE account_groups; DROP INDEX accounts_group; DROP INDEX accounts_parent;
 		ALTER TABLE accounts DROP COLUMN group_id; ALTER TABLE accounts DROP COLUMN parent_id;`,
-}
-
-// undoAfter undoes, newest first, every migration after m and returns the
-// schema version just before m.
-func undoAfter(t *testing.T, m string, exec func(string, ...any)) int {
-	t.Helper()
-	at := slices.Index(migrations, m)
-	if at < 0 {
-		t.Fatal("no such migration")
-	}
-	for i := len(migrations) - 1; i > at; i-- {
-		undo, ok := migrationUndo[migrations[i]]
-		if !ok {
-			t.Fatalf("migration %d has no undo in migrationUndo", i+1)
-		}
-		exec(undo)
-	}
-	return at
+	migrationMarketing: `DROP TRIGGER activity_deal_changed;
+		DROP TABLE activity_accounts; DROP TABLE activity_contacts; DROP TABLE activity_costs; DROP TABLE activity_deals;
+		DROP TABLE activities; DROP TABLE marketing_plans;
+		DROP TRIGGER contact_last_joined; DROP TRIGGER contact_last_left; DROP TRIGGER contact_last_moved;
+		CREATE TRIGGER contact_last_joined AFTER INSERT ON interaction_contacts BEGIN
+			UPDATE contacts SET last_contact = ` + contactLastContact + ` WHERE id = new.contact_id;
+		END;
+		CREATE TRIGGER contact_last_left AFTER DELETE ON interaction_contacts BEGIN
+			UPDATE contacts SET last_contact = ` + contactLastContact + ` WHERE id = old.contact_id;
+		END;
+		CREATE TRIGGER contact_last_moved AFTER UPDATE OF date, deleted_at ON interactions
+			WHEN old.date IS NOT new.date OR (old.deleted_at IS NULL) <> (new.deleted_at IS NULL) BEGIN
+			UPDATE contacts SET last_contact = ` + contactLastContact + `
+				WHERE id IN (SELECT contact_id FROM interaction_contacts WHERE interaction_id = new.id);
+		END;`,
 }

@@ -513,7 +513,10 @@ var migrations = []string{
 	// 15: overdue plan actions' index, the sample's records (method_migration.go).
 	migrationMethod,
 
-	// 16: account groups, their heads and rollups (groups_migration.go).
+	// 16: marketing activities, their plan, and their stored facts (marketing_migration.go).
+	migrationMarketing,
+
+	// 17: account groups, their heads and rollups (groups_migration.go).
 	migrationGroups,
 }
 

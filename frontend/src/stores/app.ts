@@ -4,7 +4,7 @@ import { api, type AppSettings, type Boot } from '../api'
 import { resolveLanguage, setLanguage, type Lang } from '../i18n'
 
 export type View = 'home' | 'accounts' | 'account' | 'deals' | 'funnel' | 'matrix' | 'trash' | 'settings' | 'targets' | 'week' | 'kpi'
-  | 'team' | 'assessments' | 'import' | 'group'
+  | 'team' | 'assessments' | 'import' | 'marketing' | 'group'
 
 // The app store holds what every screen shares: the start-up facts, the
 // settings, the language and where the user is.
@@ -23,6 +23,9 @@ export const useAppStore = defineStore('app', () => {
   const leadFilter = ref('')
   // groupFilter opens the accounts list on one group's accounts (its head's id).
   const groupFilter = ref(0)
+  // activityId opens the marketing screen on one activity (a search hit,
+  // Home's card, the account page).
+  const activityId = ref(0)
   // A screen with unsaved edits sets a guard that may refuse to leave.
   let leaveGuard: (() => Promise<boolean>) | null = null
 
@@ -102,6 +105,13 @@ export const useAppStore = defineStore('app', () => {
     accountTab.value = tab
     leadFilter.value = ''
     groupFilter.value = 0
+    activityId.value = 0
+  }
+
+  // openActivity opens the marketing screen on one activity.
+  async function openActivity(id: number) {
+    await go('marketing')
+    if (view.value === 'marketing') activityId.value = id
   }
 
   // accountsLedBy opens the accounts list showing the accounts one member leads.
@@ -116,5 +126,5 @@ export const useAppStore = defineStore('app', () => {
     if (view.value === 'accounts') groupFilter.value = head
   }
 
-  return { boot, settings, lang, dark, view, accountId, tierFilter, accountTab, leadFilter, groupFilter, accountsOfGroup, currency, init, saveSettings, reloadSettings, switchLanguage, guardLeave, go, accountsLedBy }
+  return { boot, settings, lang, dark, view, accountId, tierFilter, accountTab, leadFilter, groupFilter, accountsOfGroup, currency, init, saveSettings, reloadSettings, switchLanguage, guardLeave, go, accountsLedBy, activityId, openActivity }
 })
