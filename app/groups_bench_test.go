@@ -24,7 +24,9 @@ func BenchmarkGroups(b *testing.B) {
 		measure(b, nil, func() (service.GroupPage, error) { return f.groups.Page(store.GroupQuery{Limit: 50}) })
 	})
 	b.Run("Page/name", func(b *testing.B) {
-		measure(b, nil, func() (service.GroupPage, error) { return f.groups.Page(store.GroupQuery{Sort: "name", Text: "苏州", Limit: 50}) })
+		measure(b, nil, func() (service.GroupPage, error) {
+			return f.groups.Page(store.GroupQuery{Sort: "name", Text: "苏州", Limit: 50})
+		})
 	})
 	b.Run("Get", func(b *testing.B) { measure(b, nil, func() (service.GroupView, error) { return f.groups.Get(head) }) })
 	b.Run("Members", func(b *testing.B) {
