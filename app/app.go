@@ -55,6 +55,7 @@ type facades struct {
 	replication *Replication
 	calendar    *Calendar
 	remind      *Reminders
+	groups      *Groups
 	desktop     *Desktop
 	market      *Marketing
 	book        *book.Book // the book every facade works on (nil: none open)
@@ -66,7 +67,7 @@ func newFacades(b *book.Book, version string) *facades {
 	f := &facades{accounts: &Accounts{}, settings: &Settings{}, system: &System{version: version}, people: &People{},
 		log: &Interactions{}, deals: &Deals{}, targets: &Targets{}, week: &Week{}, reports: &Reports{}, team: &Team{},
 		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, imports: &Imports{}, lists: &Lists{},
-		calendar: &Calendar{}, remind: &Reminders{}, market: &Marketing{}}
+		calendar: &Calendar{}, remind: &Reminders{}, market: &Marketing{}, groups: &Groups{}}
 	f.opening = &Opening{facades: f, reveal: openInViewer}
 	f.backups = &Backups{facades: f, reveal: openInViewer}
 	f.replication = &Replication{facades: f}
@@ -95,6 +96,7 @@ func (f *facades) attach(b *book.Book) {
 	f.plans.svc = b.Plans
 	f.matrix.svc = b.Matrix
 	f.backups.svc = b.Backups
+	f.groups.svc = b.Groups
 	f.imports.attach(b.Import, b.Settings)
 	f.lists.src, f.lists.reports = b.Lists, b.Reports
 	f.calendar.svc = b.Calendar
@@ -107,7 +109,7 @@ func (f *facades) attach(b *book.Book) {
 func (f *facades) bound() []any {
 	return []any{f.accounts, f.settings, f.system, f.people, f.log, f.deals, f.targets, f.week, f.reports, f.team,
 		f.assess, f.plans, f.matrix, f.opening, f.backups, f.imports, f.lists, f.replication,
-		f.calendar, f.remind, f.desktop, f.market}
+		f.calendar, f.remind, f.desktop, f.market, f.groups}
 }
 
 // Run opens the KAMS window and returns when it closes.

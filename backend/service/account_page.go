@@ -70,10 +70,14 @@ func accountPage(ctx context.Context, st *store.Store, now time.Time, q store.Ac
 	if err != nil {
 		return AccountPage{}, err
 	}
+	links, err := st.GroupLinks(ctx, ids)
+	if err != nil {
+		return AccountPage{}, err
+	}
 	p := AccountPage{Rows: make([]AccountView, len(list)), Total: total}
 	for i, a := range list {
 		p.Rows[i] = AccountView{Account: a, Scores: domain.Score(a, set.Scoring),
-			Flags: domain.ContactRedFlags(people[a.ID], now, set.StaleDays)}
+			Flags: domain.ContactRedFlags(people[a.ID], now, set.StaleDays), Group: links[a.ID]}
 	}
 	return p, nil
 }

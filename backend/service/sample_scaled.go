@@ -110,6 +110,7 @@ func trimSeed(seed store.Seed, n int) store.Seed {
 	seed.WeekItems = filter(seed.WeekItems, func(w store.SeedWeekItem) bool { return keep[w.Account] })
 	seed.Plans = filter(seed.Plans, func(p store.SeedPlan) bool { return keep[p.Account] })
 	seed.Team.AccountTeams = filter(seed.Team.AccountTeams, func(t store.SeedAccountTeam) bool { return keep[t.Account] })
+	seed.Parents = filter(seed.Parents, func(p store.SeedParent) bool { return keep[p.Account] && keep[p.Parent] })
 	return seed
 }
 

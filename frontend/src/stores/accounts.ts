@@ -18,6 +18,8 @@ export const blankFilter = (): AccountFilter => ({
   regions: [],
   keyOnly: false,
   flaggedOnly: false,
+  group: 0,
+  inGroups: false,
   sort: '',
   desc: false,
 })
