@@ -45,6 +45,8 @@ type facades struct {
 	matrix   *Matrix
 	opening  *Opening
 	backups  *Backups
+	service  *ServiceDesk
+	health   *Health
 	book     *book.Book // the book every facade works on (nil: none open)
 }
 
@@ -53,7 +55,7 @@ type facades struct {
 func newFacades(b *book.Book, version string) *facades {
 	f := &facades{accounts: &Accounts{}, settings: &Settings{}, system: &System{version: version}, people: &People{},
 		log: &Interactions{}, deals: &Deals{}, targets: &Targets{}, week: &Week{}, reports: &Reports{}, team: &Team{},
-		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}}
+		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, service: &ServiceDesk{}, health: &Health{}}
 	f.opening = &Opening{facades: f, reveal: openInViewer}
 	f.backups = &Backups{facades: f, reveal: openInViewer}
 	if b != nil {
@@ -80,13 +82,15 @@ func (f *facades) attach(b *book.Book) {
 	f.plans.svc = b.Plans
 	f.matrix.svc = b.Matrix
 	f.backups.svc = b.Backups
+	f.service.svc = b.Relationship
+	f.health.svc = b.Relationship
 	f.book = b
 }
 
 // bound lists the facades for Wails to bind.
 func (f *facades) bound() []any {
 	return []any{f.accounts, f.settings, f.system, f.people, f.log, f.deals, f.targets, f.week, f.reports, f.team,
-		f.assess, f.plans, f.matrix, f.opening, f.backups}
+		f.assess, f.plans, f.matrix, f.opening, f.backups, f.service, f.health}
 }
 
 // Run opens the KAMS window and returns when it closes.

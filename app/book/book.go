@@ -31,6 +31,8 @@ type Book struct {
 	Reports     *service.Reports
 	Sample      *service.Sample
 	Backups     *service.Backups
+	// Relationship is service requests, surveys and the health score.
+	Relationship *service.Relationship
 
 	closing  sync.Once
 	closeErr error
@@ -61,17 +63,18 @@ type Failure struct {
 func New(st *store.Store) *Book {
 	now := st.Clock()
 	b := &Book{Clock: now, Store: st,
-		Accounts:    service.NewAccounts(st, now),
-		Settings:    service.NewSettings(st),
-		People:      service.NewPeople(st, now),
-		Deals:       service.NewDeals(st, now),
-		Targets:     service.NewTargets(st, now),
-		Week:        service.NewWeek(st, now),
-		Matrix:      service.NewMatrix(st, now),
-		Team:        service.NewTeam(st, now),
-		Assessments: service.NewAssessments(st, now),
-		Sample:      service.NewSample(st, now),
-		Backups:     service.NewBackups(st, now),
+		Accounts:     service.NewAccounts(st, now),
+		Settings:     service.NewSettings(st),
+		People:       service.NewPeople(st, now),
+		Deals:        service.NewDeals(st, now),
+		Targets:      service.NewTargets(st, now),
+		Week:         service.NewWeek(st, now),
+		Matrix:       service.NewMatrix(st, now),
+		Team:         service.NewTeam(st, now),
+		Assessments:  service.NewAssessments(st, now),
+		Sample:       service.NewSample(st, now),
+		Backups:      service.NewBackups(st, now),
+		Relationship: service.NewRelationship(st, now),
 	}
 	b.Plans = service.NewPlans(st, now, b.Targets)
 	b.Reports = service.NewReports(st, now, service.ReportSources{Accounts: b.Accounts, People: b.People,

@@ -27,13 +27,17 @@ type Settings struct {
 	MyName string `json:"myName"`
 	// Assessment is the KPI cap and the grade thresholds of team assessments.
 	Assessment AssessmentSettings `json:"assessment"`
+	// Service is the target time to resolve a service request per
+	// severity; Health the relationship health score's weights and alert.
+	Service ServiceSettings `json:"service"`
+	Health  HealthSettings  `json:"health"`
 }
 
 // DefaultSettings: follow the system language, keep money in yuan.
 func DefaultSettings() Settings {
 	return Settings{Currency: "CNY", Scoring: DefaultScoring(), StaleDays: DefaultStaleDays,
 		Stages: DefaultStages(), LossReasons: DefaultLossReasons(), StalledDays: 30,
-		Assessment: DefaultAssessment()}
+		Assessment: DefaultAssessment(), Service: DefaultService(), Health: DefaultHealth()}
 }
 
 // Validate checks every setting; scoring errors are prefixed "scoring.".
@@ -68,6 +72,16 @@ func (s Settings) Validate() error {
 	if err := s.Assessment.Validate(); err != nil {
 		for _, f := range err.(*Error).Fields {
 			v.Add("assessment."+f.Field, f.Key, f.Params)
+		}
+	}
+	for _, sub := range []struct {
+		prefix string
+		err    error
+	}{{"service.", s.Service.Validate()}, {"health.", s.Health.Validate()}} {
+		if sub.err != nil {
+			for _, f := range sub.err.(*Error).Fields {
+				v.Add(sub.prefix+f.Field, f.Key, f.Params)
+			}
 		}
 	}
 	return v.Err()

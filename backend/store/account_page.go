@@ -23,8 +23,9 @@ type AccountQuery struct {
 	Regions     []string `json:"regions"`
 	KeyOnly     bool     `json:"keyOnly"`
 	FlaggedOnly bool     `json:"flaggedOnly"`
+	AtRiskOnly  bool     `json:"atRiskOnly"` // the health alert (health.go)
 	// Sort is name, identification, attractiveness, relationship, potential,
-	// ourSales, updated or flags; "" is the most recently changed first.
+	// ourSales, updated, flags or health; "" is the most recently changed first.
 	Sort   string `json:"sort"`
 	Desc   bool   `json:"desc"`
 	Offset int    `json:"offset"`
@@ -102,9 +103,12 @@ func (s *Store) AccountPage(ctx context.Context, q AccountQuery, cutoff string) 
 	if q.KeyOnly {
 		where = append(where, "a.score_key = 1")
 	}
+	if q.AtRiskOnly {
+		where = append(where, "a.health_risk = 1")
+	}
 	order := map[string]string{"name": "a.name_key", "ourSales": "a.our_sales", "updated": "a.updated_at",
 		"flags": flagCountSQL, "identification": "a.score_identification", "attractiveness": "a.score_attractiveness",
-		"potential": "a.score_potential", "relationship": "a.score_relationship"}[q.Sort]
+		"potential": "a.score_potential", "relationship": "a.score_relationship", "health": "a.health"}[q.Sort]
 	dir := " ASC"
 	if q.Desc {
 		dir = " DESC"
@@ -124,8 +128,10 @@ func (s *Store) AccountPage(ctx context.Context, q AccountQuery, cutoff string) 
 	case q.KeyOnly && order == "a.score_identification" && strings.TrimSpace(q.Text) == "" &&
 		len(q.Statuses)+len(q.Managers)+len(q.Quadrants)+len(q.Industries)+len(q.Regions) == 0:
 		from = "accounts a INDEXED BY accounts_key"
-	case len(where) == 1 && (order == "a.updated_at" || order == "a.name_key"):
+	case len(where) == 1 && (order == "a.updated_at" || order == "a.name_key" || order == "a.health"):
 		from = "accounts a"
+	case q.AtRiskOnly && len(where) == 2:
+		from = "accounts a INDEXED BY accounts_at_risk"
 	}
 	var total int
 	if err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM "+from+" WHERE "+cond, args...).Scan(&total); err != nil {

@@ -512,6 +512,9 @@ var migrations = []string{
 
 	// 15: overdue plan actions' index, the sample's records (method_migration.go).
 	migrationMethod,
+
+	// 16: service requests, surveys and the stored relationship health (health.go).
+	migrationService,
 }
 
 // afterMigration holds Go steps that run in the transaction of the

@@ -20,6 +20,7 @@ const (
 	kindInteraction int64 = 1
 	kindContact     int64 = 2
 	kindAccount     int64 = 3
+	kindService     int64 = 4
 	kindShift             = 40
 )
 
@@ -153,6 +154,7 @@ type SearchResults struct {
 	Accounts     []SearchHit `json:"accounts"`
 	Contacts     []SearchHit `json:"contacts"`
 	Interactions []SearchHit `json:"interactions"`
+	Services     []SearchHit `json:"services"`
 }
 
 // Search finds accounts, contacts and interactions whose text contains q,
@@ -160,7 +162,7 @@ type SearchResults struct {
 // bigram index, one the names' characters in the bigram index (or, for a
 // punctuation mark, a scan of the names).
 func (s *Store) Search(ctx context.Context, q string) (SearchResults, error) {
-	res := SearchResults{Accounts: []SearchHit{}, Contacts: []SearchHit{}, Interactions: []SearchHit{}}
+	res := SearchResults{Accounts: []SearchHit{}, Contacts: []SearchHit{}, Interactions: []SearchHit{}, Services: []SearchHit{}}
 	// A NUL or another control character would end the FTS5 query's
 	// string early ("unterminated string"); none is ever stored (see
 	// domain.CleanText), so dropping them loses no match.
@@ -172,11 +174,11 @@ func (s *Store) Search(ctx context.Context, q string) (SearchResults, error) {
 	case n == 0:
 		return res, nil
 	case coverable(q):
-		ids, err = s.coverIDs(ctx, q, kindAccount, kindContact, kindInteraction)
+		ids, err = s.coverIDs(ctx, q, kindAccount, kindContact, kindInteraction, kindService)
 	case n >= 3:
-		ids, err = s.matchIDs(ctx, "search_tri", quoteFTS(q), kindAccount, kindContact, kindInteraction)
+		ids, err = s.matchIDs(ctx, "search_tri", quoteFTS(q), kindAccount, kindContact, kindInteraction, kindService)
 	case n == 2 && isWordRune([]rune(q)[0]) && isWordRune([]rune(q)[1]):
-		ids, err = s.matchIDs(ctx, "search_bi", quoteFTS(q), kindAccount, kindContact, kindInteraction)
+		ids, err = s.matchIDs(ctx, "search_bi", quoteFTS(q), kindAccount, kindContact, kindInteraction, kindService)
 	case n == 1 && isWordRune([]rune(q)[0]):
 		ids, err = s.matchIDs(ctx, "search_bi", quoteFTS(q), kindAccount, kindContact)
 	default:
@@ -191,7 +193,10 @@ func (s *Store) Search(ctx context.Context, q string) (SearchResults, error) {
 	if res.Contacts, err = s.contactHits(ctx, ids[kindContact]); err != nil {
 		return res, err
 	}
-	res.Interactions, err = s.interactionHits(ctx, ids[kindInteraction])
+	if res.Interactions, err = s.interactionHits(ctx, ids[kindInteraction]); err != nil {
+		return res, err
+	}
+	res.Services, err = s.serviceHits(ctx, ids[kindService])
 	return res, err
 }
 
@@ -369,6 +374,13 @@ func searchDocs(ctx context.Context, tx *sql.Tx, account int64) ([]searchDoc, er
 	}
 	if err == nil {
 		err = load(kindInteraction, under, args...)
+	}
+	if err == nil {
+		// Migration 2 indexes what existed before service requests did.
+		var has int
+		if err = tx.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE name = 'service_requests'").Scan(&has); err == nil && has > 0 {
+			err = load(kindService, under, args...)
+		}
 	}
 	return docs, err
 }
