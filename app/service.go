@@ -22,7 +22,9 @@ func (s *ServiceDesk) TrashPage(offset, limit int) (out service.ServicePage, err
 }
 
 // Get reads one request.
-func (s *ServiceDesk) Get(id int64) (out domain.ServiceRequest, err error) { return s.svc.Request(ctx(), id) }
+func (s *ServiceDesk) Get(id int64) (out domain.ServiceRequest, err error) {
+	return s.svc.Request(ctx(), id)
+}
 
 // Create records a request.
 func (s *ServiceDesk) Create(in domain.ServiceRequest) (out domain.ServiceRequest, err error) {

@@ -137,7 +137,9 @@ type ServiceSettings struct {
 
 // DefaultService: a critical request within a day, a high one in three,
 // medium in a week, low in two.
-func DefaultService() ServiceSettings { return ServiceSettings{Critical: 1, High: 3, Medium: 7, Low: 14} }
+func DefaultService() ServiceSettings {
+	return ServiceSettings{Critical: 1, High: 3, Medium: 7, Low: 14}
+}
 
 // Target is the days allowed for a severity.
 func (s ServiceSettings) Target(sev Severity) int {
