@@ -187,7 +187,8 @@ func (r *Relationship) PurgeSurvey(ctx context.Context, id int64) error {
 // made part by part, last month's score, the monthly trend, the
 // satisfaction per quarter and the open requests, worst first.
 type AccountHealth struct {
-	domain.Health
+	Score        int                        `json:"score"`
+	Parts        []domain.HealthPart        `json:"parts"`
 	Risk         bool                       `json:"risk"`
 	Prev         int                        `json:"prev"` // −1: no earlier month
 	Threshold    int                        `json:"threshold"`
@@ -220,9 +221,10 @@ func (r *Relationship) AccountHealth(ctx context.Context, account int64) (Accoun
 	if err != nil {
 		return AccountHealth{}, err
 	}
-	out := AccountHealth{Health: domain.ComputeHealth(in, set.Health, day), Risk: risk, Prev: prev,
+	// The parts as computed now; the score as stored (the same number: the
+	// store keeps it exact), as the list shows it.
+	out := AccountHealth{Score: score, Parts: domain.ComputeHealth(in, set.Health, day).Parts, Risk: risk, Prev: prev,
 		Threshold: set.Health.Threshold, Inputs: in}
-	out.Score = score // the stored score: the same number, as the list shows it
 	if out.History, err = r.store.HealthHistory(ctx, account, HealthMonths); err != nil {
 		return out, err
 	}

@@ -30,6 +30,8 @@ var sampleStamps = []struct{ table, stamp string }{
 	{"week_items", "week || '|' || title || '|' || COALESCE(account_id, '') || '|' || done"},
 	{"development_goals", "title || '|' || due || '|' || done"},
 	{"trainings", "member_id || '|' || course || '|' || date || '|' || hours || '|' || result"},
+	{"service_requests", "updated_at || '|' || COALESCE(deleted_at, '')"},
+	{"surveys", "updated_at || '|' || COALESCE(deleted_at, '')"},
 }
 
 // teamStamp is an account's team as one text: a change to it (someone

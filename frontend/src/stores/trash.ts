@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
-import { api, type DealView, type Interaction, type TrashedWeekEntry } from '../api'
+import { api, type DealView, type Interaction, type ServiceRequest, type Survey, type TrashedWeekEntry } from '../api'
 import type { TrashPage } from './accounts'
 
 const pageSize = 100
@@ -13,6 +13,8 @@ export const useTrashStore = defineStore('trash', () => {
   const deals = shallowRef<TrashPage<DealView>>({ rows: [], total: 0 })
   const visits = shallowRef<TrashPage<Interaction>>({ rows: [], total: 0 })
   const planning = shallowRef<TrashPage<TrashedWeekEntry>>({ rows: [], total: 0 })
+  const services = shallowRef<TrashPage<ServiceRequest>>({ rows: [], total: 0 })
+  const surveys = shallowRef<TrashPage<Survey>>({ rows: [], total: 0 })
 
   const readers = {
     deals: (offset: number) => api.dealTrashPage(offset, pageSize),
@@ -21,17 +23,21 @@ export const useTrashStore = defineStore('trash', () => {
       return { rows: p.items, total: p.total }
     },
     planning: (offset: number) => api.weekTrashPage(offset, pageSize),
+    services: (offset: number) => api.serviceTrashPage(offset, pageSize),
+    surveys: (offset: number) => api.surveyTrashPage(offset, pageSize),
   }
-  const lists = { deals, visits, planning }
+  const lists = { deals, visits, planning, services, surveys }
   type Kind = keyof typeof lists
 
   async function load() {
-    ;[deals.value, visits.value, planning.value] = await Promise.all([readers.deals(0), readers.visits(0), readers.planning(0)])
+    ;[deals.value, visits.value, planning.value, services.value, surveys.value] = await Promise.all([
+      readers.deals(0), readers.visits(0), readers.planning(0), readers.services(0), readers.surveys(0),
+    ])
   }
 
   // more appends the next page of one list.
   async function more(kind: Kind) {
-    const list = lists[kind] as typeof deals | typeof visits | typeof planning
+    const list = lists[kind] as typeof deals
     const p = await readers[kind](list.value.rows.length)
     list.value = { rows: [...list.value.rows, ...p.rows], total: p.total } as never
   }
@@ -49,5 +55,25 @@ export const useTrashStore = defineStore('trash', () => {
     planning.value = await readers.planning(0)
   }
 
-  return { deals, visits, planning, load, more, restoreDeal, restoreVisit, restorePlanning }
+  async function restoreService(id: number) {
+    await api.restoreService(id)
+    services.value = await readers.services(0)
+  }
+  async function purgeService(id: number) {
+    await api.purgeService(id)
+    services.value = await readers.services(0)
+  }
+  async function restoreSurvey(id: number) {
+    await api.restoreSurvey(id)
+    surveys.value = await readers.surveys(0)
+  }
+  async function purgeSurvey(id: number) {
+    await api.purgeSurvey(id)
+    surveys.value = await readers.surveys(0)
+  }
+
+  return {
+    deals, visits, planning, services, surveys, load, more, restoreDeal, restoreVisit, restorePlanning,
+    restoreService, purgeService, restoreSurvey, purgeSurvey,
+  }
 })

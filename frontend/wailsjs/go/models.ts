@@ -887,6 +887,151 @@ export namespace domain {
 	        this.to = source["to"];
 	    }
 	}
+	export class ServiceSettings {
+	    critical: number;
+	    high: number;
+	    medium: number;
+	    low: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ServiceSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.critical = source["critical"];
+	        this.high = source["high"];
+	        this.medium = source["medium"];
+	        this.low = source["low"];
+	    }
+	}
+	export class HealthInputs {
+	    keyContacts: string[];
+	    roles: number;
+	    attitudeSum: number;
+	    attitudeWeight: number;
+	    complaints: ServiceSettings;
+	    satisfaction: number;
+	    stage: string;
+	    revenueNow: number;
+	    revenueLast: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthInputs(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.keyContacts = source["keyContacts"];
+	        this.roles = source["roles"];
+	        this.attitudeSum = source["attitudeSum"];
+	        this.attitudeWeight = source["attitudeWeight"];
+	        this.complaints = this.convertValues(source["complaints"], ServiceSettings);
+	        this.satisfaction = source["satisfaction"];
+	        this.stage = source["stage"];
+	        this.revenueNow = source["revenueNow"];
+	        this.revenueLast = source["revenueLast"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class HealthPart {
+	    id: string;
+	    value: number;
+	    weight: number;
+	    points: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthPart(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.value = source["value"];
+	        this.weight = source["weight"];
+	        this.points = source["points"];
+	    }
+	}
+	export class HealthWeights {
+	    recency: number;
+	    coverage: number;
+	    attitude: number;
+	    complaints: number;
+	    satisfaction: number;
+	    stage: number;
+	    revenue: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthWeights(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.recency = source["recency"];
+	        this.coverage = source["coverage"];
+	        this.attitude = source["attitude"];
+	        this.complaints = source["complaints"];
+	        this.satisfaction = source["satisfaction"];
+	        this.stage = source["stage"];
+	        this.revenue = source["revenue"];
+	    }
+	}
+	export class HealthSettings {
+	    weights: HealthWeights;
+	    threshold: number;
+	    drop: number;
+	    recentDays: number;
+	    complaintPoints: ServiceSettings;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.weights = this.convertValues(source["weights"], HealthWeights);
+	        this.threshold = source["threshold"];
+	        this.drop = source["drop"];
+	        this.recentDays = source["recentDays"];
+	        this.complaintPoints = this.convertValues(source["complaintPoints"], ServiceSettings);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class ISOWeek {
 	    key: string;
 	    from: string;
@@ -1241,6 +1386,26 @@ export namespace domain {
 	    }
 	}
 	
+	export class SatisfactionPoint {
+	    period: string;
+	    answers: number;
+	    score: number;
+	    recommend: number;
+	    nps: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SatisfactionPoint(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = source["period"];
+	        this.answers = source["answers"];
+	        this.score = source["score"];
+	        this.recommend = source["recommend"];
+	        this.nps = source["nps"];
+	    }
+	}
 	export class Scores {
 	    identification: number;
 	    keyAccount: boolean;
@@ -1355,6 +1520,61 @@ export namespace domain {
 		    return a;
 		}
 	}
+	export class ServiceRequest {
+	    id: number;
+	    accountId: number;
+	    accountName: string;
+	    contactId: number;
+	    contactName: string;
+	    owner: string;
+	    type: string;
+	    severity: string;
+	    channel: string;
+	    status: string;
+	    title: string;
+	    description: string;
+	    opened: string;
+	    resolved: string;
+	    resolution: string;
+	    days: number;
+	    targetDays: number;
+	    overdue: boolean;
+	    createdAt: string;
+	    updatedAt: string;
+	    deletedAt: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ServiceRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.contactId = source["contactId"];
+	        this.contactName = source["contactName"];
+	        this.owner = source["owner"];
+	        this.type = source["type"];
+	        this.severity = source["severity"];
+	        this.channel = source["channel"];
+	        this.status = source["status"];
+	        this.title = source["title"];
+	        this.description = source["description"];
+	        this.opened = source["opened"];
+	        this.resolved = source["resolved"];
+	        this.resolution = source["resolution"];
+	        this.days = source["days"];
+	        this.targetDays = source["targetDays"];
+	        this.overdue = source["overdue"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.deletedAt = source["deletedAt"];
+	        this.version = source["version"];
+	    }
+	}
+	
 	export class Stage {
 	    id: string;
 	    name: Text;
@@ -1403,6 +1623,8 @@ export namespace domain {
 	    stalledDays: number;
 	    myName: string;
 	    assessment: AssessmentSettings;
+	    service: ServiceSettings;
+	    health: HealthSettings;
 	
 	    static createFrom(source: any = {}) {
 	        return new Settings(source);
@@ -1419,6 +1641,8 @@ export namespace domain {
 	        this.stalledDays = source["stalledDays"];
 	        this.myName = source["myName"];
 	        this.assessment = this.convertValues(source["assessment"], AssessmentSettings);
+	        this.service = this.convertValues(source["service"], ServiceSettings);
+	        this.health = this.convertValues(source["health"], HealthSettings);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1442,6 +1666,42 @@ export namespace domain {
 	
 	
 	
+	export class Survey {
+	    id: number;
+	    accountId: number;
+	    accountName: string;
+	    contactId: number;
+	    contactName: string;
+	    period: string;
+	    date: string;
+	    score: number;
+	    recommend: number;
+	    comments: string;
+	    createdAt: string;
+	    updatedAt: string;
+	    deletedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Survey(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.contactId = source["contactId"];
+	        this.contactName = source["contactName"];
+	        this.period = source["period"];
+	        this.date = source["date"];
+	        this.score = source["score"];
+	        this.recommend = source["recommend"];
+	        this.comments = source["comments"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.deletedAt = source["deletedAt"];
+	    }
+	}
 	export class Target {
 	    period: string;
 	    accountId: number;
@@ -1655,10 +1915,59 @@ export namespace domain {
 
 export namespace service {
 	
+	export class AccountHealth {
+	    score: number;
+	    parts: domain.HealthPart[];
+	    risk: boolean;
+	    prev: number;
+	    threshold: number;
+	    inputs: domain.HealthInputs;
+	    history: store.HealthMonth[];
+	    satisfaction: domain.SatisfactionPoint[];
+	    open: domain.ServiceRequest[];
+	    openTotal: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AccountHealth(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.score = source["score"];
+	        this.parts = this.convertValues(source["parts"], domain.HealthPart);
+	        this.risk = source["risk"];
+	        this.prev = source["prev"];
+	        this.threshold = source["threshold"];
+	        this.inputs = this.convertValues(source["inputs"], domain.HealthInputs);
+	        this.history = this.convertValues(source["history"], store.HealthMonth);
+	        this.satisfaction = this.convertValues(source["satisfaction"], domain.SatisfactionPoint);
+	        this.open = this.convertValues(source["open"], domain.ServiceRequest);
+	        this.openTotal = source["openTotal"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class AccountView {
 	    account: domain.Account;
 	    scores: domain.Scores;
 	    flags: domain.RedFlag[];
+	    health: store.StoredHealthOf;
 	
 	    static createFrom(source: any = {}) {
 	        return new AccountView(source);
@@ -1669,6 +1978,7 @@ export namespace service {
 	        this.account = this.convertValues(source["account"], domain.Account);
 	        this.scores = this.convertValues(source["scores"], domain.Scores);
 	        this.flags = this.convertValues(source["flags"], domain.RedFlag);
+	        this.health = this.convertValues(source["health"], store.StoredHealthOf);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1722,6 +2032,38 @@ export namespace service {
 		}
 	}
 	
+	export class AtRiskPage {
+	    rows: store.AtRiskAccount[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AtRiskPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], store.AtRiskAccount);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Birthday {
 	    contactId: number;
 	    accountId: number;
@@ -2050,6 +2392,8 @@ export namespace service {
 	    overdue: store.OverdueAction[];
 	    overdueTotal: number;
 	    dashboard: Dashboard;
+	    atRisk: store.AtRiskAccount[];
+	    atRiskTotal: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Home(source);
@@ -2067,6 +2411,8 @@ export namespace service {
 	        this.overdue = this.convertValues(source["overdue"], store.OverdueAction);
 	        this.overdueTotal = source["overdueTotal"];
 	        this.dashboard = this.convertValues(source["dashboard"], Dashboard);
+	        this.atRisk = this.convertValues(source["atRisk"], store.AtRiskAccount);
+	        this.atRiskTotal = source["atRiskTotal"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2463,6 +2809,38 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class ServicePage {
+	    rows: domain.ServiceRequest[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ServicePage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], domain.ServiceRequest);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Snapshot {
 	    name: string;
 	    taken: string;
@@ -2522,6 +2900,38 @@ export namespace service {
 	        this.amount = source["amount"];
 	        this.lastInteraction = source["lastInteraction"];
 	    }
+	}
+	export class SurveyPage {
+	    rows: domain.Survey[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SurveyPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], domain.Survey);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class TargetAccountPage {
 	    rows: domain.TargetView[];
@@ -2853,6 +3263,7 @@ export namespace store {
 	    regions: string[];
 	    keyOnly: boolean;
 	    flaggedOnly: boolean;
+	    atRiskOnly: boolean;
 	    sort: string;
 	    desc: boolean;
 	    offset: number;
@@ -2872,10 +3283,33 @@ export namespace store {
 	        this.regions = source["regions"];
 	        this.keyOnly = source["keyOnly"];
 	        this.flaggedOnly = source["flaggedOnly"];
+	        this.atRiskOnly = source["atRiskOnly"];
 	        this.sort = source["sort"];
 	        this.desc = source["desc"];
 	        this.offset = source["offset"];
 	        this.limit = source["limit"];
+	    }
+	}
+	export class AtRiskAccount {
+	    id: number;
+	    name: string;
+	    manager: string;
+	    tier: string;
+	    health: number;
+	    prev: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AtRiskAccount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.manager = source["manager"];
+	        this.tier = source["tier"];
+	        this.health = source["health"];
+	        this.prev = source["prev"];
 	    }
 	}
 	export class BookSummary {
@@ -2917,6 +3351,20 @@ export namespace store {
 	    }
 	}
 	
+	export class HealthMonth {
+	    month: string;
+	    health: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthMonth(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.health = source["health"];
+	    }
+	}
 	export class Named {
 	    id: number;
 	    name: string;
@@ -3011,6 +3459,7 @@ export namespace store {
 	    accounts: SearchHit[];
 	    contacts: SearchHit[];
 	    interactions: SearchHit[];
+	    services: SearchHit[];
 	
 	    static createFrom(source: any = {}) {
 	        return new SearchResults(source);
@@ -3021,6 +3470,7 @@ export namespace store {
 	        this.accounts = this.convertValues(source["accounts"], SearchHit);
 	        this.contacts = this.convertValues(source["contacts"], SearchHit);
 	        this.interactions = this.convertValues(source["interactions"], SearchHit);
+	        this.services = this.convertValues(source["services"], SearchHit);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3040,6 +3490,44 @@ export namespace store {
 		    }
 		    return a;
 		}
+	}
+	export class ServiceQuery {
+	    accountId: number;
+	    text: string;
+	    openOnly: boolean;
+	    overdue: boolean;
+	    type: string;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ServiceQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accountId = source["accountId"];
+	        this.text = source["text"];
+	        this.openOnly = source["openOnly"];
+	        this.overdue = source["overdue"];
+	        this.type = source["type"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class StoredHealthOf {
+	    health: number;
+	    risk: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new StoredHealthOf(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.health = source["health"];
+	        this.risk = source["risk"];
+	    }
 	}
 	export class TimelineCursor {
 	    date: string;
