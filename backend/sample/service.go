@@ -161,5 +161,5 @@ func HealthWiggle(account string, monthsAgo int) int {
 	for _, r := range account {
 		h = h*31 + int(r)
 	}
-	return (h+monthsAgo*7)%7 - 3
+	return (h+monthsAgo*monthsAgo*3)%7 - 3
 }

@@ -20,7 +20,7 @@ export function trendOption(history: HealthMonth[], threshold: number, labels: {
     grid: { left: 36, right: 16, top: 24, bottom: 28 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: history.map((h) => h.month), boundaryGap: false },
-    yAxis: { type: 'value', min: 0, max: 100, splitNumber: 4 },
+    yAxis: { type: 'value', min: 0, max: 100, interval: 25 },
     series: [
       {
         name: labels.score,
