@@ -45,6 +45,8 @@ type facades struct {
 	matrix   *Matrix
 	opening  *Opening
 	backups  *Backups
+	imports  *Imports
+	lists    *Lists
 	service  *ServiceDesk
 	health   *Health
 	book     *book.Book // the book every facade works on (nil: none open)
@@ -55,7 +57,8 @@ type facades struct {
 func newFacades(b *book.Book, version string) *facades {
 	f := &facades{accounts: &Accounts{}, settings: &Settings{}, system: &System{version: version}, people: &People{},
 		log: &Interactions{}, deals: &Deals{}, targets: &Targets{}, week: &Week{}, reports: &Reports{}, team: &Team{},
-		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, service: &ServiceDesk{}, health: &Health{}}
+		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, imports: &Imports{}, lists: &Lists{},
+		service: &ServiceDesk{}, health: &Health{}}
 	f.opening = &Opening{facades: f, reveal: openInViewer}
 	f.backups = &Backups{facades: f, reveal: openInViewer}
 	if b != nil {
@@ -82,6 +85,8 @@ func (f *facades) attach(b *book.Book) {
 	f.plans.svc = b.Plans
 	f.matrix.svc = b.Matrix
 	f.backups.svc = b.Backups
+	f.imports.attach(b.Import, b.Settings)
+	f.lists.src, f.lists.reports = b.Lists, b.Reports
 	f.service.svc = b.Relationship
 	f.health.svc = b.Relationship
 	f.book = b
@@ -90,7 +95,8 @@ func (f *facades) attach(b *book.Book) {
 // bound lists the facades for Wails to bind.
 func (f *facades) bound() []any {
 	return []any{f.accounts, f.settings, f.system, f.people, f.log, f.deals, f.targets, f.week, f.reports, f.team,
-		f.assess, f.plans, f.matrix, f.opening, f.backups, f.service, f.health}
+		f.assess, f.plans, f.matrix, f.opening, f.backups, f.imports, f.lists,
+		f.service, f.health}
 }
 
 // Run opens the KAMS window and returns when it closes.
@@ -99,6 +105,13 @@ func Run(d Deps) error {
 	if d.Book == nil && d.Failure != nil {
 		f.opening.failure = d.Failure
 	}
+	if dir, err := DataDir(); err == nil {
+		if l, err := openLog(dir); err == nil {
+			defer l.Close()
+		}
+	}
+	logStart(d.Version, f.system.dbPath)
+	defer logger().Info("end")
 	closing := &closeGuard{}
 	front := &frontWindow{}
 	return wails.Run(&options.App{
@@ -111,7 +124,7 @@ func Run(d Deps) error {
 		AssetServer:      &assetserver.Options{Assets: d.Assets},
 		Bind:             f.bound(),
 		OnStartup: func(c context.Context) {
-			f.reports.wctx, f.opening.wctx, f.backups.wctx = c, c, c
+			f.reports.wctx, f.opening.wctx, f.backups.wctx, f.imports.wctx, f.lists.wctx = c, c, c, c, c
 			front.started(c)
 			f.backups.started()
 		},
@@ -122,10 +135,24 @@ func Run(d Deps) error {
 			f.opening.close()
 		},
 		OnBeforeClose:  closing.beforeClose, // the page saves pending edits first
-		ErrorFormatter: func(err error) any { return domain.UIError(err) },
+		ErrorFormatter: uiError,
 		// One window per book: a second launch on it brings this one forward.
 		SingleInstanceLock: singleInstance(f.system.dbPath, front),
 	})
+}
+
+// uiError is the shape a bound call's error reaches the page in; the log
+// keeps the code and key of each, and the detail of an internal or storage
+// error with the user's home folder cut out of any path in it.
+func uiError(err error) any {
+	e := domain.UIError(err)
+	switch e.Code {
+	case domain.CodeInternal, domain.CodeStorage:
+		logger().Error("call failed", "code", e.Code, "key", e.Key, "detail", scrub(err.Error()))
+	default:
+		logger().Info("call refused", "code", e.Code, "key", e.Key)
+	}
+	return e
 }
 
 // ctx is the context of a bound call: calls are short and local, so there

@@ -34,14 +34,21 @@ type Backups struct {
 
 // List reads the snapshots, newest first, each with what it holds: at most
 // 7 daily, 4 weekly and 12 monthly ones and the few a restore kept.
-func (b *Backups) List() ([]service.Snapshot, error) { return b.svc.List(ctx()) }
+func (b *Backups) List() (res []service.Snapshot, err error) {
+	defer guard(&err)
+	return b.svc.List(ctx())
+}
 
 // Take writes a snapshot of the book now.
-func (b *Backups) Take() (service.Snapshot, error) { return b.svc.Take(ctx()) }
+func (b *Backups) Take() (res service.Snapshot, err error) {
+	defer guard(&err)
+	return b.svc.Take(ctx())
+}
 
 // Reveal shows the backups folder in the system's file manager (making it
 // when missing) and returns it.
-func (b *Backups) Reveal() (string, error) {
+func (b *Backups) Reveal() (res string, err error) {
+	defer guard(&err)
 	dir := b.svc.Dir()
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return dir, err
@@ -51,7 +58,8 @@ func (b *Backups) Reveal() (string, error) {
 
 // Restore replaces the open book with the snapshot called name (one of
 // List's): see RestoreFile.
-func (b *Backups) Restore(name string) (store.BookSummary, error) {
+func (b *Backups) Restore(name string) (res store.BookSummary, err error) {
+	defer guard(&err)
 	if name == "" || name != filepath.Base(name) || !strings.HasSuffix(name, ".db") {
 		var v domain.Validation
 		v.Add("name", "error.choice", nil)
@@ -66,7 +74,8 @@ func (b *Backups) Restore(name string) (store.BookSummary, error) {
 // kept as a snapshot of its own and replaced, then opened again and every
 // facade works on it. The page reloads after it. A refused file changes
 // nothing.
-func (b *Backups) RestoreFile(path, passphrase string) (store.BookSummary, error) {
+func (b *Backups) RestoreFile(path, passphrase string) (res store.BookSummary, err error) {
+	defer guard(&err)
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	encrypted, err := service.IsEncrypted(path)
@@ -111,7 +120,8 @@ type BackupFile struct {
 }
 
 // InspectFile checks a backup file the user chose.
-func (b *Backups) InspectFile(path string) (BackupFile, error) {
+func (b *Backups) InspectFile(path string) (res BackupFile, err error) {
+	defer guard(&err)
 	f := BackupFile{Path: path}
 	enc, err := service.IsEncrypted(path)
 	if err != nil || enc {
@@ -124,14 +134,16 @@ func (b *Backups) InspectFile(path string) (BackupFile, error) {
 
 // ChooseFile asks for a backup file with the native open dialog; "" when
 // the user cancels.
-func (b *Backups) ChooseFile(title string) (string, error) {
+func (b *Backups) ChooseFile(title string) (res string, err error) {
+	defer guard(&err)
 	return runtime.OpenFileDialog(b.wctx, runtime.OpenDialogOptions{Title: title, DefaultDirectory: b.svc.Dir(),
 		Filters: []runtime.FileFilter{{DisplayName: "KAMS (*.db, *.age)", Pattern: "*.db;*.age"}, {DisplayName: "*", Pattern: "*"}}})
 }
 
 // ExportSealed asks where to write the book sealed with the passphrase
 // (the native save dialog) and writes it there; "" when the user cancels.
-func (b *Backups) ExportSealed(title, passphrase string) (string, error) {
+func (b *Backups) ExportSealed(title, passphrase string) (res string, err error) {
+	defer guard(&err)
 	if err := service.CheckPassphrase(passphrase); err != nil {
 		return "", err
 	}
@@ -145,10 +157,11 @@ func (b *Backups) ExportSealed(title, passphrase string) (string, error) {
 
 // ExportSealedTo writes the book sealed with the passphrase to path (the
 // dialog's answer; the end-to-end tests stand in for the dialog here).
-func (b *Backups) ExportSealedTo(path, passphrase string) error {
+func (b *Backups) ExportSealedTo(path, passphrase string) (err error) {
+	defer guard(&err)
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	_, err := service.ExportEncrypted(ctx(), b.facades.book.Store, path, passphrase)
+	_, err = service.ExportEncrypted(ctx(), b.facades.book.Store, path, passphrase)
 	return err
 }
 
@@ -157,7 +170,8 @@ func (b *Backups) ExportSealedTo(path, passphrase string) error {
 // load), then once an hour it takes one if the newest is a day old.
 func (b *Backups) started() {
 	b.stop = make(chan struct{})
-	go func(stop chan struct{}) {
+	stop := b.stop
+	goSafe("daily backups", func() {
 		wait := time.NewTimer(10 * time.Minute)
 		defer wait.Stop()
 		for {
@@ -166,18 +180,24 @@ func (b *Backups) started() {
 				return
 			case <-wait.C:
 			}
-			b.mu.Lock()
-			if b.svc != nil {
-				if due, err := b.svc.Due(); err == nil && due {
-					if _, err := b.svc.Take(ctx()); err != nil {
-						fmt.Fprintln(os.Stderr, "kams: daily backup:", err)
-					}
-				}
-			}
-			b.mu.Unlock()
+			b.daily()
 			wait.Reset(time.Hour)
 		}
-	}(b.stop)
+	})
+}
+
+// daily takes the day's snapshot when the newest is a day old.
+func (b *Backups) daily() {
+	b.mu.Lock()
+	defer b.mu.Unlock() // also when Take panics: the window's restore and close still run
+	if b.svc == nil {
+		return
+	}
+	if due, err := b.svc.Due(); err == nil && due {
+		if _, err := b.svc.Take(ctx()); err != nil {
+			logger().Error("daily backup", "detail", scrub(err.Error()))
+		}
+	}
 }
 
 // shutdown takes the snapshot of the book as the window leaves it and
@@ -191,7 +211,7 @@ func (b *Backups) shutdown() {
 	}
 	if b.svc != nil {
 		if _, err := b.svc.Take(ctx()); err != nil {
-			fmt.Fprintln(os.Stderr, "kams: backup on close:", err)
+			logger().Error("backup on close", "detail", scrub(err.Error()))
 		}
 	}
 	for _, nb := range b.owned {

@@ -8,6 +8,7 @@ type Matrix struct{ svc *service.Matrix }
 // Points places the live accounts under the filter: compact columns of
 // scores (≤ 256 KB of JSON at 5,000 accounts), the counts per quadrant and
 // the first unclassified accounts.
-func (m *Matrix) Points(f service.MatrixFilter) (service.MatrixData, error) {
+func (m *Matrix) Points(f service.MatrixFilter) (res service.MatrixData, err error) {
+	defer guard(&err)
 	return m.svc.Points(ctx(), f)
 }

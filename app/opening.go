@@ -45,10 +45,11 @@ type OpenState struct {
 }
 
 // State says whether a book is open and, if not, why.
-func (o *Opening) State() OpenState {
+func (o *Opening) State() (res OpenState, err error) {
+	defer guard(&err)
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	return o.state()
+	return o.state(), nil
 }
 
 func (o *Opening) state() OpenState {
@@ -61,14 +62,16 @@ func (o *Opening) state() OpenState {
 
 // ChooseBook asks for an existing book with the native open dialog; "" when
 // the user cancels.
-func (o *Opening) ChooseBook(title string) (string, error) {
+func (o *Opening) ChooseBook(title string) (res string, err error) {
+	defer guard(&err)
 	return runtime.OpenFileDialog(o.wctx, runtime.OpenDialogOptions{Title: title, DefaultDirectory: o.folder(),
 		Filters: []runtime.FileFilter{{DisplayName: "KAMS (*.db)", Pattern: "*.db"}, {DisplayName: "*", Pattern: "*"}}})
 }
 
 // ChooseNewBook asks where to start a new book with the native save dialog;
 // "" when the user cancels.
-func (o *Opening) ChooseNewBook(title string) (string, error) {
+func (o *Opening) ChooseNewBook(title string) (res string, err error) {
+	defer guard(&err)
 	return runtime.SaveFileDialog(o.wctx, runtime.SaveDialogOptions{Title: title, DefaultDirectory: o.folder(),
 		DefaultFilename: "kams.db", CanCreateDirectories: true,
 		Filters: []runtime.FileFilter{{DisplayName: "KAMS (*.db)", Pattern: "*.db"}}})
@@ -77,7 +80,8 @@ func (o *Opening) ChooseNewBook(title string) (string, error) {
 // OpenBook opens the existing book at path. When it opens, every facade
 // works on it and the page reloads into the app; when it does not, the
 // state says why (and the page shows the new reason).
-func (o *Opening) OpenBook(path string) (OpenState, error) {
+func (o *Opening) OpenBook(path string) (res OpenState, err error) {
+	defer guard(&err)
 	fi, err := os.Stat(path)
 	switch {
 	case !filepath.IsAbs(path) || errors.Is(err, fs.ErrNotExist):
@@ -93,7 +97,8 @@ func (o *Opening) OpenBook(path string) (OpenState, error) {
 
 // CreateBook starts a new, empty book at path (".db" is added when the
 // name has no extension); it never opens or overwrites an existing file.
-func (o *Opening) CreateBook(path string) (OpenState, error) {
+func (o *Opening) CreateBook(path string) (res OpenState, err error) {
+	defer guard(&err)
 	if !filepath.IsAbs(path) {
 		return OpenState{}, pathError("error.required")
 	}
@@ -135,7 +140,8 @@ func (o *Opening) try(path string, err error) (OpenState, error) {
 // OpenBackups shows the backups folder in the file manager, making it when
 // missing: "backups" beside the book, or in the app's data folder when the
 // book's folder cannot be written. It returns the folder.
-func (o *Opening) OpenBackups() (string, error) {
+func (o *Opening) OpenBackups() (res string, err error) {
+	defer guard(&err)
 	o.mu.Lock()
 	path := ""
 	if o.failure != nil {

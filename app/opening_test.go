@@ -32,7 +32,7 @@ func failedWindow(t *testing.T) (*facades, string) {
 
 func TestOpeningSaysWhyAndOpensAnother(t *testing.T) {
 	f, dir := failedWindow(t)
-	s := f.opening.State()
+	s, _ := f.opening.State()
 	if s.Open || s.Problem != "notADatabase" || s.Path != filepath.Join(dir, "notes.db") || s.Detail == "" {
 		t.Fatalf("state = %+v, want notADatabase for notes.db", s)
 	}

@@ -32,7 +32,8 @@ type ExportedFile struct {
 
 // ChoosePDFPath asks where to save a PDF, suggesting defaultName; "" when
 // the user cancels.
-func (r *Reports) ChoosePDFPath(defaultName, title string) (string, error) {
+func (r *Reports) ChoosePDFPath(defaultName, title string) (res string, err error) {
+	defer guard(&err)
 	path, err := runtime.SaveFileDialog(r.wctx, runtime.SaveDialogOptions{
 		DefaultFilename:      defaultName,
 		Title:                title,
@@ -50,26 +51,35 @@ func (r *Reports) ChoosePDFPath(defaultName, title string) (string, error) {
 }
 
 // WriteBrief writes an account's meeting brief to path in lang.
-func (r *Reports) WriteBrief(accountID int64, lang, path string) (ExportedFile, error) {
+func (r *Reports) WriteBrief(accountID int64, lang, path string) (res ExportedFile, err error) {
+	defer guard(&err)
 	return r.write(path, func(b *bytes.Buffer) error { return r.svc.Brief(ctx(), accountID, lang, b) })
 }
 
 // WritePlan writes an account's plan for a year to path in lang.
-func (r *Reports) WritePlan(accountID int64, year int, lang, path string) (ExportedFile, error) {
+func (r *Reports) WritePlan(accountID int64, year int, lang, path string) (res ExportedFile, err error) {
+	defer guard(&err)
 	return r.write(path, func(b *bytes.Buffer) error { return r.svc.Plan(ctx(), accountID, year, lang, b) })
 }
 
 // WriteReview writes the team performance review of a period to path in
 // lang.
-func (r *Reports) WriteReview(period, lang, path string) (ExportedFile, error) {
+func (r *Reports) WriteReview(period, lang, path string) (res ExportedFile, err error) {
+	defer guard(&err)
 	return r.write(path, func(b *bytes.Buffer) error { return r.svc.Review(ctx(), period, lang, b) })
 }
 
 // OpenAfterExport is the remembered "open after export" box.
-func (r *Reports) OpenAfterExport() (bool, error) { return r.svc.OpenAfterExport(ctx()) }
+func (r *Reports) OpenAfterExport() (res bool, err error) {
+	defer guard(&err)
+	return r.svc.OpenAfterExport(ctx())
+}
 
 // SetOpenAfterExport remembers the "open after export" box.
-func (r *Reports) SetOpenAfterExport(on bool) error { return r.svc.SetOpenAfterExport(ctx(), on) }
+func (r *Reports) SetOpenAfterExport(on bool) (err error) {
+	defer guard(&err)
+	return r.svc.SetOpenAfterExport(ctx(), on)
+}
 
 // write renders the document in memory, writes it whole or not at all, and
 // opens it when the user asked to.

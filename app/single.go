@@ -47,6 +47,7 @@ type frontWindow struct {
 func (w *frontWindow) started(c context.Context) { w.wctx.Store(&c) }
 
 func (w *frontWindow) secondLaunch(options.SecondInstanceData) {
+	defer logPanic("second launch")
 	c := w.wctx.Load()
 	if c == nil {
 		return // not started yet: the window comes up on its own

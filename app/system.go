@@ -14,10 +14,16 @@ import (
 type Settings struct{ svc *service.Settings }
 
 // Get returns the settings.
-func (s *Settings) Get() (domain.Settings, error) { return s.svc.Get(ctx()) }
+func (s *Settings) Get() (res domain.Settings, err error) {
+	defer guard(&err)
+	return s.svc.Get(ctx())
+}
 
 // Save validates and saves the settings, returning what was saved.
-func (s *Settings) Save(set domain.Settings) (domain.Settings, error) { return s.svc.Save(ctx(), set) }
+func (s *Settings) Save(set domain.Settings) (res domain.Settings, err error) {
+	defer guard(&err)
+	return s.svc.Save(ctx(), set)
+}
 
 // System is what the UI needs to start: version, database, language, and the
 // first-start offer of the sample data.
@@ -41,7 +47,8 @@ type Boot struct {
 }
 
 // Boot returns the start-up information.
-func (s *System) Boot() (Boot, error) {
+func (s *System) Boot() (res Boot, err error) {
+	defer guard(&err)
 	set, err := s.settings.Get(ctx())
 	if err != nil {
 		return Boot{}, err
@@ -55,26 +62,40 @@ func (s *System) Boot() (Boot, error) {
 }
 
 // LoadSample adds the sample data to the book (empty or not).
-func (s *System) LoadSample() error { return s.sample.Load(ctx()) }
+func (s *System) LoadSample() (err error) {
+	defer guard(&err)
+	return s.sample.Load(ctx())
+}
 
 // SampleLoaded tells whether the sample is in the book (the settings offer
 // to remove it) or not (they offer to load it).
-func (s *System) SampleLoaded() (bool, error) { return s.sample.Loaded(ctx()) }
+func (s *System) SampleLoaded() (res bool, err error) {
+	defer guard(&err)
+	return s.sample.Loaded(ctx())
+}
 
 // RemoveSample takes the sample away, keeping whatever the user made,
 // edited or attached to it.
-func (s *System) RemoveSample() (store.SampleRemoval, error) { return s.sample.Remove(ctx()) }
+func (s *System) RemoveSample() (res store.SampleRemoval, err error) {
+	defer guard(&err)
+	return s.sample.Remove(ctx())
+}
 
 // DismissSample records that the user does not want the sample.
-func (s *System) DismissSample() error { return s.sample.Dismiss(ctx()) }
+func (s *System) DismissSample() (err error) {
+	defer guard(&err)
+	return s.sample.Dismiss(ctx())
+}
 
 // Drawn is the page telling the shell that a screen has drawn its content
 // for the first time. With KAMS_STARTUP_PROBE=1 in the environment the shell
 // prints it ("kams: drawn home"), so scripts/startup.sh can time launch to
 // Home drawn from outside, with no clock read in the app.
-func (s *System) Drawn(view string) {
+func (s *System) Drawn(view string) (err error) {
+	defer guard(&err)
 	if os.Getenv("KAMS_STARTUP_PROBE") == "" {
-		return
+		return nil
 	}
 	s.drawn.Do(func() { fmt.Printf("kams: drawn %s\n", view) })
+	return nil
 }

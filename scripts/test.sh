@@ -30,7 +30,7 @@ done_
 # leap-free February, and late on New Year's Eve, when the local day and
 # the UTC day differ.
 step "go test on other days and in other time zones"
-datepkgs=(./backend/clock/... ./backend/domain ./backend/service ./backend/store ./backend/report ./app/cli)
+datepkgs=(./backend/clock/... ./backend/domain ./backend/service ./backend/store ./backend/report ./backend/importer ./app/cli)
 TZ=Asia/Shanghai KAMS_TEST_START=2027-02-28 go test -count=1 -timeout 5m "${datepkgs[@]}"
 TZ=America/Los_Angeles KAMS_TEST_START="2026-12-31 23:30" go test -count=1 -timeout 5m "${datepkgs[@]}"
 done_

@@ -9,6 +9,8 @@ import (
 	"sync"
 
 	"kams/backend/clock"
+	"kams/backend/importer"
+	"kams/backend/listexport"
 	"kams/backend/service"
 	"kams/backend/store"
 )
@@ -31,6 +33,10 @@ type Book struct {
 	Reports     *service.Reports
 	Sample      *service.Sample
 	Backups     *service.Backups
+	Import      *importer.Importer
+	// Lists are what the list exports (kams export list, the lists' export
+	// buttons) read.
+	Lists listexport.Source
 	// Relationship is service requests, surveys and the health score.
 	Relationship *service.Relationship
 
@@ -74,11 +80,13 @@ func New(st *store.Store) *Book {
 		Assessments:  service.NewAssessments(st, now),
 		Sample:       service.NewSample(st, now),
 		Backups:      service.NewBackups(st, now),
+		Import:       importer.New(st),
 		Relationship: service.NewRelationship(st, now),
 	}
 	b.Plans = service.NewPlans(st, now, b.Targets)
 	b.Reports = service.NewReports(st, now, service.ReportSources{Accounts: b.Accounts, People: b.People,
 		Deals: b.Deals, Targets: b.Targets, Plans: b.Plans, Assessments: b.Assessments})
+	b.Lists = listexport.Source{Store: st, Now: now, Reports: b.Reports, Targets: b.Targets, Assessments: b.Assessments}
 	return b
 }
 

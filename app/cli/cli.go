@@ -6,8 +6,10 @@
 //	kams demo --db PATH [--accounts N]
 //	                          write the sample database to a new file and exit
 //	kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en]
+//	kams export list accounts|contacts|visits|deals|targets|assessments --db PATH --out FILE.xlsx|FILE.csv [filters…] [--lang zh|en]
 //	kams backup --db PATH --out FILE [--encrypt --passphrase-file FILE|-]
 //	kams restore --db PATH --from FILE [--passphrase-file FILE|-]
+//	kams import accounts|contacts|deals|visits --db PATH --file FILE [--sheet NAME] [--dry-run] [--json] [--lang zh|en]
 //	kams version              print the version
 package cli
 
@@ -74,6 +76,8 @@ func Run(args []string, env Env) error {
 			return backup(args[1:], env)
 		case "restore":
 			return restore(args[1:], env)
+		case "import":
+			return importCmd(args[1:], env)
 		}
 	}
 	return desktop(args, env)
@@ -202,7 +206,9 @@ func export(args []string, env Env) error {
 			return exportPlan(args[1:], env)
 		case "review":
 			return exportReview(args[1:], env)
+		case "list":
+			return exportList(args[1:], env)
 		}
 	}
-	return errors.New("export: what to export? kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en]")
+	return errors.New("export: what to export? kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en], or " + listUsage())
 }

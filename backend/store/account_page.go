@@ -68,6 +68,19 @@ const flagCountSQL = `((a.coaches = 0) + (a.economic_buyers = 0) + a.opponents +
 // match. The filters, the order and the count read the narrow indexes of
 // migration 13; then the page's rows are read by id.
 func (s *Store) AccountPage(ctx context.Context, q AccountQuery, cutoff string) ([]domain.Account, int, error) {
+	return s.accountPage(ctx, q, cutoff, listColumns, MaxPage)
+}
+
+// MaxExportPage is the most rows one page of an exported list reads.
+const MaxExportPage = 1000
+
+// FullAccountPage is AccountPage with every column (the long texts too)
+// and pages of up to MaxExportPage rows: the exported list's read.
+func (s *Store) FullAccountPage(ctx context.Context, q AccountQuery, cutoff string) ([]domain.Account, int, error) {
+	return s.accountPage(ctx, q, cutoff, accountColumns, MaxExportPage)
+}
+
+func (s *Store) accountPage(ctx context.Context, q AccountQuery, cutoff, columns string, maxPage int) ([]domain.Account, int, error) {
 	where := []string{"a.deleted_at IS NULL"}
 	args := []any{sql.Named("cutoff", cutoff)}
 	in := func(expr string, values []string) string {
@@ -116,7 +129,10 @@ func (s *Store) AccountPage(ctx context.Context, q AccountQuery, cutoff string) 
 	if order == "" {
 		order, dir = "a.updated_at", " DESC"
 	}
-	offset, limit := ClampPage(q.Offset, q.Limit)
+	offset, limit := max(q.Offset, 0), q.Limit
+	if limit <= 0 || limit > maxPage {
+		limit = maxPage
+	}
 	cond := strings.Join(where, " AND ")
 	// Which index answers: the key accounts (Home) are a range of
 	// accounts_key, in the order of their identification; with no filter
@@ -142,7 +158,7 @@ func (s *Store) AccountPage(ctx context.Context, q AccountQuery, cutoff string) 
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: list accounts: %w", err)
 	}
-	list, err := s.accountsByID(ctx, anyIDs(ids))
+	list, err := s.accountsByID(ctx, columns, anyIDs(ids))
 	return list, total, err
 }
 
@@ -155,12 +171,12 @@ func anyIDs(ids []int64) []any {
 }
 
 // accountsByID reads the list columns of the given accounts, in that order.
-func (s *Store) accountsByID(ctx context.Context, ids []any) ([]domain.Account, error) {
+func (s *Store) accountsByID(ctx context.Context, columns string, ids []any) ([]domain.Account, error) {
 	out := make([]domain.Account, 0, len(ids))
 	if len(ids) == 0 {
 		return out, nil
 	}
-	rows, err := s.r.QueryContext(ctx, "SELECT "+listColumns+accountFrom+" WHERE a.id IN ("+placeholders(len(ids))+")", ids...)
+	rows, err := s.r.QueryContext(ctx, "SELECT "+columns+accountFrom+" WHERE a.id IN ("+placeholders(len(ids))+")", ids...)
 	if err != nil {
 		return nil, fmt.Errorf("store: list accounts: %w", err)
 	}

@@ -53,6 +53,12 @@ export const routes: Route[] = [
     label: 'service.nav',
     icon: 'M4 14v-2a8 8 0 0 1 16 0v2M4 14h3v6H4zM17 14h3v6h-3zM20 20a4 4 0 0 1-4 3h-3',
   },
+  {
+    view: 'import',
+    component: lazy(() => import('./views/ImportView.vue')),
+    label: 'import.nav',
+    icon: 'M12 3v12M7 10l5 5 5-5M4 17v3h16v-3',
+  },
   { view: 'trash', component: lazy(() => import('./views/TrashView.vue')), label: 'nav.trash', icon: 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3' },
   {
     view: 'settings',

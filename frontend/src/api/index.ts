@@ -16,7 +16,9 @@ import * as Matrix from '../../wailsjs/go/app/Matrix'
 import * as Backups from '../../wailsjs/go/app/Backups'
 import * as ServiceDesk from '../../wailsjs/go/app/ServiceDesk'
 import * as Health from '../../wailsjs/go/app/Health'
-import { app, domain, service, store } from '../../wailsjs/go/models'
+import * as Imports from '../../wailsjs/go/app/Imports'
+import * as Lists from '../../wailsjs/go/app/Lists'
+import { app, domain, importer, service, store } from '../../wailsjs/go/models'
 import { toUIError } from '../lib/errors'
 import { localDate } from '../lib/format'
 
@@ -69,6 +71,7 @@ export type WeekItem = domain.WeekItem
 export type TrashedWeekEntry = domain.TrashedWeekEntry
 export type DevelopmentGoal = domain.DevelopmentGoal
 export type ExportedFile = app.ExportedFile
+export type ListFile = app.ListFile
 export type DealStatus = 'open' | 'won' | 'lost' | 'abandoned'
 export type Member = domain.Member
 export type AccountTeam = domain.AccountTeam
@@ -99,6 +102,14 @@ export type AccountHealth = service.AccountHealth
 export type HealthPart = domain.HealthPart
 export type AtRiskAccount = store.AtRiskAccount
 
+// Import from a spreadsheet (issue 14).
+export type ImportPlan = app.ImportPlan
+export type ImportResult = app.ImportResult
+export type ImportProblem = importer.Problem
+export type ImportRequest = importer.Request
+export type SheetColumn = domain.Column
+export type SheetKind = 'accounts' | 'contacts' | 'deals' | 'visits'
+
 async function call<T>(p: Promise<T>): Promise<T> {
   try {
     return await p
@@ -112,6 +123,12 @@ export const api = {
   loadSample: () => call(System.LoadSample()),
   dismissSample: () => call(System.DismissSample()),
   sampleLoaded: () => call(System.SampleLoaded()),
+  chooseImportFile: (title: string) => call(Imports.ChooseFile(title)),
+  checkImport: (req: ImportRequest) => call(Imports.Check(req)),
+  importErrors: (offset: number) => call(Imports.ImportErrors(offset)),
+  runImport: (req: ImportRequest) => call(Imports.Run(req)),
+  chooseTemplatePath: (name: string, title: string) => call(Imports.ChooseTemplatePath(name, title)),
+  writeTemplate: (kind: SheetKind, lang: string, path: string) => call(Imports.WriteTemplate(kind, lang, path)),
   backups: () => call(Backups.List()),
   backUpNow: () => call(Backups.Take()),
   revealBackups: () => call(Backups.Reveal()),
@@ -188,6 +205,10 @@ export const api = {
   writeReview: (period: string, lang: string, path: string) => call(Reports.WriteReview(period, lang, path)),
   openAfterExport: () => call(Reports.OpenAfterExport()),
   setOpenAfterExport: (on: boolean) => call(Reports.SetOpenAfterExport(on)),
+  chooseListPath: (defaultName: string, title: string) => call(Lists.ChooseListPath(defaultName, title)),
+  // writeList writes a list under its screen's filter (sent as JSON: each
+  // list has a filter of its own) to an .xlsx or .csv file.
+  writeList: (list: string, filter: object, lang: string, path: string) => call(Lists.WriteList(list, JSON.stringify(filter), lang, path)),
   members: () => call(Team.Members()),
   createMember: (m: Member) => call(Team.Create(m)),
   updateMember: (m: Member) => call(Team.Update(m)),

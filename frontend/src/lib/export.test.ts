@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { exportFileName, reviewFileName, safeName } from './export'
+import { exportFileName, listFileName, reviewFileName, safeName } from './export'
 
 const jn = { name: '江宁新能源汽车股份有限公司', shortName: '江宁汽车', englishName: 'Jiangning NEV' }
 
@@ -30,5 +30,17 @@ describe('reviewFileName', () => {
     ['en', '', 'team-review-KAMS.pdf'],
   ] as const)('%s %s → %s', (lang, period, want) => {
     expect(reviewFileName(lang, period)).toBe(want)
+  })
+})
+
+describe('listFileName', () => {
+  it.each([
+    ['accounts', 'zh', '2026-12-03', 'xlsx', undefined, '大客户-2026-12-03.xlsx'],
+    ['accounts', 'en', '2026-12-03', 'csv', undefined, 'accounts-2026-12-03.csv'],
+    ['contacts', 'zh', '2026-12-03', 'csv', jn, '江宁汽车-联系人-2026-12-03.csv'],
+    ['visits', 'en', '2026-12-03', 'xlsx', jn, 'Jiangning NEV-visits-2026-12-03.xlsx'],
+    ['targets', 'zh', '2026-Q3', 'xlsx', undefined, '目标管理计划-2026-Q3.xlsx'],
+  ] as const)('%s %s %s %s → %s', (list, lang, when, ext, scope, want) => {
+    expect(listFileName(list, lang, when, ext, scope)).toBe(want)
   })
 })

@@ -38,3 +38,25 @@ export function exportFileName(kind: ExportKind, a: ExportAccount, lang: 'zh' | 
 export function reviewFileName(lang: 'zh' | 'en', period: string): string {
   return `${docNames.review[lang]}-${safeName(period) || 'KAMS'}.pdf`
 }
+
+// The lists the list export writes (backend/listexport), with the words
+// their files are named by.
+export type ListName = 'accounts' | 'contacts' | 'visits' | 'deals' | 'targets' | 'assessments'
+
+export const listNames: Record<ListName, Record<'zh' | 'en', string>> = {
+  accounts: { zh: '大客户', en: 'accounts' },
+  contacts: { zh: '联系人', en: 'contacts' },
+  visits: { zh: '拜访记录', en: 'visits' },
+  deals: { zh: '商机', en: 'deals' },
+  targets: { zh: '目标管理计划', en: 'targets' },
+  assessments: { zh: '绩效考核', en: 'assessments' },
+}
+
+// listFileName is e.g. "大客户-2026-12-03.xlsx", or with the account's
+// name "江宁汽车-联系人-2026-12-03.csv" / "Jiangning-contacts-2026-12-03.csv".
+export function listFileName(list: ListName, lang: 'zh' | 'en', when: string, ext: 'xlsx' | 'csv', scope?: ExportAccount): string {
+  const parts: string[] = []
+  if (scope) parts.push(safeName((lang === 'en' && scope.englishName) || scope.shortName || scope.name) || 'KAMS')
+  parts.push(listNames[list][lang], safeName(when))
+  return `${parts.join('-')}.${ext}`
+}

@@ -7,6 +7,13 @@ import { useMessage } from 'naive-ui'
 import { api, type ExportedFile } from '../api'
 import { useNotify } from './notify'
 
+// SaveOptions: choose asks where to save (default: the PDF dialog); done
+// says what was written.
+export interface SaveOptions {
+  choose?: (fileName: string, title: string) => Promise<string>
+  done?: (f: ExportedFile) => string
+}
+
 export function useExport() {
   const { t } = useI18n()
   const msg = useMessage()
@@ -32,16 +39,17 @@ export function useExport() {
     }
   }
 
-  // save asks for a path offering fileName, then writes there; false when
-  // the user cancelled or the write failed (the message says why).
-  async function save(kind: string, fileName: string, title: string, write: (path: string) => Promise<ExportedFile>): Promise<boolean> {
+  // save asks for a path offering fileName (a PDF unless opts.choose asks
+  // otherwise), then writes there; false when the user cancelled or the
+  // write failed (the message says why). opts.done words the success.
+  async function save(kind: string, fileName: string, title: string, write: (path: string) => Promise<ExportedFile>, opts: SaveOptions = {}): Promise<boolean> {
     busy.value = kind
     try {
-      const path = await api.choosePDFPath(fileName, title)
+      const path = await (opts.choose ?? api.choosePDFPath)(fileName, title)
       if (!path) return false // cancelled: nothing written
       const done = await write(path)
       lastPath.value = done.path
-      msg.success(t('export.done', { path: done.path }), { duration: 6000 })
+      msg.success(opts.done ? opts.done(done) : t('export.done', { path: done.path }), { duration: 6000 })
       if (done.openError) msg.warning(t('export.openFailed', { detail: done.openError }))
       return true
     } catch (e) {

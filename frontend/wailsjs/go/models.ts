@@ -90,6 +90,104 @@ export namespace app {
 	        this.openError = source["openError"];
 	    }
 	}
+	export class ImportPlan {
+	    kind: string;
+	    sheet: string;
+	    sheets: importer.SheetInfo[];
+	    headerRow: number;
+	    columns: importer.HeaderColumn[];
+	    fields: domain.Column[];
+	    rows: number;
+	    preview: importer.PreviewRow[];
+	    errorCount: number;
+	    errors: importer.Problem[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportPlan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.sheet = source["sheet"];
+	        this.sheets = this.convertValues(source["sheets"], importer.SheetInfo);
+	        this.headerRow = source["headerRow"];
+	        this.columns = this.convertValues(source["columns"], importer.HeaderColumn);
+	        this.fields = this.convertValues(source["fields"], domain.Column);
+	        this.rows = source["rows"];
+	        this.preview = this.convertValues(source["preview"], importer.PreviewRow);
+	        this.errorCount = source["errorCount"];
+	        this.errors = this.convertValues(source["errors"], importer.Problem);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ImportResult {
+	    imported: number;
+	    plan?: ImportPlan;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.imported = source["imported"];
+	        this.plan = this.convertValues(source["plan"], ImportPlan);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ListFile {
+	    path: string;
+	    opened: boolean;
+	    openError: string;
+	    rows: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ListFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.opened = source["opened"];
+	        this.openError = source["openError"];
+	        this.rows = source["rows"];
+	    }
+	}
 	export class OpenState {
 	    open: boolean;
 	    problem: string;
@@ -655,6 +753,30 @@ export namespace domain {
 	    }
 	}
 	
+	export class Column {
+	    key: string;
+	    zh: string;
+	    en: string;
+	    aliases: string[];
+	    required: boolean;
+	    type: string;
+	    enum?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Column(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.zh = source["zh"];
+	        this.en = source["en"];
+	        this.aliases = source["aliases"];
+	        this.required = source["required"];
+	        this.type = source["type"];
+	        this.enum = source["enum"];
+	    }
+	}
 	export class Contact {
 	    id: number;
 	    accountId: number;
@@ -1908,6 +2030,95 @@ export namespace domain {
 	        this.accountId = source["accountId"];
 	        this.accountName = source["accountName"];
 	        this.done = source["done"];
+	    }
+	}
+
+}
+
+export namespace importer {
+	
+	export class HeaderColumn {
+	    index: number;
+	    letter: string;
+	    header: string;
+	    field: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new HeaderColumn(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.index = source["index"];
+	        this.letter = source["letter"];
+	        this.header = source["header"];
+	        this.field = source["field"];
+	    }
+	}
+	export class PreviewRow {
+	    row: number;
+	    cells: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PreviewRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = source["row"];
+	        this.cells = source["cells"];
+	    }
+	}
+	export class Problem {
+	    row: number;
+	    field: string;
+	    code: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Problem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = source["row"];
+	        this.field = source["field"];
+	        this.code = source["code"];
+	        this.message = source["message"];
+	    }
+	}
+	export class Request {
+	    kind: string;
+	    path: string;
+	    sheet: string;
+	    mapping: string[];
+	    lang: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Request(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.path = source["path"];
+	        this.sheet = source["sheet"];
+	        this.mapping = source["mapping"];
+	        this.lang = source["lang"];
+	    }
+	}
+	export class SheetInfo {
+	    name: string;
+	    table: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new SheetInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.table = source["table"];
 	    }
 	}
 
