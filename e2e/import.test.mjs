@@ -62,6 +62,12 @@ describe('import in Chinese, end to end', () => {
     const view = await app.call('Accounts', 'Get', (await app.call('Accounts', 'Options', '甲乙丙'))[0].id)
     assert.equal(view.account.ourSales, 3_500_000)
     assert.equal(view.account.status, 'active')
+    // The imported rows are in the list the link opens.
+    await page.locator('[data-testid=import-done]').getByRole('button').click()
+    await page.getByText('丁戊化工集团').first().waitFor()
+    await page.getByText('甲乙丙科技有限公司').first().waitFor()
+    await app.shot('145-imported-accounts-zh')
+    await page.locator('[data-testid=nav]').getByText('导入', { exact: true }).click()
   })
 
   it('lists every problem, imports nothing, and imports once the mapping is fixed', async () => {

@@ -102,15 +102,17 @@ describe('list export from the list screens, end to end', () => {
   })
 
   it('exports the deals the board finds by name to CSV, in English', async () => {
-    await page.locator('[data-testid=nav]').getByText('商机看板', { exact: true }).click()
+    // The interface in English: the file follows it unless told otherwise.
+    await page.locator('[data-testid=lang-en]').click()
+    await page.locator('[data-testid=nav]').getByText('Pipeline', { exact: true }).click()
     await page.locator('[data-testid=deal-search] input').fill('备件')
     const out = join(dir, 'deals.csv')
     await dialogAnswers(page, out)
-    await page.locator('[data-testid=list-export]').click()
-    await page.locator('[data-testid=list-export-lang]').getByText('English').click()
+    await page.locator('[data-testid=list-export]', { hasText: 'Export list' }).click()
+    await page.locator('[data-testid=list-export-panel]').getByText('The rows under the current filters').waitFor()
     await app.shot('82-list-export-deals-en')
     await page.locator('[data-testid=list-export-csv]').click()
-    await page.locator('.n-message', { hasText: out }).waitFor()
+    await page.locator('.n-message', { hasText: `Exported ` }).filter({ hasText: out }).waitFor()
     const [{ name }] = await page.evaluate(() => window.__offered)
     assert.match(name, /^deals-\d{4}-\d{2}-\d{2}\.csv$/)
     const rows = csvRows(readFileSync(out, 'utf8'))

@@ -30,9 +30,16 @@ done_
 # leap-free February, and late on New Year's Eve, when the local day and
 # the UTC day differ.
 step "go test on other days and in other time zones"
-datepkgs=(./backend/clock/... ./backend/domain ./backend/service ./backend/store ./backend/report ./backend/importer ./app/cli)
+datepkgs=(./backend/clock/... ./backend/domain ./backend/service ./backend/store ./backend/report ./backend/importer ./backend/listexport ./app/cli)
 TZ=Asia/Shanghai KAMS_TEST_START=2027-02-28 go test -count=1 -timeout 5m "${datepkgs[@]}"
 TZ=America/Los_Angeles KAMS_TEST_START="2026-12-31 23:30" go test -count=1 -timeout 5m "${datepkgs[@]}"
+done_
+
+# The hostile import files of issue 14 (a sheet claiming 1,048,576 rows,
+# shared strings that unpack to 50 MB, 200,000 rows with the last one
+# bad): the time (wall and CPU) and the peak memory of each check.
+step "import: hostile files"
+go test -count=1 -run '^$' -bench 'Hostile' -benchtime 1x -timeout 5m ./backend/importer | grep -E 'Benchmark|^ok'
 done_
 
 step "frontend: tsc --noEmit, vitest"

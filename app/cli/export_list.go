@@ -97,6 +97,8 @@ func describe(err error) string {
 		return strings.Join(parts, "; ")
 	case de.Code == domain.CodeNotFound:
 		return fmt.Sprintf("no %v %v", de.Params["what"], de.Params["id"])
+	case de.Key == "error.sheetFull":
+		return fmt.Sprintf("an Excel sheet holds at most %v rows: write a .csv file, or narrow the filters", de.Params["max"])
 	case de.Key == "error.cannotWrite":
 		return fmt.Sprintf("cannot write %v: %v", de.Params["path"], de.Params["detail"])
 	}

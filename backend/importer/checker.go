@@ -28,7 +28,7 @@ type checker struct {
 	missing bool           // a required column is missing: rows are not checked
 
 	problems []Problem
-	flagged  map[[2]any]bool // (row, field) already has a problem
+	flagged  map[rowField]bool // already has a problem
 	badRow   map[int]bool
 
 	// what the rows of each kind gather for finish
@@ -37,6 +37,12 @@ type checker struct {
 	deals    []pending[domain.Opportunity]
 	visits   []pendingVisit
 	batch    store.ImportBatch
+}
+
+// rowField is a cell by its row and field key.
+type rowField struct {
+	row   int
+	field string
 }
 
 type pending[T any] struct {
@@ -52,7 +58,7 @@ func newChecker(ctx context.Context, st *store.Store, req Request, date1904, ser
 		lang = "zh"
 	}
 	return &checker{ctx: ctx, st: st, kind: req.Kind, lang: lang, cols: domain.SheetColumns(req.Kind),
-		serials: serials, date1904: date1904, flagged: map[[2]any]bool{}, badRow: map[int]bool{}}
+		serials: serials, date1904: date1904, flagged: map[rowField]bool{}, badRow: map[int]bool{}}
 }
 
 // load reads what the rules need from the book: the sales stages and the
@@ -157,10 +163,10 @@ func (c *checker) row(row int, cells []string, csv bool) {
 // add records a problem with field key on row; key is the finer message
 // key (code when they are the same). One problem per field and row.
 func (c *checker) add(row int, field, code, key string, params map[string]any) {
-	if c.flagged[[2]any{row, field}] {
+	if c.flagged[rowField{row, field}] {
 		return
 	}
-	c.flagged[[2]any{row, field}] = true
+	c.flagged[rowField{row, field}] = true
 	c.badRow[row] = true
 	col, ok := c.colOf[field]
 	if !ok {
@@ -197,7 +203,7 @@ func (c *checker) limited(r rowCells, key string, max int) string {
 // required is a one-line cell that must be there.
 func (c *checker) required(r rowCells, key string) string {
 	v := c.text(r, key)
-	if domain.Blank(v) && !c.flagged[[2]any{r.row, key}] {
+	if domain.Blank(v) && !c.flagged[rowField{r.row, key}] {
 		c.add(r.row, key, "required", "", nil)
 	}
 	return v

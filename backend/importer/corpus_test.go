@@ -184,3 +184,17 @@ func codes(p *Plan) []string {
 }
 
 var osReadFile = os.ReadFile
+
+func excelizePassword(pw string) excelize.Options { return excelize.Options{Password: pw} }
+
+// zipOf is a zip holding one part: a file that is a zip but no workbook.
+func zipOf(t testing.TB, name, body string) string {
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	w, _ := zw.Create(name)
+	w.Write([]byte(body))
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return writeFile(t, "doc.xlsx", b.Bytes())
+}

@@ -199,7 +199,10 @@ func TestWholeFileProblems(t *testing.T) {
 		{"empty", writeFile(t, "e.xlsx", nil), "empty_file"},
 		{"empty csv", writeFile(t, "e.csv", []byte(" \n")), "empty_file"},
 		{"truncated", writeFile(t, "t.xlsx", raw[:len(raw)/2]), "corrupt_file"},
-		{"renamed png", writeFile(t, "p.xlsx", []byte("\x89PNG\r\n\x1a\nxxxxxxxx")), "corrupt_file"},
+		{"renamed png", writeFile(t, "p.xlsx", []byte("\x89PNG\r\n\x1a\nxxxxxxxx")), "not_xlsx"},
+		{"renamed csv", writeFile(t, "c.xlsx", []byte("公司名称\n甲\n")), "not_xlsx"},
+		{"a zip that is no workbook", zipOf(t, "word/document.xml", "<w:document/>"), "not_xlsx"},
+		{"old .xls", writeFile(t, "o.xls", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 512)...)), "not_xlsx"},
 		{"renamed pdf", writeFile(t, "p.pdf", []byte("%PDF-1.4 xxxxxxxx")), "not_xlsx"},
 		{"password", locked, "encrypted"},
 		{"header only", writeXLSX(t, []sheet{{name: "S", rows: [][]any{{"公司名称", "状态"}}}}), "no_data_rows"},
@@ -231,6 +234,20 @@ func TestShapeProblems(t *testing.T) {
 	p = check(t, st, Request{Kind: domain.SheetAccounts, Path: writeFile(t, "l.csv", []byte("公司名称\n"+long+"\n"))})
 	if got := codes(p); !reflect.DeepEqual(got, []string{"2 公司名称 too_long"}) {
 		t.Errorf("too long: %v", got)
+	}
+}
+
+// RFC 4180: quotes, doubled quotes, line breaks inside quotes, a last
+// record without a newline; rows numbered as a spreadsheet shows them.
+func TestCSVQuotingAndRowNumbers(t *testing.T) {
+	st := newStore(t)
+	p := check(t, st, Request{Kind: domain.SheetAccounts, Path: writeFile(t, "q.csv",
+		[]byte("Name,Notes\r\n\"A, \"\"quoted\"\"\",\"two\r\nlines\"\r\n\r\nB,x\r\nC,-1,extra"))})
+	if got := codes(p); !reflect.DeepEqual(got, []string{"5 C column_count"}) {
+		t.Fatalf("got %v", got)
+	}
+	if p.Preview[0].Cells[0] != `A, "quoted"` || p.Preview[0].Cells[1] != "two\nlines" || p.Preview[1].Row != 4 {
+		t.Fatalf("preview %+v", p.Preview)
 	}
 }
 

@@ -52,8 +52,14 @@ func (c *checker) finishAccounts() error {
 		if p.rec.Name != "" && ids[lower(p.rec.Name)] != 0 {
 			c.add(p.row, "name", "duplicate_in_db", "", map[string]any{"value": p.rec.Name})
 		}
-		c.batch.Accounts = append(c.batch.Accounts, p.rec)
 	}
+	if len(c.problems) == 0 {
+		c.batch.Accounts = make([]domain.Account, len(c.accounts))
+		for i, p := range c.accounts {
+			c.batch.Accounts[i] = p.rec
+		}
+	}
+	c.accounts = nil
 	return nil
 }
 
@@ -167,6 +173,9 @@ func (c *checker) finishContacts() error {
 		}
 	}
 	for i, p := range c.contacts {
+		if len(c.problems) > 0 {
+			break
+		}
 		to, ok := edge[i]
 		if !ok {
 			to = -1
@@ -259,7 +268,9 @@ func (c *checker) finishDeals() error {
 		if p.rec.AccountID = ids[lower(p.account)]; p.rec.AccountID == 0 && p.account != "" {
 			c.add(p.row, "account", "unknown_account", "", map[string]any{"value": p.account})
 		}
-		c.batch.Deals = append(c.batch.Deals, p.rec)
+		if len(c.problems) == 0 {
+			c.batch.Deals = append(c.batch.Deals, p.rec)
+		}
 	}
 	return nil
 }
@@ -391,6 +402,9 @@ func (c *checker) finishVisits() error {
 		domain.TrimInteraction(&p.rec)
 	}
 	for _, p := range c.visits {
+		if len(c.problems) > 0 {
+			break
+		}
 		c.batch.Visits = append(c.batch.Visits, p.rec)
 	}
 	return nil

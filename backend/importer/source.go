@@ -5,6 +5,7 @@
 package importer
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/csv"
 	"errors"
@@ -106,8 +107,6 @@ func openSource(path string) (*source, error) {
 		return openWorkbook(path)
 	case ext == ".csv" || ext == ".txt":
 		return openCSV(path)
-	case ext == ".xlsx" || ext == ".xlsm":
-		return nil, fail("corrupt_file", nil)
 	}
 	return nil, fail("not_xlsx", nil)
 }
@@ -127,6 +126,20 @@ func isEncrypted(path string) bool {
 }
 
 func openWorkbook(path string) (*source, error) {
+	// A zip that is whole but holds no workbook (a .docx, a .zip renamed)
+	// is not an .xlsx; one that cannot be read is damaged.
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		return nil, fail("corrupt_file", err)
+	}
+	workbook := false
+	for _, f := range zr.File {
+		workbook = workbook || strings.EqualFold(f.Name, "xl/workbook.xml")
+	}
+	zr.Close()
+	if !workbook {
+		return nil, fail("not_xlsx", errors.New("no xl/workbook.xml"))
+	}
 	wb, err := excelize.OpenFile(path, excelize.Options{UnzipSizeLimit: MaxUnzipBytes, UnzipXMLSizeLimit: 16 << 20})
 	if err != nil {
 		msg := err.Error()

@@ -49,26 +49,33 @@ func dealRows(ctx context.Context, src Source, f DealFilter, lang string, emit E
 	for _, s := range f.Statuses {
 		statuses[s] = true
 	}
-	return f.each(ctx, src, func(a domain.Account) error {
-		// An account's deals are few (its deals tab reads them whole).
-		deals, err := src.Store.Deals(ctx, a.ID)
+	return f.batches(ctx, src, func(accounts []domain.Account) error {
+		// A page of accounts' deals in one read; an account's deals are
+		// few (its deals tab reads them whole).
+		list, err := src.Store.DealsOfAccounts(ctx, ids(accounts))
 		if err != nil {
 			return err
 		}
-		for _, d := range deals {
-			if len(statuses) > 0 && !statuses[d.Status] || !contains(f.Text, d.Name, a.Name) {
-				continue
-			}
-			stage, ok := stages[d.Stage]
-			if !ok {
-				stage = d.Stage
-			}
-			if err := emit(Row{"account": a.Name, "name": d.Name, "amount": Money(d.Amount), "closeDate": Date(d.CloseDate),
-				"stage": stage, "status": choice(lang, domain.EnumDealStatus, d.Status), "lossReason": d.LossReason,
-				"competitors": d.Competitors, "solution": d.Solution, "criteria": d.Criteria,
-				"probability": Percent(float64(domain.EffectiveProbability(d, set.Stages)) / 100),
-				"step":        label(lang, "step", d.Step), "closedOn": Date(d.ClosedOn), "lastInteraction": Date(d.LastInteraction)}); err != nil {
-				return err
+		deals := map[int64][]domain.Opportunity{}
+		for _, d := range list {
+			deals[d.AccountID] = append(deals[d.AccountID], d)
+		}
+		for _, a := range accounts {
+			for _, d := range deals[a.ID] {
+				if len(statuses) > 0 && !statuses[d.Status] || !contains(f.Text, d.Name, a.Name) {
+					continue
+				}
+				stage, ok := stages[d.Stage]
+				if !ok {
+					stage = d.Stage
+				}
+				if err := emit(Row{"account": a.Name, "name": d.Name, "amount": Money(d.Amount), "closeDate": Date(d.CloseDate),
+					"stage": stage, "status": choice(lang, domain.EnumDealStatus, d.Status), "lossReason": d.LossReason,
+					"competitors": d.Competitors, "solution": d.Solution, "criteria": d.Criteria,
+					"probability": Percent(float64(domain.EffectiveProbability(d, set.Stages)) / 100),
+					"step":        label(lang, "step", d.Step), "closedOn": Date(d.ClosedOn), "lastInteraction": Date(d.LastInteraction)}); err != nil {
+					return err
+				}
 			}
 		}
 		return nil

@@ -14,3 +14,9 @@ func cannotWrite(path string, err error) error {
 	return &domain.Error{Code: domain.CodeConflict, Key: "error.cannotWrite",
 		Params: map[string]any{"path": path, "detail": err.Error()}}
 }
+
+// sheetFull is a list longer than an Excel sheet holds (rows, below the
+// header): CSV has no limit, or a filter makes it shorter.
+func sheetFull(rows int) error {
+	return &domain.Error{Code: domain.CodeValidation, Key: "error.sheetFull", Params: map[string]any{"max": rows}}
+}

@@ -77,15 +77,16 @@ func (s *AccountScope) check(ctx context.Context, src Source) error {
 	return checkChoices(map[string][]string{"tier": s.Tiers}, map[string][]string{"tier": quadrantIDs()})
 }
 
-// each calls fn with every account the scope picks, in name order, reading
-// the accounts a page at a time.
-func (s AccountScope) each(ctx context.Context, src Source, fn func(a domain.Account) error) error {
+// batches calls fn with the accounts the scope picks, in name order, a
+// page (store.MaxPage) at a time: the lists read each page's people or
+// deals in one query.
+func (s AccountScope) batches(ctx context.Context, src Source, fn func(accounts []domain.Account) error) error {
 	if s.AccountID != 0 {
 		a, err := src.Store.Account(ctx, s.AccountID)
 		if err != nil {
 			return err
 		}
-		return fn(a)
+		return fn([]domain.Account{a})
 	}
 	q := store.AccountQuery{Quadrants: s.Tiers, KeyOnly: s.KeyOnly, Sort: "name", Limit: store.MaxPage}
 	if s.Manager != "" {
@@ -97,8 +98,8 @@ func (s AccountScope) each(ctx context.Context, src Source, fn func(a domain.Acc
 		if err != nil {
 			return err
 		}
-		for _, a := range page {
-			if err := fn(a); err != nil {
+		if len(page) > 0 {
+			if err := fn(page); err != nil {
 				return err
 			}
 		}
@@ -107,6 +108,15 @@ func (s AccountScope) each(ctx context.Context, src Source, fn func(a domain.Acc
 			return ctx.Err()
 		}
 	}
+}
+
+// ids are the accounts' ids.
+func ids(accounts []domain.Account) []int64 {
+	out := make([]int64, len(accounts))
+	for i, a := range accounts {
+		out[i] = a.ID
+	}
+	return out
 }
 
 // contains is "text is a part of one of names", case-insensitively.

@@ -206,7 +206,13 @@ func (s *xlsxSheet) next(cells []any) error {
 	return s.sw.SetRow(ref, cells)
 }
 
+// maxSheetRows is the most rows a worksheet holds (Excel's limit).
+var maxSheetRows = excelize.TotalRows
+
 func (s *xlsxSheet) row(values []any) error {
+	if s.n >= maxSheetRows {
+		return sheetFull(maxSheetRows - 1)
+	}
 	cells := make([]any, len(values))
 	for i, v := range values {
 		cells[i] = s.cell(v)

@@ -45,56 +45,56 @@ func init() {
 }
 
 // visitRows reads each account's interactions newest first, a page at a
-// time (the timeline's index), so any number of them streams through.
+// time (the timeline's index), so any number of them streams through; the
+// names of the deals they are about are read for a page of accounts at
+// once.
 func visitRows(ctx context.Context, src Source, f VisitFilter, lang string, emit Emit) error {
-	return f.each(ctx, src, func(a domain.Account) error {
-		var deals map[int64]string
-		var at store.TimelineCursor
-		if f.To != "" {
-			// The newest the filter wants: after (To, ∞), newest first.
-			at = store.TimelineCursor{Date: f.To, ID: 1<<63 - 1}
+	return f.batches(ctx, src, func(accounts []domain.Account) error {
+		deals, err := src.Store.DealsOfAccounts(ctx, ids(accounts))
+		if err != nil {
+			return err
 		}
-		for {
-			page, _, err := src.Store.TimelinePage(ctx, a.ID, at, visitPage)
-			if err != nil {
+		names := make(map[int64]string, len(deals))
+		for _, d := range deals {
+			names[d.ID] = d.Name
+		}
+		for _, a := range accounts {
+			if err := visitsOf(ctx, src, a, names, f, lang, emit); err != nil {
 				return err
 			}
-			for _, i := range page {
-				if f.From != "" && i.Date < f.From {
-					return nil // older than the filter wants: the rest are too
-				}
-				if len(f.Kinds) > 0 && !slices.Contains(f.Kinds, string(i.Kind)) {
-					continue
-				}
-				if i.OpportunityID != 0 && deals == nil {
-					if deals, err = dealNames(ctx, src, a.ID); err != nil {
-						return err
-					}
-				}
-				if err := emit(Row{"account": a.Name, "date": Date(i.Date), "kind": choice(lang, domain.EnumVisitKind, string(i.Kind)),
-					"contacts": joinNames(lang, i.ContactNames), "deal": deals[i.OpportunityID], "summary": i.Summary,
-					"outcome": i.Outcome, "nextStep": i.NextStep, "nextDue": Date(i.NextDue), "nextDone": yesNo(lang, i.NextDone)}); err != nil {
-					return err
-				}
-			}
-			if len(page) < visitPage {
-				return ctx.Err()
-			}
-			last := page[len(page)-1]
-			at = store.TimelineCursor{Date: last.Date, ID: last.ID}
 		}
+		return nil
 	})
 }
 
-// dealNames are an account's deals' names by id.
-func dealNames(ctx context.Context, src Source, accountID int64) (map[int64]string, error) {
-	list, err := src.Store.Deals(ctx, accountID)
-	if err != nil {
-		return nil, err
+func visitsOf(ctx context.Context, src Source, a domain.Account, deals map[int64]string, f VisitFilter, lang string, emit Emit) error {
+	var at store.TimelineCursor
+	if f.To != "" {
+		// The newest the filter wants: after (To, ∞), newest first.
+		at = store.TimelineCursor{Date: f.To, ID: 1<<63 - 1}
 	}
-	out := make(map[int64]string, len(list))
-	for _, d := range list {
-		out[d.ID] = d.Name
+	for {
+		page, err := src.Store.VisitPage(ctx, a.ID, at, visitPage)
+		if err != nil {
+			return err
+		}
+		for _, i := range page {
+			if f.From != "" && i.Date < f.From {
+				return nil // older than the filter wants: the rest are too
+			}
+			if len(f.Kinds) > 0 && !slices.Contains(f.Kinds, string(i.Kind)) {
+				continue
+			}
+			if err := emit(Row{"account": a.Name, "date": Date(i.Date), "kind": choice(lang, domain.EnumVisitKind, string(i.Kind)),
+				"contacts": joinNames(lang, i.ContactNames), "deal": deals[i.OpportunityID], "summary": i.Summary,
+				"outcome": i.Outcome, "nextStep": i.NextStep, "nextDue": Date(i.NextDue), "nextDone": yesNo(lang, i.NextDone)}); err != nil {
+				return err
+			}
+		}
+		if len(page) < visitPage {
+			return ctx.Err()
+		}
+		last := page[len(page)-1]
+		at = store.TimelineCursor{Date: last.Date, ID: last.ID}
 	}
-	return out, nil
 }
