@@ -30,26 +30,27 @@ type Deps struct {
 
 // facades are the bound types, each over its service of the book.
 type facades struct {
-	accounts *Accounts
-	settings *Settings
-	system   *System
-	people   *People
-	log      *Interactions
-	deals    *Deals
-	targets  *Targets
-	week     *Week
-	reports  *Reports
-	team     *Team
-	assess   *Assessments
-	plans    *Plans
-	matrix   *Matrix
-	opening  *Opening
-	backups  *Backups
-	imports  *Imports
-	lists    *Lists
-	service  *ServiceDesk
-	health   *Health
-	book     *book.Book // the book every facade works on (nil: none open)
+	accounts    *Accounts
+	settings    *Settings
+	system      *System
+	people      *People
+	log         *Interactions
+	deals       *Deals
+	targets     *Targets
+	week        *Week
+	reports     *Reports
+	team        *Team
+	assess      *Assessments
+	plans       *Plans
+	matrix      *Matrix
+	opening     *Opening
+	backups     *Backups
+	imports     *Imports
+	lists       *Lists
+	replication *Replication
+	service     *ServiceDesk
+	health      *Health
+	book        *book.Book // the book every facade works on (nil: none open)
 }
 
 // newFacades builds the bound types over the book b, or with no services
@@ -61,6 +62,7 @@ func newFacades(b *book.Book, version string) *facades {
 		service: &ServiceDesk{}, health: &Health{}}
 	f.opening = &Opening{facades: f, reveal: openInViewer}
 	f.backups = &Backups{facades: f, reveal: openInViewer}
+	f.replication = &Replication{facades: f}
 	if b != nil {
 		f.attach(b)
 	}
@@ -95,7 +97,7 @@ func (f *facades) attach(b *book.Book) {
 // bound lists the facades for Wails to bind.
 func (f *facades) bound() []any {
 	return []any{f.accounts, f.settings, f.system, f.people, f.log, f.deals, f.targets, f.week, f.reports, f.team,
-		f.assess, f.plans, f.matrix, f.opening, f.backups, f.imports, f.lists,
+		f.assess, f.plans, f.matrix, f.opening, f.backups, f.imports, f.lists, f.replication,
 		f.service, f.health}
 }
 
@@ -127,10 +129,12 @@ func Run(d Deps) error {
 			f.reports.wctx, f.opening.wctx, f.backups.wctx, f.imports.wctx, f.lists.wctx = c, c, c, c, c
 			front.started(c)
 			f.backups.started()
+			f.replication.start()
 		},
 		// The snapshot of the book as the window leaves it, then the books
 		// this window opened itself are closed.
 		OnShutdown: func(context.Context) {
+			f.replication.shutdown() // a last copy, before the books close
 			f.backups.shutdown()
 			f.opening.close()
 		},

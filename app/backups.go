@@ -89,25 +89,39 @@ func (b *Backups) RestoreFile(path, passphrase string) (res store.BookSummary, e
 			return checked, err
 		}
 	}
+	clock := b.facades.book.Clock
+	return b.replaceBook(func(dbPath string) (store.BookSummary, error) {
+		if encrypted {
+			return service.RestoreEncrypted(ctx(), dbPath, path, passphrase, clock)
+		}
+		return service.RestoreInspected(ctx(), dbPath, path, checked, clock)
+	})
+}
+
+// replaceBook closes the open book (replication first: Litestream must
+// not hold the file), lets restore replace the file, forgets Litestream's
+// state of the old file, and opens the book again whether or not the
+// restore went through (a refused one left the book as it was); every
+// facade then works on it and replication follows its settings. The
+// caller holds mu.
+func (b *Backups) replaceBook(restore func(dbPath string) (store.BookSummary, error)) (store.BookSummary, error) {
 	cur := b.facades.book
 	dbPath, clock := cur.Store.Path(), cur.Clock
+	b.facades.replication.pause()
 	if err := cur.Close(); err != nil {
 		return store.BookSummary{}, err
 	}
-	var sum store.BookSummary
-	if encrypted {
-		sum, err = service.RestoreEncrypted(ctx(), dbPath, path, passphrase, clock)
-	} else {
-		sum, err = service.RestoreInspected(ctx(), dbPath, path, checked, clock)
+	sum, err := restore(dbPath)
+	if err == nil {
+		err = service.ForgetReplicaState(dbPath)
 	}
-	// Open the book again whether or not the restore went through: a
-	// refused one left the book as it was.
 	nb, oerr := book.Open(context.Background(), dbPath, clock)
 	if oerr != nil {
 		return sum, errors.Join(err, fmt.Errorf("restore: reopen %s: %w", dbPath, oerr))
 	}
 	b.facades.attach(nb)
 	b.owned = append(b.owned, nb)
+	b.facades.replication.follow(nb)
 	return sum, err
 }
 

@@ -134,6 +134,7 @@ func (o *Opening) try(path string, err error) (OpenState, error) {
 	}
 	o.facades.attach(b)
 	o.opened, o.failure = b, nil
+	o.facades.replication.follow(b)
 	return o.state(), nil
 }
 

@@ -19,9 +19,16 @@ func (s *Settings) Get() (res domain.Settings, err error) {
 	return s.svc.Get(ctx())
 }
 
-// Save validates and saves the settings, returning what was saved.
+// Save validates and saves the settings, returning what was saved. The
+// replication settings are the replication card's (Replication.Save,
+// which also starts and stops it): the settings form keeps them as saved.
 func (s *Settings) Save(set domain.Settings) (res domain.Settings, err error) {
 	defer guard(&err)
+	cur, err := s.svc.Get(ctx())
+	if err != nil {
+		return domain.Settings{}, err
+	}
+	set.Replication = cur.Replication
 	return s.svc.Save(ctx(), set)
 }
 

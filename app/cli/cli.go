@@ -9,6 +9,8 @@
 //	kams export list accounts|contacts|visits|deals|targets|assessments --db PATH --out FILE.xlsx|FILE.csv [filters…] [--lang zh|en]
 //	kams backup --db PATH --out FILE [--encrypt --passphrase-file FILE|-]
 //	kams restore --db PATH --from FILE [--passphrase-file FILE|-]
+//	kams replicate --db PATH --to URL
+//	kams replica restore --to FILE --from URL [--timestamp RFC3339]
 //	kams import accounts|contacts|deals|visits --db PATH --file FILE [--sheet NAME] [--dry-run] [--json] [--lang zh|en]
 //	kams version              print the version
 package cli
@@ -76,6 +78,10 @@ func Run(args []string, env Env) error {
 			return backup(args[1:], env)
 		case "restore":
 			return restore(args[1:], env)
+		case "replicate":
+			return replicate(args[1:], env)
+		case "replica":
+			return replica(args[1:], env)
 		case "import":
 			return importCmd(args[1:], env)
 		}

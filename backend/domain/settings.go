@@ -31,13 +31,15 @@ type Settings struct {
 	// severity; Health the relationship health score's weights and alert.
 	Service ServiceSettings `json:"service"`
 	Health  HealthSettings  `json:"health"`
+	// Replication is the continuous copy of the book (Litestream).
+	Replication ReplicationSettings `json:"replication"`
 }
 
 // DefaultSettings: follow the system language, keep money in yuan.
 func DefaultSettings() Settings {
 	return Settings{Currency: "CNY", Scoring: DefaultScoring(), StaleDays: DefaultStaleDays,
 		Stages: DefaultStages(), LossReasons: DefaultLossReasons(), StalledDays: 30,
-		Assessment: DefaultAssessment(), Service: DefaultService(), Health: DefaultHealth()}
+		Assessment: DefaultAssessment(), Replication: DefaultReplication(), Service: DefaultService(), Health: DefaultHealth()}
 }
 
 // Validate checks every setting; scoring errors are prefixed "scoring.".
@@ -72,6 +74,11 @@ func (s Settings) Validate() error {
 	if err := s.Assessment.Validate(); err != nil {
 		for _, f := range err.(*Error).Fields {
 			v.Add("assessment."+f.Field, f.Key, f.Params)
+		}
+	}
+	if err := s.Replication.Validate(); err != nil {
+		for _, f := range err.(*Error).Fields {
+			v.Add("replication."+f.Field, f.Key, f.Params)
 		}
 	}
 	for _, sub := range []struct {

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -74,6 +75,12 @@ func Open(ctx context.Context, path string, now clock.Clock) (*Store, error) {
 		s.Close()
 		return nil, err
 	}
+	if _, err := os.Stat(ReplicaStateDir(path)); err == nil {
+		if err := s.LeaveCheckpointsToReplication(ctx, true); err != nil {
+			s.Close()
+			return nil, err
+		}
+	}
 	s.healthOn = slices.Contains(migrations, migrationService) // not in a test's older schema
 	if err := s.SettleDay(ctx); err != nil {
 		s.Close()
@@ -81,6 +88,34 @@ func Open(ctx context.Context, path string, now clock.Clock) (*Store, error) {
 	}
 	s.startSearchMerger()
 	return s, nil
+}
+
+// ReplicaStateDir is the folder Litestream keeps beside a book it
+// replicates (.NAME-litestream, Litestream's naming).
+func ReplicaStateDir(path string) string {
+	dir, name := filepath.Split(path)
+	return filepath.Join(dir, "."+name+"-litestream")
+}
+
+// LeaveCheckpointsToReplication turns the app's own automatic WAL
+// checkpoints off (on: a book Litestream replicates) or back to SQLite's
+// default of 1000 pages. A checkpoint of the app's may restart the WAL;
+// while Litestream runs its read transaction stops that, but a book
+// written while Litestream is not running (killed, or replicating from
+// another process) would have its WAL restarted under it, and Litestream
+// can then mistake the new WAL for the old one. With the app's
+// checkpoints off only Litestream checkpoints, and SQLite's checkpoint
+// when the last connection closes. Writes go through the one writer
+// connection: the setting is on it.
+func (s *Store) LeaveCheckpointsToReplication(ctx context.Context, on bool) error {
+	pages := 1000
+	if on {
+		pages = 0
+	}
+	if _, err := s.w.ExecContext(ctx, fmt.Sprintf("PRAGMA wal_autocheckpoint = %d", pages)); err != nil {
+		return fmt.Errorf("store: wal_autocheckpoint: %w", err)
+	}
+	return nil
 }
 
 // Clock is the clock the store was opened with: the services over the store

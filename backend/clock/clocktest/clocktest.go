@@ -104,3 +104,8 @@ func Stopwatch() func() time.Duration {
 	start := time.Now()
 	return func() time.Duration { return time.Since(start) }
 }
+
+// Wall is the wall clock's instant, for tests of what a library stamps
+// with the wall clock itself (Litestream's replica files, which a
+// point-in-time restore picks by).
+func Wall() time.Time { return time.Now() }

@@ -14,6 +14,7 @@ import * as Assessments from '../../wailsjs/go/app/Assessments'
 import * as Plans from '../../wailsjs/go/app/Plans'
 import * as Matrix from '../../wailsjs/go/app/Matrix'
 import * as Backups from '../../wailsjs/go/app/Backups'
+import * as Replication from '../../wailsjs/go/app/Replication'
 import * as ServiceDesk from '../../wailsjs/go/app/ServiceDesk'
 import * as Health from '../../wailsjs/go/app/Health'
 import * as Imports from '../../wailsjs/go/app/Imports'
@@ -30,6 +31,12 @@ export type AccountOption = store.AccountOption
 export type AccountFacets = store.AccountFacets
 export type Snapshot = service.Snapshot
 export type BackupFile = app.BackupFile
+export type ReplicationSettings = domain.ReplicationSettings
+export type ReplicationState = app.ReplicationState
+export type ReplicationStatus = service.ReplicationStatus
+// What the replication card and the restore dialog send, as plain objects.
+export type ReplicationInput = { settings: ReplicationSettings; accessKey: string; secretKey: string }
+export type ReplicaRestoreInput = ReplicationInput & { at: string }
 export type ContactPage = service.ContactPage
 export type Scores = domain.Scores
 export type AppSettings = domain.Settings
@@ -137,6 +144,9 @@ export const api = {
   inspectBackupFile: (path: string) => call(Backups.InspectFile(path)),
   restoreBackupFile: (path: string, passphrase: string) => call(Backups.RestoreFile(path, passphrase)),
   exportSealed: (title: string, passphrase: string) => call(Backups.ExportSealed(title, passphrase)),
+  replication: () => call(Replication.State()),
+  saveReplication: (input: ReplicationInput) => call(Replication.Save(app.ReplicationInput.createFrom(input))),
+  restoreFromReplica: (input: ReplicaRestoreInput) => call(Replication.RestoreFrom(app.ReplicaRestoreInput.createFrom(input))),
   removeSample: () => call(System.RemoveSample()),
   // drawn tells the shell a screen has drawn its first content (start-up timing).
   drawn: (view: string) => call(System.Drawn(view)),

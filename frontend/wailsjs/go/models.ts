@@ -208,6 +208,110 @@ export namespace app {
 	        this.systemLanguage = source["systemLanguage"];
 	    }
 	}
+	export class ReplicaRestoreInput {
+	    settings: domain.ReplicationSettings;
+	    accessKey: string;
+	    secretKey: string;
+	    at: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReplicaRestoreInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.settings = this.convertValues(source["settings"], domain.ReplicationSettings);
+	        this.accessKey = source["accessKey"];
+	        this.secretKey = source["secretKey"];
+	        this.at = source["at"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReplicationInput {
+	    settings: domain.ReplicationSettings;
+	    accessKey: string;
+	    secretKey: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReplicationInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.settings = this.convertValues(source["settings"], domain.ReplicationSettings);
+	        this.accessKey = source["accessKey"];
+	        this.secretKey = source["secretKey"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReplicationState {
+	    settings: domain.ReplicationSettings;
+	    keysSaved: boolean;
+	    status: service.ReplicationStatus;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReplicationState(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.settings = this.convertValues(source["settings"], domain.ReplicationSettings);
+	        this.keysSaved = source["keysSaved"];
+	        this.status = this.convertValues(source["status"], service.ReplicationStatus);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 
 }
 
@@ -1508,6 +1612,30 @@ export namespace domain {
 	    }
 	}
 	
+	export class ReplicationSettings {
+	    enabled: boolean;
+	    kind: string;
+	    folder: string;
+	    endpoint: string;
+	    bucket: string;
+	    path: string;
+	    region: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReplicationSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.enabled = source["enabled"];
+	        this.kind = source["kind"];
+	        this.folder = source["folder"];
+	        this.endpoint = source["endpoint"];
+	        this.bucket = source["bucket"];
+	        this.path = source["path"];
+	        this.region = source["region"];
+	    }
+	}
 	export class SatisfactionPoint {
 	    period: string;
 	    answers: number;
@@ -1747,6 +1875,7 @@ export namespace domain {
 	    assessment: AssessmentSettings;
 	    service: ServiceSettings;
 	    health: HealthSettings;
+	    replication: ReplicationSettings;
 	
 	    static createFrom(source: any = {}) {
 	        return new Settings(source);
@@ -1765,6 +1894,7 @@ export namespace domain {
 	        this.assessment = this.convertValues(source["assessment"], AssessmentSettings);
 	        this.service = this.convertValues(source["service"], ServiceSettings);
 	        this.health = this.convertValues(source["health"], HealthSettings);
+	        this.replication = this.convertValues(source["replication"], ReplicationSettings);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2982,6 +3112,32 @@ export namespace service {
 		}
 	}
 	
+	export class ReplicationStatus {
+	    on: boolean;
+	    target: string;
+	    lastReplicated: string;
+	    pending: number;
+	    lagSeconds: number;
+	    errorKey: string;
+	    errorDetail: string;
+	    errorAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReplicationStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.on = source["on"];
+	        this.target = source["target"];
+	        this.lastReplicated = source["lastReplicated"];
+	        this.pending = source["pending"];
+	        this.lagSeconds = source["lagSeconds"];
+	        this.errorKey = source["errorKey"];
+	        this.errorDetail = source["errorDetail"];
+	        this.errorAt = source["errorAt"];
+	    }
+	}
 	
 	
 	export class ReviewSummary {
