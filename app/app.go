@@ -48,6 +48,8 @@ type facades struct {
 	imports     *Imports
 	lists       *Lists
 	replication *Replication
+	calendar    *Calendar
+	remind      *Reminders
 	service     *ServiceDesk
 	health      *Health
 	book        *book.Book // the book every facade works on (nil: none open)
@@ -59,6 +61,7 @@ func newFacades(b *book.Book, version string) *facades {
 	f := &facades{accounts: &Accounts{}, settings: &Settings{}, system: &System{version: version}, people: &People{},
 		log: &Interactions{}, deals: &Deals{}, targets: &Targets{}, week: &Week{}, reports: &Reports{}, team: &Team{},
 		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, imports: &Imports{}, lists: &Lists{},
+		calendar: &Calendar{}, remind: &Reminders{},
 		service: &ServiceDesk{}, health: &Health{}}
 	f.opening = &Opening{facades: f, reveal: openInViewer}
 	f.backups = &Backups{facades: f, reveal: openInViewer}
@@ -89,6 +92,8 @@ func (f *facades) attach(b *book.Book) {
 	f.backups.svc = b.Backups
 	f.imports.attach(b.Import, b.Settings)
 	f.lists.src, f.lists.reports = b.Lists, b.Reports
+	f.calendar.svc = b.Calendar
+	f.remind.use(b.Reminders)
 	f.service.svc = b.Relationship
 	f.health.svc = b.Relationship
 	f.book = b
@@ -98,7 +103,7 @@ func (f *facades) attach(b *book.Book) {
 func (f *facades) bound() []any {
 	return []any{f.accounts, f.settings, f.system, f.people, f.log, f.deals, f.targets, f.week, f.reports, f.team,
 		f.assess, f.plans, f.matrix, f.opening, f.backups, f.imports, f.lists, f.replication,
-		f.service, f.health}
+		f.calendar, f.remind, f.service, f.health}
 }
 
 // Run opens the KAMS window and returns when it closes.
@@ -126,14 +131,16 @@ func Run(d Deps) error {
 		AssetServer:      &assetserver.Options{Assets: d.Assets},
 		Bind:             f.bound(),
 		OnStartup: func(c context.Context) {
-			f.reports.wctx, f.opening.wctx, f.backups.wctx, f.imports.wctx, f.lists.wctx = c, c, c, c, c
+			f.reports.wctx, f.opening.wctx, f.backups.wctx, f.imports.wctx, f.lists.wctx, f.calendar.wctx = c, c, c, c, c, c
 			front.started(c)
 			f.backups.started()
 			f.replication.start()
+			f.remind.started()
 		},
 		// The snapshot of the book as the window leaves it, then the books
 		// this window opened itself are closed.
 		OnShutdown: func(context.Context) {
+			f.remind.shutdown()
 			f.replication.shutdown() // a last copy, before the books close
 			f.backups.shutdown()
 			f.opening.close()

@@ -435,3 +435,31 @@ func BenchmarkPDF(b *testing.B) {
 		})
 	})
 }
+
+// BenchmarkCalendarExport is the .ics export of the big book, written to
+// memory as the window and the command line do before the file: the
+// default range (a month back to a year ahead) and every dated record.
+func BenchmarkCalendarExport(b *testing.B) {
+	bk, _ := bench(b)
+	now := bk.Clock()
+	for _, c := range []struct {
+		name string
+		r    service.CalendarRange
+	}{
+		{"default", service.CalendarRange{}},
+		{"everything", service.CalendarRange{From: now.AddDate(-50, 0, 0).Format(time.DateOnly), To: now.AddDate(20, 0, 0).Format(time.DateOnly)}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			var buf bytes.Buffer
+			events := 0
+			measure(b, nil, func() (int, error) {
+				buf.Reset()
+				n, err := bk.Calendar.Export(context.Background(), c.r, "zh", &buf)
+				events = n
+				return n, err
+			})
+			b.ReportMetric(float64(events), "events")
+			b.ReportMetric(float64(buf.Len())/1024, "KiB/ics")
+		})
+	}
+}

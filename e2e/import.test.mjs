@@ -16,6 +16,9 @@ const file = (name, text) => {
   return p
 }
 
+// settled waits until no check is running (the screen's spinner is gone).
+const settled = (page) => page.locator('[data-testid=import-page] .n-spin-body').waitFor({ state: 'detached' })
+
 // answer makes the open dialog answer path and the template's save dialog
 // answer save.
 const answer = (page, path, save = '') =>
@@ -54,6 +57,7 @@ describe('import in Chinese, end to end', () => {
     await page.locator('[data-testid=import-preview]').getByText('甲乙丙科技有限公司').waitFor()
     await page.locator('[data-testid=import-count]', { hasText: '2 行数据，没有问题' }).waitFor()
     assert.deepEqual(await page.evaluate(() => window.__asked), ['选择要导入的 Excel 或 CSV 文件'])
+    await settled(page)
     await app.shot('140-import-preview-zh')
     await page.locator('[data-testid=import-run]').click()
     await page.locator('[data-testid=import-done]', { hasText: '已导入 2 条记录' }).waitFor()
@@ -90,6 +94,7 @@ describe('import in Chinese, end to end', () => {
     assert.match(text, /2\s+汇报对象\s+汇报关系形成了循环：张三 → 李四 → 张三/)
     assert.match(text, /3\s+汇报对象\s+汇报关系形成了循环/)
     assert.match(text, /4\s+公司名\s+没有名为“不存在的公司”的客户/)
+    await settled(page)
     await app.shot('141-import-errors-zh')
     const run = await app.call('Imports', 'Run', { kind: 'contacts', path: csv, sheet: '', mapping: ['name', 'account', 'reportsTo', 'mobile'], lang: 'zh' })
     assert.equal(run.imported, 0)
@@ -112,6 +117,7 @@ describe('import in Chinese, end to end', () => {
     await page.locator('[data-testid=import-sheet]').click()
     const readme = page.locator('.n-base-select-option', { hasText: 'README' })
     assert.match((await readme.getAttribute('class')) ?? '', /disabled/)
+    await settled(page)
     await app.shot('142-import-template-zh')
   })
 })
@@ -149,6 +155,7 @@ describe('import in English, end to end', () => {
     await page.locator('[data-testid=import-kind]').getByText('People').click()
     await page.locator('[data-testid=import-choose]').click()
     await page.locator('[data-testid=import-count]', { hasText: 'Data rows: 2, no problems' }).waitFor()
+    await settled(page)
     await app.shot('143-import-preview-en')
     await page.locator('[data-testid=import-run]').click()
     await page.locator('[data-testid=import-done]', { hasText: 'Imported: 2' }).waitFor()
@@ -166,6 +173,7 @@ describe('import in English, end to end', () => {
     await answer(page, visits)
     await page.locator('[data-testid=import-choose]').click()
     await page.locator('[data-testid=import-errors]').getByText('“2026-02-30” is not a valid date').waitFor()
+    await settled(page)
     await app.shot('144-import-errors-en')
     writeFileSync(visits, 'Account,Date,Type,People present,Summary\nAcme Robotics Ltd,2026/5/20,Visit,"Ann Lee, Bo Chen",Kick-off\n')
     await page.locator('[data-testid=import-choose]').click()

@@ -35,7 +35,7 @@ done_
 # leap-free February, and late on New Year's Eve, when the local day and
 # the UTC day differ.
 step "go test on other days and in other time zones"
-datepkgs=(./backend/clock/... ./backend/domain ./backend/service ./backend/store ./backend/report ./backend/importer ./backend/listexport ./app/cli)
+datepkgs=(./backend/clock/... ./backend/domain ./backend/service ./backend/store ./backend/report ./backend/importer ./backend/listexport ./backend/notify ./app/cli)
 # (The replication and kill tests handle no dates: they run once, above.)
 nodates='Replica|Replication|Kill'
 TZ=Asia/Shanghai KAMS_TEST_START=2027-02-28 go test -count=1 -timeout 5m -skip "$nodates" "${datepkgs[@]}"

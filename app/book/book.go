@@ -33,6 +33,8 @@ type Book struct {
 	Reports     *service.Reports
 	Sample      *service.Sample
 	Backups     *service.Backups
+	Calendar    *service.Calendar
+	Reminders   *service.Reminders
 	Import      *importer.Importer
 	// Lists are what the list exports (kams export list, the lists' export
 	// buttons) read.
@@ -69,17 +71,20 @@ type Failure struct {
 func New(st *store.Store) *Book {
 	now := st.Clock()
 	b := &Book{Clock: now, Store: st,
-		Accounts:     service.NewAccounts(st, now),
-		Settings:     service.NewSettings(st),
-		People:       service.NewPeople(st, now),
-		Deals:        service.NewDeals(st, now),
-		Targets:      service.NewTargets(st, now),
-		Week:         service.NewWeek(st, now),
-		Matrix:       service.NewMatrix(st, now),
-		Team:         service.NewTeam(st, now),
-		Assessments:  service.NewAssessments(st, now),
-		Sample:       service.NewSample(st, now),
-		Backups:      service.NewBackups(st, now),
+		Accounts:    service.NewAccounts(st, now),
+		Settings:    service.NewSettings(st),
+		People:      service.NewPeople(st, now),
+		Deals:       service.NewDeals(st, now),
+		Targets:     service.NewTargets(st, now),
+		Week:        service.NewWeek(st, now),
+		Matrix:      service.NewMatrix(st, now),
+		Team:        service.NewTeam(st, now),
+		Assessments: service.NewAssessments(st, now),
+		Sample:      service.NewSample(st, now),
+		Backups:     service.NewBackups(st, now),
+		Calendar:    service.NewCalendar(st, now),
+		// The window gives the reminders a notifier when it starts.
+		Reminders:    service.NewReminders(st, now, nil, service.SystemLanguage(nil)),
 		Import:       importer.New(st),
 		Relationship: service.NewRelationship(st, now),
 	}

@@ -6,6 +6,7 @@
 //	kams demo --db PATH [--accounts N]
 //	                          write the sample database to a new file and exit
 //	kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en]
+//	kams export ics --db PATH --out FILE.ics [--from DATE] [--to DATE] [--lang zh|en]
 //	kams export list accounts|contacts|visits|deals|targets|assessments --db PATH --out FILE.xlsx|FILE.csv [filters…] [--lang zh|en]
 //	kams backup --db PATH --out FILE [--encrypt --passphrase-file FILE|-]
 //	kams restore --db PATH --from FILE [--passphrase-file FILE|-]
@@ -214,7 +215,10 @@ func export(args []string, env Env) error {
 			return exportReview(args[1:], env)
 		case "list":
 			return exportList(args[1:], env)
+		case "ics":
+			return exportICS(args[1:], env)
 		}
 	}
-	return errors.New("export: what to export? kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en], or " + listUsage())
+	return errors.New("export: what to export? kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en], or " + listUsage() +
+		", or kams export ics --db PATH --out FILE.ics [--from DATE] [--to DATE] [--lang zh|en]")
 }

@@ -27,6 +27,9 @@ type Settings struct {
 	MyName string `json:"myName"`
 	// Assessment is the KPI cap and the grade thresholds of team assessments.
 	Assessment AssessmentSettings `json:"assessment"`
+	// Look is the window's theme; Reminders the desktop notifications.
+	Look      LookSettings     `json:"look"`
+	Reminders ReminderSettings `json:"reminders"`
 	// Service is the target time to resolve a service request per
 	// severity; Health the relationship health score's weights and alert.
 	Service ServiceSettings `json:"service"`
@@ -39,7 +42,8 @@ type Settings struct {
 func DefaultSettings() Settings {
 	return Settings{Currency: "CNY", Scoring: DefaultScoring(), StaleDays: DefaultStaleDays,
 		Stages: DefaultStages(), LossReasons: DefaultLossReasons(), StalledDays: 30,
-		Assessment: DefaultAssessment(), Replication: DefaultReplication(), Service: DefaultService(), Health: DefaultHealth()}
+		Assessment: DefaultAssessment(), Replication: DefaultReplication(), Look: DefaultLook(), Reminders: DefaultReminders(),
+		Service: DefaultService(), Health: DefaultHealth()}
 }
 
 // Validate checks every setting; scoring errors are prefixed "scoring.".
@@ -76,6 +80,8 @@ func (s Settings) Validate() error {
 			v.Add("assessment."+f.Field, f.Key, f.Params)
 		}
 	}
+	addSub(&v, "look", s.Look.Validate())
+	addSub(&v, "reminders", s.Reminders.Validate())
 	if err := s.Replication.Validate(); err != nil {
 		for _, f := range err.(*Error).Fields {
 			v.Add("replication."+f.Field, f.Key, f.Params)

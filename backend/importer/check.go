@@ -119,7 +119,7 @@ func (p *Plan) fileProblem(lang string, err error) error {
 	if !errors.As(err, &fe) {
 		return err
 	}
-	params := map[string]any{"max": MaxDataRows}
+	params := map[string]any{"max": maxDataRows}
 	p.Errors = append(p.Errors, Problem{Row: 0, Code: fe.code, Message: message(lang, fe.code, params)})
 	return nil
 }
@@ -192,7 +192,7 @@ func (p *Plan) read(c *checker, src *source, req Request) error {
 			continue
 		}
 		p.Rows++
-		if p.Rows > MaxDataRows {
+		if p.Rows > maxDataRows {
 			return fail("too_many_rows", nil)
 		}
 		if len(p.Preview) < PreviewRows {

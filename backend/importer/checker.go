@@ -188,7 +188,7 @@ func (c *checker) text(r rowCells, key string) string {
 
 // long is a long text cell.
 func (c *checker) long(r rowCells, key string) string {
-	return domain.CleanText(c.limited(r, key, domain.MaxLongText))
+	return c.limited(r, key, domain.MaxLongText)
 }
 
 func (c *checker) limited(r rowCells, key string, max int) string {
@@ -197,7 +197,9 @@ func (c *checker) limited(r rowCells, key string, max int) string {
 		c.add(r.row, key, "too_long", "", map[string]any{"length": n, "max": max})
 		return ""
 	}
-	return v
+	// NUL and the other control characters (a tab and a line break stay)
+	// are dropped as the forms drop them: they break the search index.
+	return domain.CleanText(v)
 }
 
 // required is a one-line cell that must be there.

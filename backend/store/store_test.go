@@ -745,7 +745,7 @@ func TestSettingsDefaultsAndRoundTrip(t *testing.T) {
 		Potential:      domain.PotentialWeights{Growth: 3, Projects: 2, ShareRoom: 1, TechAbsorption: 0},
 		Relationship:   domain.RelationshipWeights{Stage: 1, Coverage: 2, Satisfaction: 3, ShareOfWallet: 4},
 		Split:          3.5,
-	}}
+	}, Look: domain.LookSettings{Theme: "dark"}, Reminders: domain.ReminderSettings{Enabled: true, Time: "17:45"}}
 	if err := s.SaveSettings(ctx, set); err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,8 @@ import * as Assessments from '../../wailsjs/go/app/Assessments'
 import * as Plans from '../../wailsjs/go/app/Plans'
 import * as Matrix from '../../wailsjs/go/app/Matrix'
 import * as Backups from '../../wailsjs/go/app/Backups'
+import * as Calendar from '../../wailsjs/go/app/Calendar'
+import * as Reminders from '../../wailsjs/go/app/Reminders'
 import * as Replication from '../../wailsjs/go/app/Replication'
 import * as ServiceDesk from '../../wailsjs/go/app/ServiceDesk'
 import * as Health from '../../wailsjs/go/app/Health'
@@ -40,6 +42,10 @@ export type ReplicaRestoreInput = ReplicationInput & { at: string }
 export type ContactPage = service.ContactPage
 export type Scores = domain.Scores
 export type AppSettings = domain.Settings
+export type CalendarRange = service.CalendarRange
+export type CalendarFile = app.CalendarFile
+export type ReminderState = service.ReminderState
+export type Agenda = service.Agenda
 export type Boot = app.Boot
 export type Contact = domain.Contact
 export type Interaction = domain.Interaction
@@ -151,6 +157,13 @@ export const api = {
   // drawn tells the shell a screen has drawn its first content (start-up timing).
   drawn: (view: string) => call(System.Drawn(view)),
   settings: () => call(Settings.Get()),
+  calendarRange: () => call(Calendar.DefaultRange()),
+  chooseICSPath: (defaultName: string, title: string) => call(Calendar.ChooseICSPath(defaultName, title)),
+  writeICS: (r: CalendarRange, lang: string, path: string) => call(Calendar.WriteICS(r, lang, path)),
+  reminderState: () => call(Reminders.State()),
+  answerReminders: (on: boolean) => call(Reminders.Answer(on)),
+  remindersToday: () => call(Reminders.Today()),
+  showRemindersNow: () => call(Reminders.ShowNow()),
   saveSettings: (s: AppSettings) => call(Settings.Save(s)),
   accountPage: (q: AccountQuery) => call(Accounts.Page(q)),
   accountTrashPage: (offset: number, limit: number) => call(Accounts.TrashPage(offset, limit)),

@@ -4,6 +4,7 @@
 // major units.
 import type { DealBoard, DealPerson, DealView, Elements, PeriodFigure, Stage, StageFigure, Text } from '../api'
 import { dateFormat, toMajor } from './format'
+import { lightInk, type Ink } from './ink'
 
 export type Lang = 'zh-CN' | 'en'
 
@@ -173,7 +174,7 @@ export interface FunnelItem {
 // funnelOption draws the sales funnel (销售漏斗): one band per stage in the
 // stages' order (not sorted by size), narrowing stage by stage like the
 // book's form; the figures are in each band's label and tooltip.
-export function funnelOption(figures: readonly StageFigure[], stages: readonly Stage[], labels: FunnelLabels) {
+export function funnelOption(figures: readonly StageFigure[], stages: readonly Stage[], labels: FunnelLabels, ink: Ink = lightInk) {
   const order = new Map(stages.map((s, i) => [s.id, i]))
   const sorted = [...figures].sort((a, b) => (order.get(a.stage) ?? 99) - (order.get(b.stage) ?? 99))
   const n = sorted.length
@@ -187,6 +188,7 @@ export function funnelOption(figures: readonly StageFigure[], stages: readonly S
   }))
   const text = (it: FunnelItem) => `${it.name} · ${labels.count(it.count)} · ${labels.money(it.amount)}`
   return {
+    backgroundColor: 'transparent',
     animation: false,
     color: ['#1f6feb', '#3b82f6', '#14b8a6', '#f59e0b', '#18a058', '#8b5cf6', '#d03050'],
     tooltip: {
@@ -209,9 +211,9 @@ export function funnelOption(figures: readonly StageFigure[], stages: readonly S
         minSize: '24%',
         maxSize: '100%',
         gap: 3,
-        label: { show: true, position: 'right', color: '#333', fontSize: 13, formatter: (p: { dataIndex: number }) => (items[p.dataIndex] ? text(items[p.dataIndex]) : '') },
-        labelLine: { show: true, length: 14, lineStyle: { color: '#b8bec9' } },
-        itemStyle: { borderColor: '#fff', borderWidth: 1 },
+        label: { show: true, position: 'right', color: ink.text, fontSize: 13, formatter: (p: { dataIndex: number }) => (items[p.dataIndex] ? text(items[p.dataIndex]) : '') },
+        labelLine: { show: true, length: 14, lineStyle: { color: ink.line } },
+        itemStyle: { borderColor: ink.edge, borderWidth: 1 },
         data: items,
       },
     ],
@@ -230,6 +232,7 @@ export interface ForecastLabels {
 export function forecastOption(periods: readonly PeriodFigure[], currency: string, labels: ForecastLabels) {
   const sorted = [...periods].sort((a, b) => a.period.localeCompare(b.period))
   return {
+    backgroundColor: 'transparent',
     animation: false,
     color: ['#1f6feb', '#18a058'],
     grid: { left: 16, right: 16, top: 40, bottom: 8, containLabel: true },

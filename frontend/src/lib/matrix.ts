@@ -10,6 +10,7 @@
 // in one path each quadrant (ECharts' large mode), whose overlap reads as
 // density. Zoom (wheel, drag) spreads them; every dot still has its tooltip
 // and opens its account on a click.
+import { lightInk, type Ink } from './ink'
 import { quadrantColors } from './labels'
 import { escapeHtml } from './deals'
 
@@ -149,7 +150,7 @@ export function placeLabels(bubbles: PlacedBubble[], plot: { x0: number; y0: num
 
 // matrixOption builds the chart; sides, when known, says on which side of
 // its bubble each account's name is printed (placeLabels).
-export function matrixOption(c: MatrixColumns, split: number, labels: MatrixLabels, sides?: Map<number, LabelSide>) {
+export function matrixOption(c: MatrixColumns, split: number, labels: MatrixLabels, sides?: Map<number, LabelSide>, ink: Ink = lightInk) {
   const n = c.id.length
   const dense = n > BUBBLE_LIMIT
   const area = (q: string, x: [number, number], y: [number, number], pos: string) => [
@@ -180,7 +181,7 @@ export function matrixOption(c: MatrixColumns, split: number, labels: MatrixLabe
         }
       : {
           symbolSize: (d: Point) => bubbleSize(d[2], n),
-          itemStyle: { color: quadrantColors[q], opacity: 0.72, borderColor: '#fff', borderWidth: 1 },
+          itemStyle: { color: quadrantColors[q], opacity: 0.72, borderColor: ink.edge, borderWidth: 1 },
           emphasis: { focus: 'self', itemStyle: { opacity: 1 }, label: { show: true, fontWeight: 'bold' } },
           // A name on a light plate stays readable where it crosses a
           // neighbour's bubble; names that would cover each other move
@@ -191,8 +192,8 @@ export function matrixOption(c: MatrixColumns, split: number, labels: MatrixLabe
             distance: 4,
             formatter: (p: { value: Point }) => p.value[4],
             fontSize: 11,
-            color: '#333',
-            backgroundColor: '#ffffffd9',
+            color: ink.text,
+            backgroundColor: ink.plate,
             padding: [1, 3],
             borderRadius: 2,
           },
@@ -200,7 +201,7 @@ export function matrixOption(c: MatrixColumns, split: number, labels: MatrixLabe
         }),
     ...(i === 0
       ? {
-          markLine: { silent: true, symbol: 'none', lineStyle: { color: '#b8bec9', type: 'dashed' }, label: { show: false }, data: [{ xAxis: split }, { yAxis: split }] },
+          markLine: { silent: true, symbol: 'none', lineStyle: { color: ink.line, type: 'dashed' }, label: { show: false }, data: [{ xAxis: split }, { yAxis: split }] },
           markArea: {
             silent: true,
             data: [
@@ -228,13 +229,14 @@ export function matrixOption(c: MatrixColumns, split: number, labels: MatrixLabe
       z: 3,
       data: top,
       symbolSize: (d: Point) => bubbleSize(d[2], n),
-      itemStyle: { opacity: 0.85, borderColor: '#fff', borderWidth: 1 },
+      itemStyle: { opacity: 0.85, borderColor: ink.edge, borderWidth: 1 },
       emphasis: { focus: 'self', itemStyle: { opacity: 1 }, label: { show: true, fontWeight: 'bold' } },
-      label: { show: true, position: 'right', distance: 4, formatter: (p: { value: Point }) => p.value[4], fontSize: 11, color: '#333', backgroundColor: '#ffffffcc', padding: [1, 3] },
+      label: { show: true, position: 'right', distance: 4, formatter: (p: { value: Point }) => p.value[4], fontSize: 11, color: ink.text, backgroundColor: ink.plate, padding: [1, 3] },
       labelLayout: { hideOverlap: true },
     })
   }
   return {
+    backgroundColor: 'transparent',
     animation: n < 200,
     grid: { left: 64, right: 90, top: 40, bottom: 64 },
     legend: { top: 4, data: placedQuadrants.map(labels.quadrant) },

@@ -328,17 +328,18 @@ export function edgePath(e: OrgEdge): string {
   return e.points.map(([x, y], i) => `${i ? 'L' : 'M'}${x} ${y}`).join(' ')
 }
 
-// The attitude's key in the translations and its colours (background, border).
+// The attitude's key in the translations and its colours (background, border);
+// the backgrounds are style.css's variables, light or dark with the theme.
 export function attitudeKey(a: number): string {
   return ['opponent', 'unhappy', 'neutral', 'friendly', 'champion'][Math.max(-2, Math.min(2, Math.round(a || 0))) + 2]
 }
 
 export const attitudeColors: Record<string, { bg: string; border: string }> = {
-  opponent: { bg: '#fdecee', border: '#d03050' },
-  unhappy: { bg: '#fdf3e4', border: '#f08a24' },
-  neutral: { bg: '#f3f4f6', border: '#9aa0a6' },
-  friendly: { bg: '#eef8f1', border: '#86c99a' },
-  champion: { bg: '#e2f3e8', border: '#18a058' },
+  opponent: { bg: 'var(--kams-att-opponent)', border: '#d03050' },
+  unhappy: { bg: 'var(--kams-att-unhappy)', border: '#f08a24' },
+  neutral: { bg: 'var(--kams-att-neutral)', border: '#9aa0a6' },
+  friendly: { bg: 'var(--kams-att-friendly)', border: '#86c99a' },
+  champion: { bg: 'var(--kams-att-champion)', border: '#18a058' },
 }
 
 export const roleColors: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, watch } from 'vue'
 import { api, type AppSettings, type Boot } from '../api'
 import { resolveLanguage, setLanguage, type Lang } from '../i18n'
 
@@ -25,6 +25,38 @@ export const useAppStore = defineStore('app', () => {
   let leaveGuard: (() => Promise<boolean>) | null = null
 
   const currency = computed(() => settings.value?.currency ?? 'CNY')
+
+  // dark: the window's theme, the user's choice or, for "system", the
+  // operating system's light or dark mode as the webview reports it.
+  const osDark = ref(false)
+  const media = typeof window !== 'undefined' && window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null
+  if (media) {
+    osDark.value = media.matches
+    media.addEventListener('change', (e) => (osDark.value = e.matches))
+  }
+  // Until the settings come, the theme last seen, so the window does not
+  // flash light on a dark start.
+  const remembered = (() => {
+    try {
+      return localStorage.getItem('kams.theme') ?? 'system'
+    } catch {
+      return 'system'
+    }
+  })()
+  const dark = computed(() => {
+    const choice = settings.value?.look?.theme ?? remembered
+    return choice === 'dark' || (choice !== 'light' && osDark.value)
+  })
+  watch(
+    () => settings.value?.look?.theme,
+    (v) => {
+      try {
+        if (v) localStorage.setItem('kams.theme', v)
+      } catch {
+        // no storage: the start follows the system until the settings come
+      }
+    },
+  )
 
   async function init() {
     boot.value = await api.boot()
@@ -75,5 +107,5 @@ export const useAppStore = defineStore('app', () => {
     if (view.value === 'accounts') leadFilter.value = name
   }
 
-  return { boot, settings, lang, view, accountId, tierFilter, accountTab, leadFilter, currency, init, saveSettings, reloadSettings, switchLanguage, guardLeave, go, accountsLedBy }
+  return { boot, settings, lang, dark, view, accountId, tierFilter, accountTab, leadFilter, currency, init, saveSettings, reloadSettings, switchLanguage, guardLeave, go, accountsLedBy }
 })

@@ -74,6 +74,20 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class CalendarFile {
+	    path: string;
+	    events: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CalendarFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.events = source["events"];
+	    }
+	}
 	export class ExportedFile {
 	    path: string;
 	    opened: boolean;
@@ -1359,6 +1373,18 @@ export namespace domain {
 	    }
 	}
 	
+	export class LookSettings {
+	    theme: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LookSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.theme = source["theme"];
+	    }
+	}
 	export class Measure {
 	    target: number;
 	    actual: number;
@@ -1609,6 +1635,20 @@ export namespace domain {
 	        this.coverage = source["coverage"];
 	        this.satisfaction = source["satisfaction"];
 	        this.shareOfWallet = source["shareOfWallet"];
+	    }
+	}
+	export class ReminderSettings {
+	    enabled: boolean;
+	    time: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReminderSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.enabled = source["enabled"];
+	        this.time = source["time"];
 	    }
 	}
 	
@@ -1873,6 +1913,8 @@ export namespace domain {
 	    stalledDays: number;
 	    myName: string;
 	    assessment: AssessmentSettings;
+	    look: LookSettings;
+	    reminders: ReminderSettings;
 	    service: ServiceSettings;
 	    health: HealthSettings;
 	    replication: ReplicationSettings;
@@ -1892,6 +1934,8 @@ export namespace domain {
 	        this.stalledDays = source["stalledDays"];
 	        this.myName = source["myName"];
 	        this.assessment = this.convertValues(source["assessment"], AssessmentSettings);
+	        this.look = this.convertValues(source["look"], LookSettings);
+	        this.reminders = this.convertValues(source["reminders"], ReminderSettings);
 	        this.service = this.convertValues(source["service"], ServiceSettings);
 	        this.health = this.convertValues(source["health"], HealthSettings);
 	        this.replication = this.convertValues(source["replication"], ReplicationSettings);
@@ -2373,6 +2417,90 @@ export namespace service {
 		}
 	}
 	
+	export class ReminderItem {
+	    kind: string;
+	    id: number;
+	    accountId: number;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReminderItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.text = source["text"];
+	    }
+	}
+	export class ReminderGroup {
+	    kind: string;
+	    items: ReminderItem[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReminderGroup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.items = this.convertValues(source["items"], ReminderItem);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Agenda {
+	    day: string;
+	    groups: ReminderGroup[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Agenda(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.day = source["day"];
+	        this.groups = this.convertValues(source["groups"], ReminderGroup);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class AtRiskPage {
 	    rows: store.AtRiskAccount[];
 	    total: number;
@@ -2427,6 +2555,20 @@ export namespace service {
 	        this.accountName = source["accountName"];
 	        this.date = source["date"];
 	        this.inDays = source["inDays"];
+	    }
+	}
+	export class CalendarRange {
+	    from: string;
+	    to: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CalendarRange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
 	    }
 	}
 	export class ContactPage {
@@ -3112,6 +3254,24 @@ export namespace service {
 		}
 	}
 	
+	
+	
+	export class ReminderState {
+	    asked: boolean;
+	    enabled: boolean;
+	    notifyError: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReminderState(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.asked = source["asked"];
+	        this.enabled = source["enabled"];
+	        this.notifyError = source["notifyError"];
+	    }
+	}
 	export class ReplicationStatus {
 	    on: boolean;
 	    target: string;
