@@ -19,14 +19,14 @@ import (
 
 // newStore is a fresh database on the shared test clock; services over it
 // take its clock (st.Clock()), so they and the store agree on "now".
-func newStore(t *testing.T) *store.Store {
+func newStore(t testing.TB) *store.Store {
 	t.Helper()
 	return newStoreAt(t, clocktest.New().Clock())
 }
 
 // newStoreAt is a fresh database on the clock now (a copy of one migrated
 // once: see storetest).
-func newStoreAt(t *testing.T, now clock.Clock) *store.Store {
+func newStoreAt(t testing.TB, now clock.Clock) *store.Store {
 	t.Helper()
 	path := storetest.Fresh(t, func(path string) error {
 		s, err := store.Open(context.Background(), path, now)

@@ -30,7 +30,7 @@ export function useReplicaRestore() {
         h('div', [
           h('p', t('replication.restoreBody')),
           h(NForm, { labelPlacement: 'left', labelWidth: 150, 'data-testid': 'replica-restore-form' }, () => [
-            h(ReplicaTargetFields, { target, keys, errors: errors.value, prefix: 'replica-restore' }),
+            h(ReplicaTargetFields, { target, keys, errors: errors.value, prefix: 'replica-restore', restoring: true }),
             h(
               NFormItem,
               {
