@@ -33,8 +33,10 @@ func main() {
 		d.Version, d.Assets = version, dist
 		return app.Run(d)
 	}
+	var given []string // files named on the command line besides the book
 	env := cli.Env{Stdout: os.Stdout, Clock: time.Now, Version: version, Bindings: app.GeneratingBindings,
-		Desktop:       func(b *book.Book) error { return window(app.Deps{Book: b}) },
+		GivenFiles:    func(f []string) { given = f },
+		Desktop:       func(b *book.Book) error { return window(app.Deps{Book: b, Files: given}) },
 		DesktopFailed: func(f book.Failure) error { return window(app.Deps{Failure: &f}) }}
 	if err := cli.Run(os.Args[1:], env); err != nil {
 		fmt.Fprintln(os.Stderr, "kams:", err)

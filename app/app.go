@@ -11,9 +11,11 @@ import (
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
 	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
+	"github.com/wailsapp/wails/v2/pkg/options/mac"
 
 	"kams/app/book"
 	"kams/backend/domain"
+	"kams/backend/service"
 )
 
 // Deps are what the command line hands to the shell: the open book (nil
@@ -26,6 +28,9 @@ type Deps struct {
 	// Failure, when Book is nil, is why the book could not be opened: the
 	// window starts by saying so (see Opening).
 	Failure *book.Failure
+	// Files were named on the command line besides the book: the page
+	// takes them (Desktop.TakeFiles) and says what each is.
+	Files []string
 }
 
 // facades are the bound types, each over its service of the book.
@@ -50,6 +55,7 @@ type facades struct {
 	replication *Replication
 	calendar    *Calendar
 	remind      *Reminders
+	desktop     *Desktop
 	service     *ServiceDesk
 	health      *Health
 	book        *book.Book // the book every facade works on (nil: none open)
@@ -66,6 +72,7 @@ func newFacades(b *book.Book, version string) *facades {
 	f.opening = &Opening{facades: f, reveal: openInViewer}
 	f.backups = &Backups{facades: f, reveal: openInViewer}
 	f.replication = &Replication{facades: f}
+	f.desktop = &Desktop{version: version, facades: f, inbox: &fileInbox{}, launch: launchBook}
 	if b != nil {
 		f.attach(b)
 	}
@@ -103,7 +110,7 @@ func (f *facades) attach(b *book.Book) {
 func (f *facades) bound() []any {
 	return []any{f.accounts, f.settings, f.system, f.people, f.log, f.deals, f.targets, f.week, f.reports, f.team,
 		f.assess, f.plans, f.matrix, f.opening, f.backups, f.imports, f.lists, f.replication,
-		f.calendar, f.remind, f.service, f.health}
+		f.calendar, f.remind, f.desktop, f.service, f.health}
 }
 
 // Run opens the KAMS window and returns when it closes.
@@ -119,24 +126,41 @@ func Run(d Deps) error {
 	}
 	logStart(d.Version, f.system.dbPath)
 	defer logger().Info("end")
+	f.desktop.inbox.add(d.Files...)
 	closing := &closeGuard{}
-	front := &frontWindow{}
+	dataDir, _ := DataDir()
+	win := newWindowKeeper(dataDir)
+	width, height := win.initialSize()
+	bar := &appMenu{}
+	f.settings.saved = func(set domain.Settings) { bar.relabel(menuLang(set.Language, service.SystemLanguage(nil))) }
+	front := &frontWindow{files: f.desktop.deliver}
 	return wails.Run(&options.App{
 		Title:            "KAMS",
-		Width:            1360,
-		Height:           860,
-		MinWidth:         1024,
-		MinHeight:        640,
+		Width:            width,
+		Height:           height,
+		MinWidth:         minWidth,
+		MinHeight:        minHeight,
 		BackgroundColour: &options.RGBA{R: 250, G: 250, B: 252, A: 255},
 		AssetServer:      &assetserver.Options{Assets: d.Assets},
 		Bind:             f.bound(),
+		Menu:             bar.build(startLanguage(d.Book)),
+		Mac: &mac.Options{
+			About: &mac.AboutInfo{Title: "KAMS " + d.Version, Message: Licence},
+			// A file opened from the Finder (or dropped on the Dock icon).
+			OnFileOpen: func(path string) { front.deliver([]string{path}) },
+		},
 		OnStartup: func(c context.Context) {
 			f.reports.wctx, f.opening.wctx, f.backups.wctx, f.imports.wctx, f.lists.wctx, f.calendar.wctx = c, c, c, c, c, c
 			front.started(c)
+			bar.started(c)
 			f.backups.started()
 			f.replication.start()
 			f.remind.started()
 		},
+		// The window goes where it was left once the page is there (its
+		// screens can be read then); Wails runs this on its own goroutine
+		// on Linux, on the UI thread elsewhere: never block it.
+		OnDomReady: func(c context.Context) { goSafe("restore window", func() { win.restore(c) }) },
 		// The snapshot of the book as the window leaves it, then the books
 		// this window opened itself are closed.
 		OnShutdown: func(context.Context) {
@@ -145,11 +169,26 @@ func Run(d Deps) error {
 			f.backups.shutdown()
 			f.opening.close()
 		},
-		OnBeforeClose:  closing.beforeClose, // the page saves pending edits first
+		OnBeforeClose: func(c context.Context) bool {
+			win.closing(c)                // where the window is, before the page's last save
+			return closing.beforeClose(c) // the page saves pending edits first
+		},
 		ErrorFormatter: uiError,
 		// One window per book: a second launch on it brings this one forward.
 		SingleInstanceLock: singleInstance(f.system.dbPath, front),
 	})
+}
+
+// startLanguage is the menu's language at start: the book's setting, or
+// the system's.
+func startLanguage(b *book.Book) string {
+	set := ""
+	if b != nil {
+		if s, err := b.Settings.Get(ctx()); err == nil {
+			set = s.Language
+		}
+	}
+	return menuLang(set, service.SystemLanguage(nil))
 }
 
 // uiError is the shape a bound call's error reaches the page in; the log

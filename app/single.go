@@ -42,18 +42,39 @@ func instanceID(dbPath string) string {
 // goroutine than the second launch's message.
 type frontWindow struct {
 	wctx atomic.Pointer[context.Context]
+	// files hands the files a launch names to the page.
+	files func(context.Context, []string)
 }
 
 func (w *frontWindow) started(c context.Context) { w.wctx.Store(&c) }
 
-func (w *frontWindow) secondLaunch(options.SecondInstanceData) {
+// secondLaunch brings the window forward (un-minimised, shown, raised and
+// focused) and hands it the files the second launch named.
+func (w *frontWindow) secondLaunch(data options.SecondInstanceData) {
 	defer logPanic("second launch")
+	files := secondLaunchFiles(data)
+	logger().Info("second launch", "files", len(files))
+	w.deliver(files)
 	c := w.wctx.Load()
 	if c == nil {
 		return // not started yet: the window comes up on its own
 	}
-	runtime.WindowUnminimise(*c)
 	runtime.WindowShow(*c)
+	// Linux: gtk_window_present (raise and focus); Windows: restore (Show
+	// above raised it to the top).
+	runtime.WindowUnminimise(*c)
+}
+
+// deliver hands files to the page (queued until it has started).
+func (w *frontWindow) deliver(files []string) {
+	if w.files == nil || len(files) == 0 {
+		return
+	}
+	var c context.Context
+	if p := w.wctx.Load(); p != nil {
+		c = *p
+	}
+	w.files(c, files)
 }
 
 // singleInstance is the lock for the book at dbPath ("" when Wails only

@@ -11,7 +11,11 @@ import (
 )
 
 // Settings are the user's preferences, bound to the frontend.
-type Settings struct{ svc *service.Settings }
+type Settings struct {
+	svc *service.Settings
+	// saved hears of each saved settings (the menu follows the language).
+	saved func(domain.Settings)
+}
 
 // Get returns the settings.
 func (s *Settings) Get() (res domain.Settings, err error) {
@@ -29,7 +33,10 @@ func (s *Settings) Save(set domain.Settings) (res domain.Settings, err error) {
 		return domain.Settings{}, err
 	}
 	set.Replication = cur.Replication
-	return s.svc.Save(ctx(), set)
+	if res, err = s.svc.Save(ctx(), set); err == nil && s.saved != nil {
+		s.saved(res)
+	}
+	return res, err
 }
 
 // System is what the UI needs to start: version, database, language, and the

@@ -41,8 +41,9 @@ async function waitFor(fn, what, ms = 30000) {
 
 // startApp launches the app with a new database, or a copy of the database
 // file from, and opens its page. env may set the app's locale (LANG) to test
-// the default language.
-export async function startApp({ env = {}, from = '' } = {}) {
+// the default language; args are more command-line arguments (files given
+// to the app). The data folder (log, window place) is the test's own.
+export async function startApp({ env = {}, from = '', args = [] } = {}) {
   const bin = process.env.KAMS_DEV_BIN
   if (!bin) throw new Error('KAMS_DEV_BIN is not set (scripts/test.sh builds it)')
   const dir = mkdtempSync(join(tmpdir(), 'kams-e2e-'))
@@ -50,8 +51,8 @@ export async function startApp({ env = {}, from = '' } = {}) {
   if (from) copyFileSync(from, db)
   const port = await freePort()
   const log = []
-  const proc = spawn(bin, ['--db', db], {
-    env: { ...process.env, LANG: 'en_US.UTF-8', ...env, devserver: `127.0.0.1:${port}`, loglevel: 'Error' },
+  const proc = spawn(bin, ['--db', db, ...args], {
+    env: { ...process.env, XDG_CONFIG_HOME: join(dir, 'config'), LANG: 'en_US.UTF-8', ...env, devserver: `127.0.0.1:${port}`, loglevel: 'Error' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   proc.stdout.on('data', (d) => log.push(String(d)))
@@ -76,6 +77,7 @@ export async function startApp({ env = {}, from = '' } = {}) {
   return {
     page,
     db,
+    dir,
     log,
     errors,
     // call invokes a bound Go method, e.g. call('Accounts', 'List').

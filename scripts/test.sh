@@ -94,6 +94,13 @@ step "single instance per book"
 scripts/single_instance.sh build/bin/kams
 done_
 
+# The production window as a desktop program (xdotool): it comes back
+# where it was left (Ctrl+Q through the menu), centred when that place is
+# on no screen, and a second launch naming a file brings it forward.
+step "desktop: remembered window, menu quit, second launch"
+scripts/desktop.sh build/bin/kams
+done_
+
 # A measurement, not a check: launch to Home drawn with the sample and with
 # the big book the end-to-end suite made (tmp/scale-5000.db).
 step "start-up time of the production window"

@@ -6,6 +6,8 @@ package book
 
 import (
 	"context"
+	"path/filepath"
+	"strings"
 	"sync"
 
 	"kams/backend/clock"
@@ -55,6 +57,16 @@ func Open(ctx context.Context, path string, now clock.Clock) (*Book, error) {
 		return nil, err
 	}
 	return New(st), nil
+}
+
+// IsBookName tells whether a file's name says it is a KAMS book: .db,
+// .kams or .sqlite (given to the app without --db, it is the book to open).
+func IsBookName(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".db", ".kams", ".sqlite":
+		return true
+	}
+	return false
 }
 
 // Failure is a book that could not be opened (not a database, from a newer

@@ -2,7 +2,9 @@
 // the book through the composition root (package book) and either prints
 // what was asked for or hands the book to the desktop shell.
 //
-//	kams [--db PATH]          open the app (default database in the user's config dir)
+//	kams [--db PATH] [FILE…]  open the app (default database in the user's config dir);
+//	                          a FILE.db/.kams given without --db is the book to open,
+//	                          other files go to the window (see app.FileArrival)
 //	kams demo --db PATH [--accounts N]
 //	                          write the sample database to a new file and exit
 //	kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en]
@@ -27,6 +29,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -52,6 +55,11 @@ type Env struct {
 	DesktopFailed func(book.Failure) error
 	// Stdin is where "-" reads a passphrase from (os.Stdin when nil).
 	Stdin io.Reader
+	// GivenFiles receives the files named on the command line besides the
+	// book (absolute paths), before Desktop opens the window: a backup to
+	// restore, a sheet to import, another book; the window says what each
+	// is. Nil: they are ignored.
+	GivenFiles func([]string)
 }
 
 func (e Env) stdin() io.Reader {
@@ -95,7 +103,7 @@ func desktop(args []string, env Env) error {
 	db := fl.String("db", "", "database file (default: the user's config dir/KAMS/kams.db)")
 	// Wails' dev build reads flags of its own from the same command line.
 	fl.SetOutput(io.Discard)
-	_ = fl.Parse(args)
+	files := parseInterleaved(fl, args)
 	if env.Desktop == nil {
 		return errors.New("kams: no desktop shell in this build")
 	}
@@ -103,6 +111,19 @@ func desktop(args []string, env Env) error {
 		return env.Desktop(nil)
 	}
 	path := *db
+	if path == "" && len(files) > 0 && book.IsBookName(files[0]) {
+		path, files = files[0], files[1:]
+	}
+	if env.GivenFiles != nil && len(files) > 0 {
+		abs := make([]string, 0, len(files))
+		for _, f := range files {
+			if a, err := filepath.Abs(f); err == nil {
+				f = a
+			}
+			abs = append(abs, f)
+		}
+		env.GivenFiles(abs)
+	}
 	if path == "" {
 		var err error
 		if path, err = defaultDB(); err != nil {
@@ -120,6 +141,38 @@ func desktop(args []string, env Env) error {
 	// has open then: an in-app restore replaces this one.
 	defer b.Close()
 	return env.Desktop(b)
+}
+
+// parseInterleaved parses flags wherever they stand among the file names
+// ("kams report.xlsx --db a.db") and returns the file names. Flags it does
+// not know (Wails' dev build has its own) are skipped.
+func parseInterleaved(fl *flag.FlagSet, args []string) []string {
+	var files []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return append(files, args[i+1:]...)
+		}
+		if len(a) < 2 || a[0] != '-' {
+			files = append(files, a)
+			continue
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		f := fl.Lookup(name)
+		if f == nil {
+			continue
+		}
+		if !hasValue {
+			if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+				value = "true"
+			} else if i+1 < len(args) {
+				i++
+				value = args[i]
+			}
+		}
+		_ = fl.Set(name, value)
+	}
+	return files
 }
 
 func defaultDB() (string, error) {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -421,5 +422,39 @@ func TestRunExportBriefReadOnlyDirectory(t *testing.T) {
 	}
 	if _, err := os.Stat(out); err == nil {
 		t.Error("export wrote into a read-only directory")
+	}
+}
+
+// Files named beside the book reach the window, as absolute paths, with
+// --db before or after them; a .db/.kams named without --db is the book.
+func TestRunDesktopHandsOverGivenFiles(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	var opened string
+	var given []string
+	env := Env{Stdout: io.Discard, Clock: testClock.Clock(),
+		Desktop:    func(b *book.Book) error { opened = b.Store.Path(); return nil },
+		GivenFiles: func(f []string) { given = f }}
+	cases := []struct {
+		args       []string
+		book       string
+		files      []string
+		unknownArg bool
+	}{
+		{[]string{"--db", "a.db", "list.xlsx"}, "a.db", []string{filepath.Join(dir, "list.xlsx")}, false},
+		{[]string{"list.xlsx", "--db=a.db", "b.age"}, "a.db", []string{filepath.Join(dir, "list.xlsx"), filepath.Join(dir, "b.age")}, false},
+		{[]string{"other.kams"}, "other.kams", nil, false},
+		{[]string{"c.db", "sealed.age"}, "c.db", []string{filepath.Join(dir, "sealed.age")}, false},
+		{[]string{"-db", "a.db", "--", "-odd name.csv"}, "a.db", []string{filepath.Join(dir, "-odd name.csv")}, false},
+		{[]string{"--db", "a.db", "--unknown-flag", "x.csv"}, "a.db", []string{filepath.Join(dir, "x.csv")}, true},
+	}
+	for _, c := range cases {
+		opened, given = "", nil
+		if err := Run(c.args, env); err != nil {
+			t.Fatalf("%v: %v", c.args, err)
+		}
+		if opened != c.book || !slices.Equal(given, c.files) {
+			t.Errorf("%v: book %q files %q, want %q %q", c.args, opened, given, c.book, c.files)
+		}
 	}
 }

@@ -32,7 +32,12 @@ export function useBackupFiles() {
       notify.fail(e)
       return
     }
-    if (!path) return
+    if (path) await restorePath(path)
+  }
+
+  // restorePath restores from a file the app was given (the menu, a
+  // second launch, the Finder): what it holds is said first.
+  async function restorePath(path: string) {
     try {
       const file = await backups.inspectFile(path)
       const pass = ref('')
@@ -90,5 +95,5 @@ export function useBackupFiles() {
     })
   }
 
-  return { restoreFromFile, exportSealed }
+  return { restoreFromFile, restorePath, exportSealed }
 }

@@ -1,5 +1,25 @@
 export namespace app {
 	
+	export class AboutInfo {
+	    version: string;
+	    licence: string;
+	    dataDir: string;
+	    logFile: string;
+	    book: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AboutInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.version = source["version"];
+	        this.licence = source["licence"];
+	        this.dataDir = source["dataDir"];
+	        this.logFile = source["logFile"];
+	        this.book = source["book"];
+	    }
+	}
 	export class BackupFile {
 	    path: string;
 	    encrypted: boolean;
@@ -102,6 +122,26 @@ export namespace app {
 	        this.path = source["path"];
 	        this.opened = source["opened"];
 	        this.openError = source["openError"];
+	    }
+	}
+	export class FileArrival {
+	    path: string;
+	    name: string;
+	    ext: string;
+	    kind: string;
+	    current: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new FileArrival(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.name = source["name"];
+	        this.ext = source["ext"];
+	        this.kind = source["kind"];
+	        this.current = source["current"];
 	    }
 	}
 	export class ImportPlan {
