@@ -56,6 +56,7 @@ type facades struct {
 	calendar    *Calendar
 	remind      *Reminders
 	desktop     *Desktop
+	market      *Marketing
 	service     *ServiceDesk
 	health      *Health
 	book        *book.Book // the book every facade works on (nil: none open)
@@ -67,7 +68,7 @@ func newFacades(b *book.Book, version string) *facades {
 	f := &facades{accounts: &Accounts{}, settings: &Settings{}, system: &System{version: version}, people: &People{},
 		log: &Interactions{}, deals: &Deals{}, targets: &Targets{}, week: &Week{}, reports: &Reports{}, team: &Team{},
 		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, imports: &Imports{}, lists: &Lists{},
-		calendar: &Calendar{}, remind: &Reminders{},
+		calendar: &Calendar{}, remind: &Reminders{}, market: &Marketing{},
 		service: &ServiceDesk{}, health: &Health{}}
 	f.opening = &Opening{facades: f, reveal: openInViewer}
 	f.backups = &Backups{facades: f, reveal: openInViewer}
@@ -101,6 +102,7 @@ func (f *facades) attach(b *book.Book) {
 	f.lists.src, f.lists.reports = b.Lists, b.Reports
 	f.calendar.svc = b.Calendar
 	f.remind.use(b.Reminders)
+	f.market.svc = b.Marketing
 	f.service.svc = b.Relationship
 	f.health.svc = b.Relationship
 	f.book = b
@@ -110,7 +112,7 @@ func (f *facades) attach(b *book.Book) {
 func (f *facades) bound() []any {
 	return []any{f.accounts, f.settings, f.system, f.people, f.log, f.deals, f.targets, f.week, f.reports, f.team,
 		f.assess, f.plans, f.matrix, f.opening, f.backups, f.imports, f.lists, f.replication,
-		f.calendar, f.remind, f.desktop, f.service, f.health}
+		f.calendar, f.remind, f.desktop, f.market, f.service, f.health}
 }
 
 // Run opens the KAMS window and returns when it closes.

@@ -40,7 +40,8 @@ type Book struct {
 	Import      *importer.Importer
 	// Lists are what the list exports (kams export list, the lists' export
 	// buttons) read.
-	Lists listexport.Source
+	Lists     listexport.Source
+	Marketing *service.Marketing
 	// Relationship is service requests, surveys and the health score.
 	Relationship *service.Relationship
 
@@ -98,6 +99,7 @@ func New(st *store.Store) *Book {
 		// The window gives the reminders a notifier when it starts.
 		Reminders:    service.NewReminders(st, now, nil, service.SystemLanguage(nil)),
 		Import:       importer.New(st),
+		Marketing:    service.NewMarketing(st, now),
 		Relationship: service.NewRelationship(st, now),
 	}
 	b.Plans = service.NewPlans(st, now, b.Targets)

@@ -68,7 +68,7 @@ func accountRows(ctx context.Context, src Source, f AccountFilter, lang string, 
 				"identification": Decimal(s.Identification), "keyAccount": yesNo(lang, s.KeyAccount),
 				"attractiveness": Decimal(s.Attractiveness), "potential": Decimal(s.Potential),
 				"relationship": Decimal(s.Relationship), "tier": label(lang, "quadrant", string(s.Quadrant)),
-				"shareOfWallet": Percent(s.ShareOfWallet), "updatedAt": a.UpdatedAt}); err != nil {
+				"shareOfWallet": Percent(s.ShareOfWallet), "updatedAt": localStamp(src, a.UpdatedAt)}); err != nil {
 				return err
 			}
 		}

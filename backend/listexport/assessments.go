@@ -41,7 +41,7 @@ func assessmentRows(ctx context.Context, src Source, f AssessmentFilter, lang st
 	for _, a := range list {
 		if err := emit(Row{"period": a.Period, "member": a.MemberName, "role": label(lang, "member", string(a.MemberRole)),
 			"template": a.TemplateName, "status": label(lang, "assessment", string(a.Status)), "total": Decimal(a.Total),
-			"grade": a.Grade, "finalisedAt": a.FinalisedAt, "comments": a.Comments}); err != nil {
+			"grade": a.Grade, "finalisedAt": localStamp(src, a.FinalisedAt), "comments": a.Comments}); err != nil {
 			return err
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"kams/backend/domain"
 )
@@ -132,4 +133,14 @@ func joinNames(lang string, names []string) string {
 		return strings.Join(names, ", ")
 	}
 	return strings.Join(names, "、")
+}
+
+// localStamp is a stored UTC stamp (RFC 3339) as the user's clock reads
+// it: "2026-06-15 18:00"; "" stays "".
+func localStamp(src Source, stamp string) string {
+	t, err := time.Parse(time.RFC3339, stamp)
+	if err != nil {
+		return stamp
+	}
+	return t.In(src.Now.Location()).Format("2006-01-02 15:04")
 }

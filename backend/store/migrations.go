@@ -513,7 +513,10 @@ var migrations = []string{
 	// 15: overdue plan actions' index, the sample's records (method_migration.go).
 	migrationMethod,
 
-	// 16: service requests, surveys and the stored relationship health (health.go).
+	// 16: marketing activities, their plan, and their stored facts (marketing_migration.go).
+	migrationMarketing,
+
+	// 17: service requests, surveys and the stored relationship health (health.go).
 	migrationService,
 }
 

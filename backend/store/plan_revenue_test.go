@@ -3,13 +3,13 @@ package store
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"kams/backend/clock/clocktest"
 	"kams/backend/domain"
+	"kams/backend/store/storetest"
 )
 
 // Migration 15 merges each plan's revenue objective into its year's target
@@ -21,16 +21,13 @@ import (
 // the book opened again, so the migration itself runs.
 func TestMergePlanRevenueKeepsBothNumbers(t *testing.T) {
 	ctx := context.Background()
-	// The book of this test stops at migration 15, whatever came after.
-	all := migrations
-	migrations = all[:slices.Index(all, migrationMethod)+1]
-	t.Cleanup(func() { migrations = all })
-	path := filepath.Join(t.TempDir(), "kams.db") // not storetest.Fresh: its copy is of the newest schema
-	if s, err := Open(ctx, path, clocktest.New().Clock()); err != nil {
-		t.Fatal(err)
-	} else if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
+	path := storetest.Fresh(t, func(path string) error {
+		s, err := Open(ctx, path, clocktest.New().Clock())
+		if err != nil {
+			return err
+		}
+		return s.Close()
+	})
 	s := openAt(t, path)
 	ids := map[string]int64{}
 	for _, name := range []string{"differ", "none", "zero", "same"} {
@@ -59,11 +56,16 @@ func TestMergePlanRevenueKeepsBothNumbers(t *testing.T) {
 	target("same", 700_0000_00, 0)
 
 	// Back to the schema before migration 15, then opened again: the
-	// migration runs, its Go step included. (It is the last migration.)
-	if migrations[len(migrations)-1] != migrationMethod {
-		t.Fatal("this test rolls back migrationMethod as the last migration")
+	// migration runs, its Go step included, and the ones after it.
+	method := slices.Index(migrations, migrationMethod)
+	for i := len(migrations) - 1; i > method; i-- {
+		undo, ok := undoMigration[migrations[i]]
+		if !ok {
+			t.Fatalf("migration %d has no undo in undoMigration (migration_undo_test.go)", i+1)
+		}
+		exec(undo)
 	}
-	exec(fmt.Sprintf("DROP INDEX plan_actions_overdue; DROP TABLE sample_records; PRAGMA user_version = %d", len(migrations)-1))
+	exec(fmt.Sprintf("DROP INDEX plan_actions_overdue; DROP TABLE sample_records; PRAGMA user_version = %d", method))
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}

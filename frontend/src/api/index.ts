@@ -21,6 +21,7 @@ import * as ServiceDesk from '../../wailsjs/go/app/ServiceDesk'
 import * as Health from '../../wailsjs/go/app/Health'
 import * as Imports from '../../wailsjs/go/app/Imports'
 import * as Lists from '../../wailsjs/go/app/Lists'
+import * as Marketing from '../../wailsjs/go/app/Marketing'
 import { app, domain, importer, service, store } from '../../wailsjs/go/models'
 import { toUIError } from '../lib/errors'
 import { localDate } from '../lib/format'
@@ -114,6 +115,17 @@ export type SurveyPage = service.SurveyPage
 export type AccountHealth = service.AccountHealth
 export type HealthPart = domain.HealthPart
 export type AtRiskAccount = store.AtRiskAccount
+// Marketing (issue 13).
+export type Activity = domain.Activity
+export type ActivityRow = store.ActivityRow
+export type ActivityQuery = store.ActivityQuery
+export type ActivityView = service.ActivityView
+export type ActivityPage = service.ActivityPage
+export type LinkedDeal = store.LinkedDeal
+export type MarketingPlan = domain.MarketingPlan
+export type MarketingControl = service.Control
+export type ControlLine = service.ControlLine
+export type ActivityType = domain.ActivityType
 
 // Import from a spreadsheet (issue 14).
 export type ImportPlan = app.ImportPlan
@@ -274,6 +286,19 @@ export const api = {
   purgeSurvey: (id: number) => call(ServiceDesk.PurgeSurvey(id)),
   accountHealth: (accountId: number) => call(Health.Account(accountId)),
   atRisk: (offset: number, limit: number) => call(Health.AtRisk(offset, limit)),
+  // Marketing (issue 13).
+  activityPage: (q: ActivityQuery) => call(Marketing.Page(q)),
+  activity: (id: number) => call(Marketing.Get(id)),
+  saveActivity: (a: Activity) => call(Marketing.Save(a)),
+  setActivityStatus: (id: number, status: string) => call(Marketing.SetStatus(id, status)),
+  linkDeal: (id: number, deal: number, on: boolean) => call(Marketing.Link(id, deal, on)),
+  deleteActivity: (id: number) => call(Marketing.Delete(id)),
+  restoreActivity: (id: number) => call(Marketing.Restore(id)),
+  activityTrashPage: (offset: number, limit: number) => call(Marketing.TrashPage(offset, limit)),
+  activitiesThisWeek: () => call(Marketing.ThisWeek()),
+  marketingPlan: (period: string) => call(Marketing.Plan(period)),
+  saveMarketingPlan: (p: MarketingPlan) => call(Marketing.SavePlan(p)),
+  marketingControl: (period: string) => call(Marketing.Control(period)),
 }
 
 // allContacts reads every live person of one account a page at a time (the
@@ -318,6 +343,15 @@ export function blankSurvey(accountId: number, date: string): Survey {
   return domain.Survey.createFrom({
     id: 0, accountId, accountName: '', contactId: 0, contactName: '', period: `${date.slice(0, 4)}-Q${Math.floor((m - 1) / 3) + 1}`,
     date, score: 4, recommend: 8, comments: '', createdAt: '', updatedAt: '', deletedAt: '',
+  })
+}
+
+// blankActivity is the form of a new activity: a seminar planned for a
+// day, for the accounts given.
+export function blankActivity(start: string, accounts: number[] = []): Activity {
+  return domain.Activity.createFrom({
+    id: 0, type: 'seminar', title: '', start, end: start, place: '', status: 'planned', notes: '', review: '',
+    accounts, invitees: [], costs: [], deals: [], version: 0, createdAt: '', updatedAt: '', deletedAt: '',
   })
 }
 

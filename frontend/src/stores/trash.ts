@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
-import { api, type DealView, type Interaction, type ServiceRequest, type Survey, type TrashedWeekEntry } from '../api'
+import { api, type ActivityRow, type DealView, type Interaction, type ServiceRequest, type Survey, type TrashedWeekEntry } from '../api'
 import type { TrashPage } from './accounts'
 
 const pageSize = 100
@@ -13,6 +13,7 @@ export const useTrashStore = defineStore('trash', () => {
   const deals = shallowRef<TrashPage<DealView>>({ rows: [], total: 0 })
   const visits = shallowRef<TrashPage<Interaction>>({ rows: [], total: 0 })
   const planning = shallowRef<TrashPage<TrashedWeekEntry>>({ rows: [], total: 0 })
+  const activities = shallowRef<TrashPage<ActivityRow>>({ rows: [], total: 0 })
   const services = shallowRef<TrashPage<ServiceRequest>>({ rows: [], total: 0 })
   const surveys = shallowRef<TrashPage<Survey>>({ rows: [], total: 0 })
 
@@ -25,13 +26,19 @@ export const useTrashStore = defineStore('trash', () => {
     planning: (offset: number) => api.weekTrashPage(offset, pageSize),
     services: (offset: number) => api.serviceTrashPage(offset, pageSize),
     surveys: (offset: number) => api.surveyTrashPage(offset, pageSize),
+    activities: (offset: number) => api.activityTrashPage(offset, pageSize),
   }
-  const lists = { deals, visits, planning, services, surveys }
+  const lists = { deals, visits, planning, activities, services, surveys }
   type Kind = keyof typeof lists
 
   async function load() {
-    ;[deals.value, visits.value, planning.value, services.value, surveys.value] = await Promise.all([
-      readers.deals(0), readers.visits(0), readers.planning(0), readers.services(0), readers.surveys(0),
+    ;[deals.value, visits.value, planning.value, activities.value, services.value, surveys.value] = await Promise.all([
+      readers.deals(0),
+      readers.visits(0),
+      readers.planning(0),
+      readers.activities(0),
+      readers.services(0),
+      readers.surveys(0),
     ])
   }
 
@@ -55,6 +62,10 @@ export const useTrashStore = defineStore('trash', () => {
     planning.value = await readers.planning(0)
   }
 
+  async function restoreActivity(id: number) {
+    await api.restoreActivity(id)
+    activities.value = await readers.activities(0)
+  }
   async function restoreService(id: number) {
     await api.restoreService(id)
     services.value = await readers.services(0)
@@ -73,7 +84,7 @@ export const useTrashStore = defineStore('trash', () => {
   }
 
   return {
-    deals, visits, planning, services, surveys, load, more, restoreDeal, restoreVisit, restorePlanning,
-    restoreService, purgeService, restoreSurvey, purgeSurvey,
+    deals, visits, planning, activities, services, surveys, load, more, restoreDeal, restoreVisit, restorePlanning,
+    restoreActivity, restoreService, purgeService, restoreSurvey, purgeSurvey,
   }
 })
