@@ -62,7 +62,7 @@ describe('every screen in zh and en at two window sizes', () => {
   }
   const openAccount = async (name) => {
     await nav('accounts')
-    await page.locator('[data-testid=accounts-table] td', { hasText: name }).first().click()
+    await page.locator('[data-testid=accounts-table] .name-cell .name', { hasText: name }).first().click()
     await page.locator('[data-testid=account-title]').waitFor()
   }
 

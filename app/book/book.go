@@ -37,6 +37,7 @@ type Book struct {
 	Backups     *service.Backups
 	Calendar    *service.Calendar
 	Reminders   *service.Reminders
+	Groups      *service.Groups
 	Import      *importer.Importer
 	// Lists are what the list exports (kams export list, the lists' export
 	// buttons) read.
@@ -100,6 +101,7 @@ func New(st *store.Store) *Book {
 		Reminders:    service.NewReminders(st, now, nil, service.SystemLanguage(nil)),
 		Import:       importer.New(st),
 		Marketing:    service.NewMarketing(st, now),
+		Groups:       service.NewGroups(st, now),
 		Relationship: service.NewRelationship(st, now),
 	}
 	b.Plans = service.NewPlans(st, now, b.Targets)

@@ -187,6 +187,7 @@ func (g *gen) account(i int) {
 	}
 	a.Competitors = strings.Join(comp, "、")
 	g.seed.Accounts = append(g.seed.Accounts, a)
+	g.group(i)
 	g.contacts(c, core)
 	g.log(g.deals())
 	if g.chance(0.35) {

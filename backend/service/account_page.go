@@ -73,6 +73,10 @@ func accountPage(ctx context.Context, st *store.Store, now time.Time, q store.Ac
 	if err != nil {
 		return AccountPage{}, err
 	}
+	links, err := st.GroupLinks(ctx, ids)
+	if err != nil {
+		return AccountPage{}, err
+	}
 	health, err := st.HealthOf(ctx, ids)
 	if err != nil {
 		return AccountPage{}, err
@@ -80,7 +84,7 @@ func accountPage(ctx context.Context, st *store.Store, now time.Time, q store.Ac
 	p := AccountPage{Rows: make([]AccountView, len(list)), Total: total}
 	for i, a := range list {
 		p.Rows[i] = AccountView{Account: a, Scores: domain.Score(a, set.Scoring),
-			Flags: domain.ContactRedFlags(people[a.ID], now, set.StaleDays), Health: health[a.ID]}
+			Flags: domain.ContactRedFlags(people[a.ID], now, set.StaleDays), Group: links[a.ID], Health: health[a.ID]}
 	}
 	return p, nil
 }

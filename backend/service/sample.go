@@ -65,7 +65,7 @@ func (s *Sample) Remove(ctx context.Context) (store.SampleRemoval, error) {
 // Demo is the sample database as of today: its people, and its
 // interactions dated so many days before today, next steps so many after.
 func Demo(today time.Time) store.Seed {
-	seed := store.Seed{Accounts: sample.Accounts()}
+	seed := store.Seed{Accounts: sample.Accounts(), Parents: sample.Parents()}
 	for _, p := range sample.People() {
 		seed.Contacts = append(seed.Contacts, store.SeedContact{Account: p.Account, Key: p.Key, ReportsTo: p.ReportsTo, Contact: p.Contact})
 	}

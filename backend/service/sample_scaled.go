@@ -113,6 +113,7 @@ func trimSeed(seed store.Seed, n int) store.Seed {
 	seed.Surveys = filter(seed.Surveys, func(v store.SeedSurvey) bool { return keep[v.Account] })
 	seed.HealthMonths = filter(seed.HealthMonths, func(h store.SeedHealthMonth) bool { return keep[h.Account] })
 	seed.Team.AccountTeams = filter(seed.Team.AccountTeams, func(t store.SeedAccountTeam) bool { return keep[t.Account] })
+	seed.Parents = filter(seed.Parents, func(p store.SeedParent) bool { return keep[p.Account] && keep[p.Parent] })
 	return seed
 }
 

@@ -24,8 +24,14 @@ type AccountQuery struct {
 	KeyOnly     bool     `json:"keyOnly"`
 	FlaggedOnly bool     `json:"flaggedOnly"`
 	AtRiskOnly  bool     `json:"atRiskOnly"` // the health alert (health.go)
+	// Group picks the accounts of the group headed by that account (0:
+	// any); InGroups those in some group.
+	Group    int64 `json:"group"`
+	InGroups bool  `json:"inGroups"`
 	// Sort is name, identification, attractiveness, relationship, potential,
-	// ourSales, updated, flags or health; "" is the most recently changed first.
+	// ourSales, updated, flags, health or group (by group, its head first, then the
+	// subsidiaries by name; an account in no group by its own name); "" is
+	// the most recently changed first.
 	Sort   string `json:"sort"`
 	Desc   bool   `json:"desc"`
 	Offset int    `json:"offset"`
@@ -119,6 +125,13 @@ func (s *Store) accountPage(ctx context.Context, q AccountQuery, cutoff, columns
 	if q.AtRiskOnly {
 		where = append(where, "a.health_risk = 1")
 	}
+	if q.Group > 0 {
+		args = append(args, sql.Named("group", q.Group))
+		where = append(where, "a.group_id = :group")
+	}
+	if q.InGroups {
+		where = append(where, "a.group_id IS NOT NULL")
+	}
 	order := map[string]string{"name": "a.name_key", "ourSales": "a.our_sales", "updated": "a.updated_at",
 		"flags": flagCountSQL, "identification": "a.score_identification", "attractiveness": "a.score_attractiveness",
 		"potential": "a.score_potential", "relationship": "a.score_relationship", "health": "a.health"}[q.Sort]
@@ -128,6 +141,9 @@ func (s *Store) accountPage(ctx context.Context, q AccountQuery, cutoff, columns
 	}
 	if order == "" {
 		order, dir = "a.updated_at", " DESC"
+	}
+	if q.Sort == "group" {
+		order, dir = groupOrder(dir), ""
 	}
 	offset, limit := max(q.Offset, 0), q.Limit
 	if limit <= 0 || limit > maxPage {
@@ -146,6 +162,9 @@ func (s *Store) accountPage(ctx context.Context, q AccountQuery, cutoff, columns
 		from = "accounts a INDEXED BY accounts_key"
 	case len(where) == 1 && (order == "a.updated_at" || order == "a.name_key" || order == "a.health"):
 		from = "accounts a"
+	case q.Group > 0 || q.InGroups || q.Sort == "group":
+		// The group index (migration 17) answers these.
+		from = "accounts a"
 	case q.AtRiskOnly && len(where) == 2:
 		from = "accounts a INDEXED BY accounts_at_risk"
 	}
@@ -160,6 +179,15 @@ func (s *Store) accountPage(ctx context.Context, q AccountQuery, cutoff, columns
 	}
 	list, err := s.accountsByID(ctx, columns, anyIDs(ids))
 	return list, total, err
+}
+
+// groupOrder sorts accounts by their group's head's name (their own when
+// in no group), then the head before its subsidiaries, then by name; dir
+// applies to the groups' order, the rest is always ascending (the
+// caller's direction is then "").
+func groupOrder(dir string) string {
+	return "COALESCE((SELECT h.name_key FROM accounts h WHERE h.id = a.group_id), a.name_key)" + dir +
+		", COALESCE(a.group_id, a.id)" + dir + ", a.id <> COALESCE(a.group_id, a.id), a.name_key"
 }
 
 func anyIDs(ids []int64) []any {

@@ -4,6 +4,11 @@ package store
 // database, so a test can re-run an older migration on real rows. Every
 // migration added after 15 adds its undo here.
 var undoMigration = map[string]string{
+	migrationGroups: `DROP TRIGGER portfolio_account_regrouped; DROP TRIGGER account_groups_account;
+		DROP TRIGGER account_groups_contact_insert; DROP TRIGGER account_groups_contact_delete; DROP TRIGGER account_groups_contact_update;
+		DROP TRIGGER account_groups_deal_insert; DROP TRIGGER account_groups_deal_delete; DROP TRIGGER account_groups_deal_update;
+		DROP TABLE account_groups; DROP INDEX accounts_group; DROP INDEX accounts_parent;
+		ALTER TABLE accounts DROP COLUMN group_id; ALTER TABLE accounts DROP COLUMN parent_id;`,
 	migrationMarketing: `DROP TRIGGER activity_deal_changed;
 		DROP TABLE activity_accounts; DROP TABLE activity_contacts; DROP TABLE activity_costs; DROP TABLE activity_deals;
 		DROP TABLE activities; DROP TABLE marketing_plans;

@@ -516,7 +516,10 @@ var migrations = []string{
 	// 16: marketing activities, their plan, and their stored facts (marketing_migration.go).
 	migrationMarketing,
 
-	// 17: service requests, surveys and the stored relationship health (health.go).
+	// 17: account groups, their heads and rollups (groups_migration.go).
+	migrationGroups,
+
+	// 18: service requests, surveys and the stored relationship health (health.go).
 	migrationService,
 }
 

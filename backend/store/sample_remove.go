@@ -121,6 +121,9 @@ func (s *Store) RemoveSample(ctx context.Context) (SampleRemoval, error) {
 			if _, err := tx.ExecContext(ctx, "UPDATE accounts SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", s.stamp(), id); err != nil {
 				return wrap(err)
 			}
+			if err := unlinkTree(ctx, tx, id); err != nil {
+				return err
+			}
 			if _, err := tx.ExecContext(ctx, "DELETE FROM accounts WHERE id = ?", id); err != nil {
 				return wrap(err)
 			}

@@ -68,6 +68,9 @@ type Seed struct {
 	Goals      []domain.DevelopmentGoal
 	Team       SeedTeam
 	Plans      []SeedPlan
+	// Parents put seeded accounts under their group's accounts, by name
+	// (both in the same seed).
+	Parents []SeedParent
 	// Services, Surveys and HealthMonths are the service requests, the
 	// satisfaction surveys and past months' health scores (§7).
 	Services     []SeedService
@@ -94,6 +97,9 @@ type SeedHealthMonth struct {
 	Account, Month string
 	Health         int
 }
+
+// SeedParent makes the account Parent the parent of Account (by names).
+type SeedParent struct{ Account, Parent string }
 
 // SeedTarget is a target of a member or an account, by name.
 type SeedTarget struct {
@@ -171,6 +177,15 @@ func (s *Store) seedRecords(ctx context.Context, tx *sql.Tx, seed Seed, dealsFir
 			return nil, err
 		}
 		accounts[a.Name] = id
+	}
+	for _, p := range seed.Parents {
+		id, parent := accounts[p.Account], accounts[p.Parent]
+		if id == 0 || parent == 0 {
+			return nil, fmt.Errorf("store: seed: no account %q or %q for a parent", p.Account, p.Parent)
+		}
+		if err := setParent(ctx, tx, id, parent); err != nil {
+			return nil, err
+		}
 	}
 	people := map[string]int64{} // account + "/" + key
 	for _, sc := range seed.Contacts {

@@ -24,6 +24,7 @@ export const routes: Route[] = [
     icon: 'M3 21h18M5 21V7l7-4 7 4v14M9 10h.01M15 10h.01M9 14h.01M15 14h.01',
   },
   { view: 'account', component: lazy(() => import('./views/AccountDetail.vue')) },
+  { view: 'group', component: lazy(() => import('./views/GroupView.vue')) },
   { view: 'deals', component: lazy(() => import('./views/DealBoard.vue')), label: 'nav.deals', icon: 'M4 4h4v16H4zM10 4h4v10h-4zM16 4h4v6h-4z' },
   { view: 'funnel', component: lazy(() => import('./views/FunnelView.vue')), label: 'nav.funnel', icon: 'M3 4h18l-7 8v6l-4 2v-8z' },
   {

@@ -14,6 +14,7 @@ import * as Assessments from '../../wailsjs/go/app/Assessments'
 import * as Plans from '../../wailsjs/go/app/Plans'
 import * as Matrix from '../../wailsjs/go/app/Matrix'
 import * as Backups from '../../wailsjs/go/app/Backups'
+import * as Groups from '../../wailsjs/go/app/Groups'
 import * as Calendar from '../../wailsjs/go/app/Calendar'
 import * as Reminders from '../../wailsjs/go/app/Reminders'
 import * as Replication from '../../wailsjs/go/app/Replication'
@@ -32,6 +33,14 @@ export type AccountPage = service.AccountPage
 export type AccountQuery = store.AccountQuery
 export type AccountOption = store.AccountOption
 export type AccountFacets = store.AccountFacets
+export type GroupLink = store.GroupLink
+export type GroupRollup = store.GroupRollup
+export type GroupQuery = store.GroupQuery
+export type GroupMember = store.GroupMember
+export type GroupPerson = store.GroupPerson
+export type GroupView = service.GroupView
+export type GroupPage = service.GroupPage
+export type MemberPage = service.MemberPage
 export type Snapshot = service.Snapshot
 export type BackupFile = app.BackupFile
 export type ReplicationSettings = domain.ReplicationSettings
@@ -238,6 +247,12 @@ export const api = {
   writeBrief: (accountId: number, lang: string, path: string) => call(Reports.WriteBrief(accountId, lang, path)),
   writePlan: (accountId: number, year: number, lang: string, path: string) => call(Reports.WritePlan(accountId, year, lang, path)),
   writeReview: (period: string, lang: string, path: string) => call(Reports.WriteReview(period, lang, path)),
+  writeProfile: (accountId: number, lang: string, path: string) => call(Reports.WriteProfile(accountId, lang, path)),
+  writeFunnel: (period: string, lead: string, lang: string, path: string) => call(Reports.WriteFunnel(period, lead, lang, path)),
+  setParent: (accountId: number, parent: number) => call(Groups.SetParent(accountId, parent)),
+  groups: (q: GroupQuery) => call(Groups.Page(q)),
+  group: (id: number) => call(Groups.Get(id)),
+  groupMembers: (id: number, offset: number, limit: number) => call(Groups.Members(id, offset, limit)),
   openAfterExport: () => call(Reports.OpenAfterExport()),
   setOpenAfterExport: (on: boolean) => call(Reports.SetOpenAfterExport(on)),
   chooseListPath: (defaultName: string, title: string) => call(Lists.ChooseListPath(defaultName, title)),

@@ -19,6 +19,8 @@ export const blankFilter = (): AccountFilter => ({
   keyOnly: false,
   flaggedOnly: false,
   atRiskOnly: false,
+  group: 0,
+  inGroups: false,
   sort: '',
   desc: false,
 })

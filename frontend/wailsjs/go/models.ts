@@ -2651,6 +2651,7 @@ export namespace service {
 	    account: domain.Account;
 	    scores: domain.Scores;
 	    flags: domain.RedFlag[];
+	    group: store.GroupLink;
 	    health: store.StoredHealthOf;
 	
 	    static createFrom(source: any = {}) {
@@ -2662,6 +2663,7 @@ export namespace service {
 	        this.account = this.convertValues(source["account"], domain.Account);
 	        this.scores = this.convertValues(source["scores"], domain.Scores);
 	        this.flags = this.convertValues(source["flags"], domain.RedFlag);
+	        this.group = this.convertValues(source["group"], store.GroupLink);
 	        this.health = this.convertValues(source["health"], store.StoredHealthOf);
 	    }
 	
@@ -3312,6 +3314,102 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class GroupHealth {
+	    available: boolean;
+	    score: number;
+	    accounts: number;
+	    atRisk: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new GroupHealth(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.available = source["available"];
+	        this.score = source["score"];
+	        this.accounts = source["accounts"];
+	        this.atRisk = source["atRisk"];
+	    }
+	}
+	export class GroupPage {
+	    rows: store.GroupRollup[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new GroupPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], store.GroupRollup);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class GroupView {
+	    group: store.GroupRollup;
+	    year: number;
+	    wonDeals: number;
+	    wonAmount: number;
+	    weighted: number;
+	    health: GroupHealth;
+	    keyPeople: store.GroupPerson[];
+	    members: store.GroupMember[];
+	    memberTotal: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new GroupView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.group = this.convertValues(source["group"], store.GroupRollup);
+	        this.year = source["year"];
+	        this.wonDeals = source["wonDeals"];
+	        this.wonAmount = source["wonAmount"];
+	        this.weighted = source["weighted"];
+	        this.health = this.convertValues(source["health"], GroupHealth);
+	        this.keyPeople = this.convertValues(source["keyPeople"], store.GroupPerson);
+	        this.members = this.convertValues(source["members"], store.GroupMember);
+	        this.memberTotal = source["memberTotal"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Home {
 	    today: string;
 	    steps: domain.Interaction[];
@@ -3466,6 +3564,7 @@ export namespace service {
 	    quadrant: string;
 	    managerId: number;
 	    keyOnly: boolean;
+	    groupId: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new MatrixFilter(source);
@@ -3476,6 +3575,7 @@ export namespace service {
 	        this.quadrant = source["quadrant"];
 	        this.managerId = source["managerId"];
 	        this.keyOnly = source["keyOnly"];
+	        this.groupId = source["groupId"];
 	    }
 	}
 	
@@ -3498,6 +3598,38 @@ export namespace service {
 	        this.achievement = source["achievement"];
 	        this.computable = source["computable"];
 	    }
+	}
+	export class MemberPage {
+	    rows: store.GroupMember[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MemberPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], store.GroupMember);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class PreviousScore {
 	    period: string;
@@ -4239,6 +4371,8 @@ export namespace store {
 	    keyOnly: boolean;
 	    flaggedOnly: boolean;
 	    atRiskOnly: boolean;
+	    group: number;
+	    inGroups: boolean;
 	    sort: string;
 	    desc: boolean;
 	    offset: number;
@@ -4259,6 +4393,8 @@ export namespace store {
 	        this.keyOnly = source["keyOnly"];
 	        this.flaggedOnly = source["flaggedOnly"];
 	        this.atRiskOnly = source["atRiskOnly"];
+	        this.group = source["group"];
+	        this.inGroups = source["inGroups"];
 	        this.sort = source["sort"];
 	        this.desc = source["desc"];
 	        this.offset = source["offset"];
@@ -4390,6 +4526,144 @@ export namespace store {
 	    }
 	}
 	
+	export class GroupLink {
+	    parentId: number;
+	    parent: string;
+	    groupId: number;
+	    group: string;
+	    groupShort: string;
+	    subsidiaries: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new GroupLink(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.parentId = source["parentId"];
+	        this.parent = source["parent"];
+	        this.groupId = source["groupId"];
+	        this.group = source["group"];
+	        this.groupShort = source["groupShort"];
+	        this.subsidiaries = source["subsidiaries"];
+	    }
+	}
+	export class GroupMember {
+	    id: number;
+	    parentId: number;
+	    depth: number;
+	    name: string;
+	    shortName: string;
+	    manager: string;
+	    status: string;
+	    tier: string;
+	    ourSales: number;
+	    people: number;
+	    openDeals: number;
+	    openAmount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new GroupMember(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.parentId = source["parentId"];
+	        this.depth = source["depth"];
+	        this.name = source["name"];
+	        this.shortName = source["shortName"];
+	        this.manager = source["manager"];
+	        this.status = source["status"];
+	        this.tier = source["tier"];
+	        this.ourSales = source["ourSales"];
+	        this.people = source["people"];
+	        this.openDeals = source["openDeals"];
+	        this.openAmount = source["openAmount"];
+	    }
+	}
+	export class GroupPerson {
+	    id: number;
+	    accountId: number;
+	    account: string;
+	    name: string;
+	    title: string;
+	    role: string;
+	    influence: string;
+	    attitude: number;
+	    lastContact: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new GroupPerson(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.account = source["account"];
+	        this.name = source["name"];
+	        this.title = source["title"];
+	        this.role = source["role"];
+	        this.influence = source["influence"];
+	        this.attitude = source["attitude"];
+	        this.lastContact = source["lastContact"];
+	    }
+	}
+	export class GroupQuery {
+	    text: string;
+	    sort: string;
+	    desc: boolean;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new GroupQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.sort = source["sort"];
+	        this.desc = source["desc"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class GroupRollup {
+	    id: number;
+	    name: string;
+	    shortName: string;
+	    manager: string;
+	    headTrashed: boolean;
+	    accounts: number;
+	    subsidiaries: number;
+	    ourSales: number;
+	    categorySpend: number;
+	    people: number;
+	    openDeals: number;
+	    openAmount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new GroupRollup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.shortName = source["shortName"];
+	        this.manager = source["manager"];
+	        this.headTrashed = source["headTrashed"];
+	        this.accounts = source["accounts"];
+	        this.subsidiaries = source["subsidiaries"];
+	        this.ourSales = source["ourSales"];
+	        this.categorySpend = source["categorySpend"];
+	        this.people = source["people"];
+	        this.openDeals = source["openDeals"];
+	        this.openAmount = source["openAmount"];
+	    }
+	}
 	export class HealthMonth {
 	    month: string;
 	    health: number;
