@@ -114,6 +114,14 @@ func trimSeed(seed store.Seed, n int) store.Seed {
 	seed.HealthMonths = filter(seed.HealthMonths, func(h store.SeedHealthMonth) bool { return keep[h.Account] })
 	seed.Team.AccountTeams = filter(seed.Team.AccountTeams, func(t store.SeedAccountTeam) bool { return keep[t.Account] })
 	seed.Parents = filter(seed.Parents, func(p store.SeedParent) bool { return keep[p.Account] && keep[p.Parent] })
+	seed.Activities = filter(seed.Activities, func(a store.SeedActivity) bool {
+		for _, acc := range a.Accounts {
+			if !keep[acc] {
+				return false
+			}
+		}
+		return true
+	})
 	return seed
 }
 

@@ -76,6 +76,9 @@ type Seed struct {
 	Services     []SeedService
 	Surveys      []SeedSurvey
 	HealthMonths []SeedHealthMonth
+	// Activities and MarketingPlans are the marketing (seed_marketing.go).
+	Activities     []SeedActivity
+	MarketingPlans []domain.MarketingPlan
 }
 
 // SeedService is a service request of an account by name, its contact by
@@ -161,7 +164,10 @@ func (s *Store) seedInto(ctx context.Context, tx *sql.Tx, seed Seed) error {
 			return err
 		}
 	}
-	return s.seedTeam(ctx, tx, seed.Team, accounts)
+	if err := s.seedTeam(ctx, tx, seed.Team, accounts); err != nil {
+		return err
+	}
+	return s.seedMarketing(ctx, tx, seed, accounts)
 }
 
 // seedRecords writes a seed's accounts, their people (with whom each
