@@ -101,7 +101,7 @@ func (f *facades) attach(b *book.Book) {
 	f.lists.src, f.lists.reports = b.Lists, b.Reports
 	f.calendar.svc = b.Calendar
 	f.remind.use(b.Reminders)
-	f.market.svc = b.Marketing
+	f.market.svc, f.reports.marketing = b.Marketing, b.Marketing
 	f.book = b
 }
 

@@ -164,8 +164,8 @@ func (l *funnelLayout) deals() {
 		rows = append(rows, []string{x.Account, x.Name, x.Lead, stage, l.money(x.Amount), strconv.Itoa(x.Probability) + "%",
 			l.money(x.Weighted), x.Date})
 	}
-	l.table(scaleCols(column{head: t("funnel.account"), width: 26}, column{head: t("col.deal"), width: 40},
+	l.table(scaleCols(column{head: t("funnel.account"), width: 26}, column{head: t("col.deal"), width: 36},
 		column{head: t("funnel.lead"), width: 16}, column{head: t("col.dealStage"), width: 26},
-		column{head: t("col.amount"), width: 22, right: true}, column{head: t("col.probability"), width: 13, right: true},
+		column{head: t("col.amount"), width: 22, right: true}, column{head: t("col.probability"), width: 17, right: true},
 		column{head: t("col.weighted"), width: 22, right: true}, column{head: t("funnel.date"), width: 20}), rows, 0)
 }

@@ -81,6 +81,7 @@ func Scaled(today time.Time, from, to int) store.Seed {
 		g := gen{r: rand.New(rand.NewPCG(scaleSeed, uint64(i))), today: today, seed: &seed}
 		g.account(i)
 	}
+	scaledActivities(&seed, today, from, to)
 	return seed
 }
 

@@ -85,6 +85,7 @@ func Demo(today time.Time) store.Seed {
 	for _, p := range sample.Plans() {
 		seed.Plans = append(seed.Plans, demoPlan(p, today))
 	}
+	demoMarketing(&seed, today)
 	return seed
 }
 

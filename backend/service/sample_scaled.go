@@ -111,6 +111,14 @@ func trimSeed(seed store.Seed, n int) store.Seed {
 	seed.Plans = filter(seed.Plans, func(p store.SeedPlan) bool { return keep[p.Account] })
 	seed.Team.AccountTeams = filter(seed.Team.AccountTeams, func(t store.SeedAccountTeam) bool { return keep[t.Account] })
 	seed.Parents = filter(seed.Parents, func(p store.SeedParent) bool { return keep[p.Account] && keep[p.Parent] })
+	seed.Activities = filter(seed.Activities, func(a store.SeedActivity) bool {
+		for _, acc := range a.Accounts {
+			if !keep[acc] {
+				return false
+			}
+		}
+		return true
+	})
 	return seed
 }
 

@@ -33,7 +33,9 @@ var sampleAccountKept = `NOT ` + sampleUnedited("accounts") + `
 	OR EXISTS (SELECT 1 FROM opportunities WHERE opportunities.account_id = accounts.id AND NOT ` + sampleUnedited("opportunities") + `)
 	OR EXISTS (SELECT 1 FROM account_plans WHERE account_plans.account_id = accounts.id AND NOT ` + sampleUnedited("account_plans") + `)
 	OR EXISTS (SELECT 1 FROM targets WHERE targets.account_id = accounts.id AND NOT ` + sampleUnedited("targets") + `)
-	OR EXISTS (SELECT 1 FROM week_items WHERE week_items.account_id = accounts.id AND NOT ` + sampleUnedited("week_items") + `)`
+	OR EXISTS (SELECT 1 FROM week_items WHERE week_items.account_id = accounts.id AND NOT ` + sampleUnedited("week_items") + `)
+	OR EXISTS (SELECT 1 FROM activity_accounts aa JOIN activities ON activities.id = aa.activity_id
+		WHERE aa.account_id = accounts.id AND NOT ` + sampleUnedited("activities") + `)`
 
 // memberInUse is the condition that a member (the members row being read)
 // is named by a record: then they stay.
@@ -86,6 +88,23 @@ func (s *Store) RemoveSample(ctx context.Context) (SampleRemoval, error) {
 			return wrap(err)
 		}
 		out.Removed = len(gone)
+		// The sample's activities as it wrote them, out of the search too.
+		acts, err := queryIDs(ctx, tx, "SELECT id FROM activities WHERE "+sampleUnedited("activities"))
+		if err != nil {
+			return wrap(err)
+		}
+		for _, id := range acts {
+			if err := unindex(ctx, tx, kindActivity, id); err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, "DELETE FROM activities WHERE id = ?", id); err != nil {
+				return wrap(err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM marketing_plans WHERE "+marketingPlanStamp+
+			" IN (SELECT stamp FROM sample_records WHERE tbl = 'marketing_plans')"); err != nil {
+			return wrap(err)
+		}
 		// Week items first: deleting their account would change them.
 		for _, q := range []string{
 			`DELETE FROM week_items WHERE ` + sampleUnedited("week_items") + ` AND (account_id IS NULL OR account_id IN (` + placeholdersOr0(len(gone)) + `))`,

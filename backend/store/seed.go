@@ -71,6 +71,9 @@ type Seed struct {
 	// Parents put seeded accounts under their group's accounts, by name
 	// (both in the same seed).
 	Parents []SeedParent
+	// Activities and MarketingPlans are the marketing (seed_marketing.go).
+	Activities     []SeedActivity
+	MarketingPlans []domain.MarketingPlan
 }
 
 // SeedParent makes the account Parent the parent of Account (by names).
@@ -136,7 +139,10 @@ func (s *Store) seedInto(ctx context.Context, tx *sql.Tx, seed Seed) error {
 			return err
 		}
 	}
-	return s.seedTeam(ctx, tx, seed.Team, accounts)
+	if err := s.seedTeam(ctx, tx, seed.Team, accounts); err != nil {
+		return err
+	}
+	return s.seedMarketing(ctx, tx, seed, accounts)
 }
 
 // seedRecords writes a seed's accounts, their people (with whom each
