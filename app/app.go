@@ -56,6 +56,7 @@ type facades struct {
 	calendar    *Calendar
 	remind      *Reminders
 	desktop     *Desktop
+	market      *Marketing
 	book        *book.Book // the book every facade works on (nil: none open)
 }
 
@@ -65,7 +66,7 @@ func newFacades(b *book.Book, version string) *facades {
 	f := &facades{accounts: &Accounts{}, settings: &Settings{}, system: &System{version: version}, people: &People{},
 		log: &Interactions{}, deals: &Deals{}, targets: &Targets{}, week: &Week{}, reports: &Reports{}, team: &Team{},
 		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, imports: &Imports{}, lists: &Lists{},
-		calendar: &Calendar{}, remind: &Reminders{}}
+		calendar: &Calendar{}, remind: &Reminders{}, market: &Marketing{}}
 	f.opening = &Opening{facades: f, reveal: openInViewer}
 	f.backups = &Backups{facades: f, reveal: openInViewer}
 	f.replication = &Replication{facades: f}
@@ -98,6 +99,7 @@ func (f *facades) attach(b *book.Book) {
 	f.lists.src, f.lists.reports = b.Lists, b.Reports
 	f.calendar.svc = b.Calendar
 	f.remind.use(b.Reminders)
+	f.market.svc = b.Marketing
 	f.book = b
 }
 
@@ -105,7 +107,7 @@ func (f *facades) attach(b *book.Book) {
 func (f *facades) bound() []any {
 	return []any{f.accounts, f.settings, f.system, f.people, f.log, f.deals, f.targets, f.week, f.reports, f.team,
 		f.assess, f.plans, f.matrix, f.opening, f.backups, f.imports, f.lists, f.replication,
-		f.calendar, f.remind, f.desktop}
+		f.calendar, f.remind, f.desktop, f.market}
 }
 
 // Run opens the KAMS window and returns when it closes.

@@ -40,7 +40,8 @@ type Book struct {
 	Import      *importer.Importer
 	// Lists are what the list exports (kams export list, the lists' export
 	// buttons) read.
-	Lists listexport.Source
+	Lists     listexport.Source
+	Marketing *service.Marketing
 
 	closing  sync.Once
 	closeErr error
@@ -96,6 +97,7 @@ func New(st *store.Store) *Book {
 		// The window gives the reminders a notifier when it starts.
 		Reminders: service.NewReminders(st, now, nil, service.SystemLanguage(nil)),
 		Import:    importer.New(st),
+		Marketing: service.NewMarketing(st, now),
 	}
 	b.Plans = service.NewPlans(st, now, b.Targets)
 	b.Reports = service.NewReports(st, now, service.ReportSources{Accounts: b.Accounts, People: b.People,

@@ -32,13 +32,17 @@ type Settings struct {
 	Reminders ReminderSettings `json:"reminders"`
 	// Replication is the continuous copy of the book (Litestream).
 	Replication ReplicationSettings `json:"replication"`
+	// Marketing is the user's own activity types and the window in which
+	// deals are suggested as produced by an activity.
+	Marketing MarketingSettings `json:"marketing"`
 }
 
 // DefaultSettings: follow the system language, keep money in yuan.
 func DefaultSettings() Settings {
 	return Settings{Currency: "CNY", Scoring: DefaultScoring(), StaleDays: DefaultStaleDays,
 		Stages: DefaultStages(), LossReasons: DefaultLossReasons(), StalledDays: 30,
-		Assessment: DefaultAssessment(), Replication: DefaultReplication(), Look: DefaultLook(), Reminders: DefaultReminders()}
+		Assessment: DefaultAssessment(), Replication: DefaultReplication(), Look: DefaultLook(), Reminders: DefaultReminders(),
+		Marketing: DefaultMarketing()}
 }
 
 // Validate checks every setting; scoring errors are prefixed "scoring.".
@@ -80,6 +84,11 @@ func (s Settings) Validate() error {
 	if err := s.Replication.Validate(); err != nil {
 		for _, f := range err.(*Error).Fields {
 			v.Add("replication."+f.Field, f.Key, f.Params)
+		}
+	}
+	if err := s.Marketing.Validate(); err != nil {
+		for _, f := range err.(*Error).Fields {
+			v.Add("marketing."+f.Field, f.Key, f.Params)
 		}
 	}
 	return v.Err()

@@ -512,6 +512,9 @@ var migrations = []string{
 
 	// 15: overdue plan actions' index, the sample's records (method_migration.go).
 	migrationMethod,
+
+	// 16: marketing activities, their plan, and their stored facts (marketing_migration.go).
+	migrationMarketing,
 }
 
 // afterMigration holds Go steps that run in the transaction of the

@@ -20,12 +20,15 @@ const (
 	kindInteraction int64 = 1
 	kindContact     int64 = 2
 	kindAccount     int64 = 3
-	kindShift             = 40
+	// kindActivity is a marketing activity (marketing.go); the numbers
+	// between are left for other kinds.
+	kindActivity int64 = 9
+	kindShift          = 40
 )
 
 // nameLines is how many leading lines of a record's text are its names:
 // their characters are indexed one by one too, for one-character queries.
-var nameLines = map[int64]int{kindAccount: 3, kindContact: 1}
+var nameLines = map[int64]int{kindAccount: 3, kindContact: 1, kindActivity: 1}
 
 // SearchLimit is how many hits of each kind a search returns.
 const SearchLimit = 20
@@ -153,6 +156,7 @@ type SearchResults struct {
 	Accounts     []SearchHit `json:"accounts"`
 	Contacts     []SearchHit `json:"contacts"`
 	Interactions []SearchHit `json:"interactions"`
+	Activities   []SearchHit `json:"activities"`
 }
 
 // Search finds accounts, contacts and interactions whose text contains q,
@@ -160,7 +164,7 @@ type SearchResults struct {
 // bigram index, one the names' characters in the bigram index (or, for a
 // punctuation mark, a scan of the names).
 func (s *Store) Search(ctx context.Context, q string) (SearchResults, error) {
-	res := SearchResults{Accounts: []SearchHit{}, Contacts: []SearchHit{}, Interactions: []SearchHit{}}
+	res := SearchResults{Accounts: []SearchHit{}, Contacts: []SearchHit{}, Interactions: []SearchHit{}, Activities: []SearchHit{}}
 	// A NUL or another control character would end the FTS5 query's
 	// string early ("unterminated string"); none is ever stored (see
 	// domain.CleanText), so dropping them loses no match.
@@ -172,13 +176,13 @@ func (s *Store) Search(ctx context.Context, q string) (SearchResults, error) {
 	case n == 0:
 		return res, nil
 	case coverable(q):
-		ids, err = s.coverIDs(ctx, q, kindAccount, kindContact, kindInteraction)
+		ids, err = s.coverIDs(ctx, q, kindAccount, kindContact, kindInteraction, kindActivity)
 	case n >= 3:
-		ids, err = s.matchIDs(ctx, "search_tri", quoteFTS(q), kindAccount, kindContact, kindInteraction)
+		ids, err = s.matchIDs(ctx, "search_tri", quoteFTS(q), kindAccount, kindContact, kindInteraction, kindActivity)
 	case n == 2 && isWordRune([]rune(q)[0]) && isWordRune([]rune(q)[1]):
-		ids, err = s.matchIDs(ctx, "search_bi", quoteFTS(q), kindAccount, kindContact, kindInteraction)
+		ids, err = s.matchIDs(ctx, "search_bi", quoteFTS(q), kindAccount, kindContact, kindInteraction, kindActivity)
 	case n == 1 && isWordRune([]rune(q)[0]):
-		ids, err = s.matchIDs(ctx, "search_bi", quoteFTS(q), kindAccount, kindContact)
+		ids, err = s.matchIDs(ctx, "search_bi", quoteFTS(q), kindAccount, kindContact, kindActivity)
 	default:
 		ids, err = s.nameIDs(ctx, q)
 	}
@@ -191,7 +195,10 @@ func (s *Store) Search(ctx context.Context, q string) (SearchResults, error) {
 	if res.Contacts, err = s.contactHits(ctx, ids[kindContact]); err != nil {
 		return res, err
 	}
-	res.Interactions, err = s.interactionHits(ctx, ids[kindInteraction])
+	if res.Interactions, err = s.interactionHits(ctx, ids[kindInteraction]); err != nil {
+		return res, err
+	}
+	res.Activities, err = s.activityHits(ctx, ids[kindActivity])
 	return res, err
 }
 
@@ -239,8 +246,9 @@ func (s *Store) nameIDs(ctx context.Context, q string) (map[int64][]int64, error
 	like := "%" + strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(q) + "%"
 	out := map[int64][]int64{}
 	queries := map[int64]string{
-		kindAccount: `SELECT id FROM accounts WHERE deleted_at IS NULL AND (name LIKE ?1 ESCAPE '\' OR short_name LIKE ?1 ESCAPE '\' OR english_name LIKE ?1 ESCAPE '\') ORDER BY id DESC LIMIT ?2`,
-		kindContact: `SELECT id FROM contacts WHERE deleted_at IS NULL AND name LIKE ?1 ESCAPE '\' ORDER BY id DESC LIMIT ?2`,
+		kindAccount:  `SELECT id FROM accounts WHERE deleted_at IS NULL AND (name LIKE ?1 ESCAPE '\' OR short_name LIKE ?1 ESCAPE '\' OR english_name LIKE ?1 ESCAPE '\') ORDER BY id DESC LIMIT ?2`,
+		kindContact:  `SELECT id FROM contacts WHERE deleted_at IS NULL AND name LIKE ?1 ESCAPE '\' ORDER BY id DESC LIMIT ?2`,
+		kindActivity: `SELECT id FROM activities WHERE deleted_at IS NULL AND title LIKE ?1 ESCAPE '\' ORDER BY id DESC LIMIT ?2`,
 	}
 	for kind, query := range queries {
 		got, err := queryIDs(ctx, s.r, query, like, SearchLimit)
@@ -326,6 +334,13 @@ func (s *Store) interactionHits(ctx context.Context, ids []int64) ([]SearchHit, 
 	return s.hits(ctx, "interaction", ids, `SELECT i.id, i.account_id, substr(i.summary, 1, 80), i.date || ' · ' || a.name
 		FROM interactions i JOIN accounts a ON a.id = i.account_id
 		WHERE i.id IN (?) AND i.deleted_at IS NULL AND a.deleted_at IS NULL`)
+}
+
+// activityHits show an activity with its first day and place; AccountID
+// is 0 (an activity has several accounts).
+func (s *Store) activityHits(ctx context.Context, ids []int64) ([]SearchHit, error) {
+	return s.hits(ctx, "activity", ids, `SELECT id, 0, title, trim(start_date || ' · ' || place, ' ·')
+		FROM activities WHERE id IN (?) AND deleted_at IS NULL`)
 }
 
 // searchDoc is one record's text for the search index.

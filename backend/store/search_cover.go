@@ -95,6 +95,12 @@ var searchSources = map[int64]struct {
 			err := r.Scan(&i.ID, &i.Summary, &i.Outcome, &i.NextStep)
 			return i.ID, interactionText(i), err
 		}},
+	kindActivity: {"SELECT x.id, x.title, x.place, x.notes FROM activities x WHERE %s",
+		func(r *sql.Rows) (int64, string, error) {
+			var a domain.Activity
+			err := r.Scan(&a.ID, &a.Title, &a.Place, &a.Notes)
+			return a.ID, activityText(a), err
+		}},
 }
 
 // indexedText is a record's text as index() stores it.

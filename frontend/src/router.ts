@@ -53,6 +53,12 @@ export const routes: Route[] = [
     label: 'import.nav',
     icon: 'M12 3v12M7 10l5 5 5-5M4 17v3h16v-3',
   },
+  {
+    view: 'marketing',
+    component: lazy(() => import('./views/MarketingView.vue')),
+    label: 'marketing.nav',
+    icon: 'M3 11v3a1 1 0 0 0 1 1h2l5 4V6L6 10H4a1 1 0 0 0-1 1zM15 8a5 5 0 0 1 0 8M18 5a9 9 0 0 1 0 14',
+  },
   { view: 'trash', component: lazy(() => import('./views/TrashView.vue')), label: 'nav.trash', icon: 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3' },
   {
     view: 'settings',

@@ -19,6 +19,7 @@ import * as Reminders from '../../wailsjs/go/app/Reminders'
 import * as Replication from '../../wailsjs/go/app/Replication'
 import * as Imports from '../../wailsjs/go/app/Imports'
 import * as Lists from '../../wailsjs/go/app/Lists'
+import * as Marketing from '../../wailsjs/go/app/Marketing'
 import { app, domain, importer, service, store } from '../../wailsjs/go/models'
 import { toUIError } from '../lib/errors'
 import { localDate } from '../lib/format'
@@ -103,6 +104,17 @@ export type MatrixPoints = service.MatrixPoints
 export type Named = store.Named
 export type TargetAccountPage = service.TargetAccountPage
 export type TargetAccountQuery = service.TargetAccountQuery
+// Marketing (issue 13).
+export type Activity = domain.Activity
+export type ActivityRow = store.ActivityRow
+export type ActivityQuery = store.ActivityQuery
+export type ActivityView = service.ActivityView
+export type ActivityPage = service.ActivityPage
+export type LinkedDeal = store.LinkedDeal
+export type MarketingPlan = domain.MarketingPlan
+export type MarketingControl = service.Control
+export type ControlLine = service.ControlLine
+export type ActivityType = domain.ActivityType
 
 // Import from a spreadsheet (issue 14).
 export type ImportPlan = app.ImportPlan
@@ -247,6 +259,19 @@ export const api = {
   // The portfolio matrix and the targets board's pages (issue 11).
   matrixPoints: (f: MatrixFilter) => call(Matrix.Points(f)),
   targetAccounts: (q: TargetAccountQuery) => call(Targets.Accounts(q)),
+  // Marketing (issue 13).
+  activityPage: (q: ActivityQuery) => call(Marketing.Page(q)),
+  activity: (id: number) => call(Marketing.Get(id)),
+  saveActivity: (a: Activity) => call(Marketing.Save(a)),
+  setActivityStatus: (id: number, status: string) => call(Marketing.SetStatus(id, status)),
+  linkDeal: (id: number, deal: number, on: boolean) => call(Marketing.Link(id, deal, on)),
+  deleteActivity: (id: number) => call(Marketing.Delete(id)),
+  restoreActivity: (id: number) => call(Marketing.Restore(id)),
+  activityTrashPage: (offset: number, limit: number) => call(Marketing.TrashPage(offset, limit)),
+  activitiesThisWeek: () => call(Marketing.ThisWeek()),
+  marketingPlan: (period: string) => call(Marketing.Plan(period)),
+  saveMarketingPlan: (p: MarketingPlan) => call(Marketing.SavePlan(p)),
+  marketingControl: (period: string) => call(Marketing.Control(period)),
 }
 
 // allContacts reads every live person of one account a page at a time (the
@@ -273,6 +298,15 @@ export function blankInteraction(accountId: number, date: string, opportunityId 
   return domain.Interaction.createFrom({
     id: 0, accountId, accountName: '', opportunityId, date, kind: 'visit', contactIds: [], contactNames: [], summary: '',
     outcome: '', nextStep: '', nextDue: '', nextDone: false, createdAt: '', updatedAt: '', deletedAt: '',
+  })
+}
+
+// blankActivity is the form of a new activity: a seminar planned for a
+// day, for the accounts given.
+export function blankActivity(start: string, accounts: number[] = []): Activity {
+  return domain.Activity.createFrom({
+    id: 0, type: 'seminar', title: '', start, end: start, place: '', status: 'planned', notes: '', review: '',
+    accounts, invitees: [], costs: [], deals: [], version: 0, createdAt: '', updatedAt: '', deletedAt: '',
   })
 }
 

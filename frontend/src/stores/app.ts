@@ -4,7 +4,7 @@ import { api, type AppSettings, type Boot } from '../api'
 import { resolveLanguage, setLanguage, type Lang } from '../i18n'
 
 export type View = 'home' | 'accounts' | 'account' | 'deals' | 'funnel' | 'matrix' | 'trash' | 'settings' | 'targets' | 'week' | 'kpi'
-  | 'team' | 'assessments' | 'import'
+  | 'team' | 'assessments' | 'import' | 'marketing'
 
 // The app store holds what every screen shares: the start-up facts, the
 // settings, the language and where the user is.
@@ -21,6 +21,9 @@ export const useAppStore = defineStore('app', () => {
   const accountTab = ref('')
   // leadFilter opens the accounts list filtered to one lead manager.
   const leadFilter = ref('')
+  // activityId opens the marketing screen on one activity (a search hit,
+  // Home's card, the account page).
+  const activityId = ref(0)
   // A screen with unsaved edits sets a guard that may refuse to leave.
   let leaveGuard: (() => Promise<boolean>) | null = null
 
@@ -99,6 +102,13 @@ export const useAppStore = defineStore('app', () => {
     tierFilter.value = tier
     accountTab.value = tab
     leadFilter.value = ''
+    activityId.value = 0
+  }
+
+  // openActivity opens the marketing screen on one activity.
+  async function openActivity(id: number) {
+    await go('marketing')
+    if (view.value === 'marketing') activityId.value = id
   }
 
   // accountsLedBy opens the accounts list showing the accounts one member leads.
@@ -107,5 +117,5 @@ export const useAppStore = defineStore('app', () => {
     if (view.value === 'accounts') leadFilter.value = name
   }
 
-  return { boot, settings, lang, dark, view, accountId, tierFilter, accountTab, leadFilter, currency, init, saveSettings, reloadSettings, switchLanguage, guardLeave, go, accountsLedBy }
+  return { boot, settings, lang, dark, view, accountId, tierFilter, accountTab, leadFilter, currency, init, saveSettings, reloadSettings, switchLanguage, guardLeave, go, accountsLedBy, activityId, openActivity }
 })

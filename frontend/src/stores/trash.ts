@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
-import { api, type DealView, type Interaction, type TrashedWeekEntry } from '../api'
+import { api, type ActivityRow, type DealView, type Interaction, type TrashedWeekEntry } from '../api'
 import type { TrashPage } from './accounts'
 
 const pageSize = 100
@@ -13,6 +13,7 @@ export const useTrashStore = defineStore('trash', () => {
   const deals = shallowRef<TrashPage<DealView>>({ rows: [], total: 0 })
   const visits = shallowRef<TrashPage<Interaction>>({ rows: [], total: 0 })
   const planning = shallowRef<TrashPage<TrashedWeekEntry>>({ rows: [], total: 0 })
+  const activities = shallowRef<TrashPage<ActivityRow>>({ rows: [], total: 0 })
 
   const readers = {
     deals: (offset: number) => api.dealTrashPage(offset, pageSize),
@@ -21,17 +22,23 @@ export const useTrashStore = defineStore('trash', () => {
       return { rows: p.items, total: p.total }
     },
     planning: (offset: number) => api.weekTrashPage(offset, pageSize),
+    activities: (offset: number) => api.activityTrashPage(offset, pageSize),
   }
-  const lists = { deals, visits, planning }
+  const lists = { deals, visits, planning, activities }
   type Kind = keyof typeof lists
 
   async function load() {
-    ;[deals.value, visits.value, planning.value] = await Promise.all([readers.deals(0), readers.visits(0), readers.planning(0)])
+    ;[deals.value, visits.value, planning.value, activities.value] = await Promise.all([
+      readers.deals(0),
+      readers.visits(0),
+      readers.planning(0),
+      readers.activities(0),
+    ])
   }
 
   // more appends the next page of one list.
   async function more(kind: Kind) {
-    const list = lists[kind] as typeof deals | typeof visits | typeof planning
+    const list = lists[kind] as typeof deals | typeof visits | typeof planning | typeof activities
     const p = await readers[kind](list.value.rows.length)
     list.value = { rows: [...list.value.rows, ...p.rows], total: p.total } as never
   }
@@ -49,5 +56,10 @@ export const useTrashStore = defineStore('trash', () => {
     planning.value = await readers.planning(0)
   }
 
-  return { deals, visits, planning, load, more, restoreDeal, restoreVisit, restorePlanning }
+  async function restoreActivity(id: number) {
+    await api.restoreActivity(id)
+    activities.value = await readers.activities(0)
+  }
+
+  return { deals, visits, planning, activities, load, more, restoreDeal, restoreVisit, restorePlanning, restoreActivity }
 })

@@ -695,6 +695,174 @@ export namespace domain {
 		    return a;
 		}
 	}
+	export class Cost {
+	    category: string;
+	    budget: number;
+	    actual: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Cost(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.category = source["category"];
+	        this.budget = source["budget"];
+	        this.actual = source["actual"];
+	    }
+	}
+	export class Invitee {
+	    contactId: number;
+	    name: string;
+	    accountId: number;
+	    accountName: string;
+	    attended: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Invitee(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contactId = source["contactId"];
+	        this.name = source["name"];
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.attended = source["attended"];
+	    }
+	}
+	export class Activity {
+	    id: number;
+	    type: string;
+	    title: string;
+	    start: string;
+	    end: string;
+	    place: string;
+	    status: string;
+	    notes: string;
+	    review: string;
+	    accounts: number[];
+	    invitees: Invitee[];
+	    costs: Cost[];
+	    deals: number[];
+	    version: number;
+	    createdAt: string;
+	    updatedAt: string;
+	    deletedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Activity(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.type = source["type"];
+	        this.title = source["title"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.place = source["place"];
+	        this.status = source["status"];
+	        this.notes = source["notes"];
+	        this.review = source["review"];
+	        this.accounts = source["accounts"];
+	        this.invitees = this.convertValues(source["invitees"], Invitee);
+	        this.costs = this.convertValues(source["costs"], Cost);
+	        this.deals = source["deals"];
+	        this.version = source["version"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.deletedAt = source["deletedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ActivityFacts {
+	    budget: number;
+	    cost: number;
+	    accounts: number;
+	    invited: number;
+	    attended: number;
+	    deals: number;
+	    won: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityFacts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.budget = source["budget"];
+	        this.cost = source["cost"];
+	        this.accounts = source["accounts"];
+	        this.invited = source["invited"];
+	        this.attended = source["attended"];
+	        this.deals = source["deals"];
+	        this.won = source["won"];
+	    }
+	}
+	export class Text {
+	    zh: string;
+	    en: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Text(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.zh = source["zh"];
+	        this.en = source["en"];
+	    }
+	}
+	export class ActivityType {
+	    id: string;
+	    name: Text;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityType(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = this.convertValues(source["name"], Text);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Reopen {
 	    at: string;
 	    reason: string;
@@ -991,6 +1159,7 @@ export namespace domain {
 	        this.version = source["version"];
 	    }
 	}
+	
 	export class DealPerson {
 	    contactId: number;
 	    name: string;
@@ -1247,6 +1416,7 @@ export namespace domain {
 	    }
 	}
 	
+	
 	export class KPI {
 	    id: string;
 	    unit: string;
@@ -1279,6 +1449,89 @@ export namespace domain {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.theme = source["theme"];
 	    }
+	}
+	export class MarketingPlanLine {
+	    type: string;
+	    activities: number;
+	    budget: number;
+	    revenue: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MarketingPlanLine(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.type = source["type"];
+	        this.activities = source["activities"];
+	        this.budget = source["budget"];
+	        this.revenue = source["revenue"];
+	    }
+	}
+	export class MarketingPlan {
+	    period: string;
+	    lines: MarketingPlanLine[];
+	
+	    static createFrom(source: any = {}) {
+	        return new MarketingPlan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = source["period"];
+	        this.lines = this.convertValues(source["lines"], MarketingPlanLine);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class MarketingSettings {
+	    types: ActivityType[];
+	    suggestDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MarketingSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.types = this.convertValues(source["types"], ActivityType);
+	        this.suggestDays = source["suggestDays"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Measure {
 	    target: number;
@@ -1496,6 +1749,24 @@ export namespace domain {
 	        this.techAbsorption = source["techAbsorption"];
 	    }
 	}
+	export class ROI {
+	    revenue: number;
+	    cost: number;
+	    ratio: number;
+	    ok: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ROI(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.revenue = source["revenue"];
+	        this.cost = source["cost"];
+	        this.ratio = source["ratio"];
+	        this.ok = source["ok"];
+	    }
+	}
 	export class RedFlag {
 	    code: string;
 	    key: string;
@@ -1639,20 +1910,6 @@ export namespace domain {
 		    return a;
 		}
 	}
-	export class Text {
-	    zh: string;
-	    en: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Text(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.zh = source["zh"];
-	        this.en = source["en"];
-	    }
-	}
 	export class SelfCheckItem {
 	    key: string;
 	    text: Text;
@@ -1736,6 +1993,7 @@ export namespace domain {
 	    look: LookSettings;
 	    reminders: ReminderSettings;
 	    replication: ReplicationSettings;
+	    marketing: MarketingSettings;
 	
 	    static createFrom(source: any = {}) {
 	        return new Settings(source);
@@ -1755,6 +2013,7 @@ export namespace domain {
 	        this.look = this.convertValues(source["look"], LookSettings);
 	        this.reminders = this.convertValues(source["reminders"], ReminderSettings);
 	        this.replication = this.convertValues(source["replication"], ReplicationSettings);
+	        this.marketing = this.convertValues(source["marketing"], MarketingSettings);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2147,6 +2406,82 @@ export namespace service {
 		}
 	}
 	
+	export class ActivityPage {
+	    rows: store.ActivityRow[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], store.ActivityRow);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ActivityView {
+	    activity: domain.Activity;
+	    facts: domain.ActivityFacts;
+	    roi: domain.ROI;
+	    accountNames: {[key: number]: string};
+	    linked: store.LinkedDeal[];
+	    suggested: store.LinkedDeal[];
+	    suggestFrom: string;
+	    suggestTo: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.activity = this.convertValues(source["activity"], domain.Activity);
+	        this.facts = this.convertValues(source["facts"], domain.ActivityFacts);
+	        this.roi = this.convertValues(source["roi"], domain.ROI);
+	        this.accountNames = source["accountNames"];
+	        this.linked = this.convertValues(source["linked"], store.LinkedDeal);
+	        this.suggested = this.convertValues(source["suggested"], store.LinkedDeal);
+	        this.suggestFrom = source["suggestFrom"];
+	        this.suggestTo = source["suggestTo"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ReminderItem {
 	    kind: string;
 	    id: number;
@@ -2301,6 +2636,79 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class ControlLine {
+	    type: string;
+	    plan: domain.MarketingPlanLine;
+	    actual: store.TypeActual;
+	    roi: domain.ROI;
+	
+	    static createFrom(source: any = {}) {
+	        return new ControlLine(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.type = source["type"];
+	        this.plan = this.convertValues(source["plan"], domain.MarketingPlanLine);
+	        this.actual = this.convertValues(source["actual"], store.TypeActual);
+	        this.roi = this.convertValues(source["roi"], domain.ROI);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Control {
+	    period: domain.Period;
+	    lines: ControlLine[];
+	    total: ControlLine;
+	    quarters: ControlLine[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Control(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = this.convertValues(source["period"], domain.Period);
+	        this.lines = this.convertValues(source["lines"], ControlLine);
+	        this.total = this.convertValues(source["total"], ControlLine);
+	        this.quarters = this.convertValues(source["quarters"], ControlLine);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class DashboardLine {
 	    target: domain.TargetView;
 	    weighted: number;
@@ -3445,6 +3853,70 @@ export namespace store {
 	        this.limit = source["limit"];
 	    }
 	}
+	export class ActivityQuery {
+	    from: string;
+	    to: string;
+	    type: string;
+	    status: string;
+	    accountId: number;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.type = source["type"];
+	        this.status = source["status"];
+	        this.accountId = source["accountId"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class ActivityRow {
+	    id: number;
+	    type: string;
+	    title: string;
+	    start: string;
+	    end: string;
+	    place: string;
+	    status: string;
+	    budget: number;
+	    cost: number;
+	    accounts: number;
+	    invited: number;
+	    attended: number;
+	    deals: number;
+	    won: number;
+	    deletedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.type = source["type"];
+	        this.title = source["title"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.place = source["place"];
+	        this.status = source["status"];
+	        this.budget = source["budget"];
+	        this.cost = source["cost"];
+	        this.accounts = source["accounts"];
+	        this.invited = source["invited"];
+	        this.attended = source["attended"];
+	        this.deals = source["deals"];
+	        this.won = source["won"];
+	        this.deletedAt = source["deletedAt"];
+	    }
+	}
 	export class BookSummary {
 	    schema: number;
 	    accounts: number;
@@ -3484,6 +3956,36 @@ export namespace store {
 	    }
 	}
 	
+	export class LinkedDeal {
+	    id: number;
+	    name: string;
+	    accountId: number;
+	    accountName: string;
+	    status: string;
+	    stage: string;
+	    amount: number;
+	    live: boolean;
+	    why: string;
+	    day: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LinkedDeal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.status = source["status"];
+	        this.stage = source["stage"];
+	        this.amount = source["amount"];
+	        this.live = source["live"];
+	        this.why = source["why"];
+	        this.day = source["day"];
+	    }
+	}
 	export class Named {
 	    id: number;
 	    name: string;
@@ -3578,6 +4080,7 @@ export namespace store {
 	    accounts: SearchHit[];
 	    contacts: SearchHit[];
 	    interactions: SearchHit[];
+	    activities: SearchHit[];
 	
 	    static createFrom(source: any = {}) {
 	        return new SearchResults(source);
@@ -3588,6 +4091,7 @@ export namespace store {
 	        this.accounts = this.convertValues(source["accounts"], SearchHit);
 	        this.contacts = this.convertValues(source["contacts"], SearchHit);
 	        this.interactions = this.convertValues(source["interactions"], SearchHit);
+	        this.activities = this.convertValues(source["activities"], SearchHit);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3620,6 +4124,28 @@ export namespace store {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.date = source["date"];
 	        this.id = source["id"];
+	    }
+	}
+	export class TypeActual {
+	    type: string;
+	    activities: number;
+	    held: number;
+	    budget: number;
+	    cost: number;
+	    revenue: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TypeActual(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.type = source["type"];
+	        this.activities = source["activities"];
+	        this.held = source["held"];
+	        this.budget = source["budget"];
+	        this.cost = source["cost"];
+	        this.revenue = source["revenue"];
 	    }
 	}
 	export class YearSales {
