@@ -1,7 +1,9 @@
 # KAMS — the two commands a new machine needs are `make run` and `make test`.
 SHELL := /bin/bash
-VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
-LDFLAGS := -X main.version=$(VERSION)
+# The version is wails.json's info.productVersion (main.go embeds it); the
+# build's name (the commit) follows it in brackets.
+BUILD ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -X main.build=$(BUILD)
 WAILS := build/bin/wails
 TAGS := $(if $(filter Linux,$(shell uname -s)),webkit2_41,)
 # Arguments for the app, e.g. make run ARGS="--db /tmp/try.db"

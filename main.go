@@ -8,6 +8,7 @@ package main
 
 import (
 	"embed"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
@@ -21,8 +22,34 @@ import (
 //go:embed all:frontend/dist
 var assets embed.FS
 
-// version is set at build time with -ldflags "-X main.version=…".
-var version = "0.1.0-dev"
+// wailsJSON is the project file: its info.productVersion is KAMS's one
+// version — what `kams version` and the About box say, and what Wails
+// writes into the Windows exe's version information, the installer and
+// macOS's Info.plist.
+//
+//go:embed wails.json
+var wailsJSON []byte
+
+// build may name the build at build time (-ldflags "-X main.build=…", e.g.
+// the git commit); it follows the version in brackets.
+var build = ""
+
+// version is the product version of wails.json, with the build's name.
+func version() string {
+	var p struct {
+		Info struct {
+			ProductVersion string `json:"productVersion"`
+		} `json:"info"`
+	}
+	v := "unknown"
+	if err := json.Unmarshal(wailsJSON, &p); err == nil && p.Info.ProductVersion != "" {
+		v = p.Info.ProductVersion
+	}
+	if build != "" {
+		v += " (" + build + ")"
+	}
+	return v
+}
 
 func main() {
 	window := func(d app.Deps) error {
@@ -30,11 +57,11 @@ func main() {
 		if err != nil {
 			return err
 		}
-		d.Version, d.Assets = version, dist
+		d.Version, d.Assets = version(), dist
 		return app.Run(d)
 	}
 	var given []string // files named on the command line besides the book
-	env := cli.Env{Stdout: os.Stdout, Clock: time.Now, Version: version, Bindings: app.GeneratingBindings,
+	env := cli.Env{Stdout: os.Stdout, Clock: time.Now, Version: version(), Bindings: app.GeneratingBindings,
 		GivenFiles:    func(f []string) { given = f },
 		Desktop:       func(b *book.Book) error { return window(app.Deps{Book: b, Files: given}) },
 		DesktopFailed: func(f book.Failure) error { return window(app.Deps{Failure: &f}) }}

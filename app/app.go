@@ -55,8 +55,11 @@ type facades struct {
 	replication *Replication
 	calendar    *Calendar
 	remind      *Reminders
+	groups      *Groups
 	desktop     *Desktop
 	market      *Marketing
+	service     *ServiceDesk
+	health      *Health
 	book        *book.Book // the book every facade works on (nil: none open)
 }
 
@@ -66,7 +69,8 @@ func newFacades(b *book.Book, version string) *facades {
 	f := &facades{accounts: &Accounts{}, settings: &Settings{}, system: &System{version: version}, people: &People{},
 		log: &Interactions{}, deals: &Deals{}, targets: &Targets{}, week: &Week{}, reports: &Reports{}, team: &Team{},
 		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, imports: &Imports{}, lists: &Lists{},
-		calendar: &Calendar{}, remind: &Reminders{}, market: &Marketing{}}
+		calendar: &Calendar{}, remind: &Reminders{}, market: &Marketing{}, groups: &Groups{},
+		service: &ServiceDesk{}, health: &Health{}}
 	f.opening = &Opening{facades: f, reveal: openInViewer}
 	f.backups = &Backups{facades: f, reveal: openInViewer}
 	f.replication = &Replication{facades: f}
@@ -95,11 +99,14 @@ func (f *facades) attach(b *book.Book) {
 	f.plans.svc = b.Plans
 	f.matrix.svc = b.Matrix
 	f.backups.svc = b.Backups
+	f.groups.svc = b.Groups
 	f.imports.attach(b.Import, b.Settings)
 	f.lists.src, f.lists.reports = b.Lists, b.Reports
 	f.calendar.svc = b.Calendar
 	f.remind.use(b.Reminders)
-	f.market.svc = b.Marketing
+	f.market.svc, f.reports.marketing = b.Marketing, b.Marketing
+	f.service.svc = b.Relationship
+	f.health.svc = b.Relationship
 	f.book = b
 }
 
@@ -107,7 +114,7 @@ func (f *facades) attach(b *book.Book) {
 func (f *facades) bound() []any {
 	return []any{f.accounts, f.settings, f.system, f.people, f.log, f.deals, f.targets, f.week, f.reports, f.team,
 		f.assess, f.plans, f.matrix, f.opening, f.backups, f.imports, f.lists, f.replication,
-		f.calendar, f.remind, f.desktop, f.market}
+		f.calendar, f.remind, f.desktop, f.market, f.groups, f.service, f.health}
 }
 
 // Run opens the KAMS window and returns when it closes.

@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -133,7 +134,7 @@ func (i *Imports) check(req importer.Request) (*importer.Plan, error) {
 	key := ""
 	if fi, err := os.Stat(req.Path); err == nil {
 		key = strings.Join([]string{string(req.Kind), req.Path, req.Sheet, strings.Join(req.Mapping, "\x00"), req.Lang,
-			fi.ModTime().Format(time.RFC3339Nano), itoa(fi.Size()), boolText(req.Mapping == nil)}, "\x01")
+			fi.ModTime().Format(time.RFC3339Nano), strconv.FormatInt(fi.Size(), 10), boolText(req.Mapping == nil)}, "\x01")
 	}
 	i.mu.Lock()
 	if i.last != nil && key != "" && i.last.key == key {
@@ -205,17 +206,6 @@ func (i *Imports) WriteTemplate(kind domain.SheetKind, lang, path string) (res s
 			Params: map[string]any{"path": path, "detail": err.Error()}}
 	}
 	return path, nil
-}
-
-func itoa(n int64) string {
-	if n == 0 {
-		return "0"
-	}
-	b := []byte{}
-	for ; n > 0; n /= 10 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-	}
-	return string(b)
 }
 
 func boolText(b bool) string {

@@ -18,6 +18,8 @@ import (
 // two calls, so the end-to-end test can stand in for the dialog alone.
 type Reports struct {
 	svc *service.Reports
+	// marketing prints 市场活动报告.
+	marketing *service.Marketing
 	// wctx is Wails' context, which the dialog needs; set at start-up.
 	wctx context.Context
 }
@@ -67,6 +69,19 @@ func (r *Reports) WritePlan(accountID int64, year int, lang, path string) (res E
 func (r *Reports) WriteReview(period, lang, path string) (res ExportedFile, err error) {
 	defer guard(&err)
 	return r.write(path, func(b *bytes.Buffer) error { return r.svc.Review(ctx(), period, lang, b) })
+}
+
+// WriteMarketingActivity writes one activity's 市场活动报告 to path in lang.
+func (r *Reports) WriteMarketingActivity(id int64, lang, path string) (res ExportedFile, err error) {
+	defer guard(&err)
+	return r.write(path, func(b *bytes.Buffer) error { return r.marketing.ActivityReport(ctx(), id, lang, b) })
+}
+
+// WriteMarketingPeriod writes a year's or quarter's 市场活动报告 (plan
+// against actual with ROI) to path in lang.
+func (r *Reports) WriteMarketingPeriod(period, lang, path string) (res ExportedFile, err error) {
+	defer guard(&err)
+	return r.write(path, func(b *bytes.Buffer) error { return r.marketing.PeriodReport(ctx(), period, lang, b) })
 }
 
 // OpenAfterExport is the remembered "open after export" box.

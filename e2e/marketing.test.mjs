@@ -4,6 +4,10 @@
 // the activity held (the attended person's last contact moves) and its ROI
 // with the attribution rule; found with Ctrl+K, trashed and restored; in
 // English and Chinese.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { after, before, describe } from 'node:test'
 import assert from 'node:assert/strict'
 import { startApp, step } from './harness.mjs'
@@ -116,6 +120,38 @@ describe('marketing: an activity from plan to ROI, end to end', () => {
     await row.getByText('+525%').waitFor()
     await row.getByText('Held').waitFor()
     await app.shot('93-marketing-list-en')
+  })
+
+  it('exports the activity and the year as 市场活动报告 PDF', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kams-marketing-'))
+    // Only the OS dialog is stood in for; writing is the real backend.
+    await page.evaluate((d) => {
+      window.__offered = []
+      window.go.app.Reports.ChoosePDFPath = async (name) => {
+        window.__offered.push(name)
+        return d + '/' + window.__offered.length + '.pdf'
+      }
+    }, dir)
+    await page.locator('[data-testid=activity-row]', { hasText: 'E2E 智能工厂技术交流会' }).click()
+    await page.locator('.n-drawer').getByTestId('marketing-export').click()
+    await page.getByTestId('marketing-export-activity').click()
+    await page.getByText('Exported to').first().waitFor()
+    let text = execFileSync('pdftotext', [join(dir, '1.pdf'), '-']).toString()
+    assert.match(text, /Marketing activity report/)
+    assert.match(text, /E2E 智能工厂技术交流会/)
+    assert.match(text, /\+525%/)
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('Escape')
+    await drawer().waitFor({ state: 'detached' })
+    await page.getByTestId('marketing-export').click()
+    await page.getByTestId('marketing-export-period').click()
+    await page.getByText('Exported to').first().waitFor()
+    text = execFileSync('pdftotext', [join(dir, '2.pdf'), '-']).toString()
+    assert.match(text, /Plan against actual/)
+    assert.match(text, /E2E 智能工厂技术交流会/)
+    const offered = await page.evaluate(() => window.__offered)
+    assert.deepEqual(offered, ['marketing-report-E2E 智能工厂技术交流会.pdf', `marketing-report-${today.slice(0, 4)}.pdf`])
+    await page.keyboard.press('Escape')
   })
 
   it('finds the activity with Ctrl+K and opens it', async () => {

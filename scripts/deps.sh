@@ -22,7 +22,7 @@ fi
 
 need=(libgtk-3-dev libwebkit2gtk-4.1-dev pkg-config fonts-wqy-microhei)
 if [ "${1:-run}" = test ]; then
-  need+=(xvfb x11-utils xdotool imagemagick poppler-utils chromium file dbus-daemon)
+  need+=(xvfb x11-utils xdotool imagemagick poppler-utils chromium file dbus-daemon nsis 7zip)
 fi
 
 if [ "$(uname -s)" = Linux ] && command -v dpkg >/dev/null; then

@@ -10,6 +10,7 @@ bin=$(realpath "$1")
 if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then exec dbus-run-session -- "$0" "$@"; fi
 
 dir=$(mktemp -d)
+export XDG_CONFIG_HOME="$dir/config" # the log and window.json: this run's own
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; rm -rf "$dir"; }
 trap cleanup EXIT

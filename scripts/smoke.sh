@@ -8,6 +8,7 @@ bin=$(realpath "$1")
 out=${SMOKE_OUT:-tmp}
 mkdir -p "$out"
 dir=$(mktemp -d)
+export XDG_CONFIG_HOME="$dir/config" # the log and window.json: this run's own
 db="$dir/sub dir/kams.db"
 mkdir -p "$(dirname "$db")"
 [ -n "${DISPLAY:-}" ] || { echo "smoke: needs an X display (Xvfb)"; exit 1; }

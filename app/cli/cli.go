@@ -7,8 +7,9 @@
 //	                          other files go to the window (see app.FileArrival)
 //	kams demo --db PATH [--accounts N]
 //	                          write the sample database to a new file and exit
-//	kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en]
+//	kams export brief|plan|review|profile|funnel --db PATH … --out FILE.pdf [--lang zh|en]
 //	kams export ics --db PATH --out FILE.ics [--from DATE] [--to DATE] [--lang zh|en]
+//	kams export marketing --db PATH --period 2026|2026-Q3 | --activity ID --out FILE.pdf [--lang zh|en]
 //	kams export list accounts|contacts|visits|deals|targets|assessments --db PATH --out FILE.xlsx|FILE.csv [filters…] [--lang zh|en]
 //	kams backup --db PATH --out FILE [--encrypt --passphrase-file FILE|-]
 //	kams restore --db PATH --from FILE [--passphrase-file FILE|-]
@@ -266,12 +267,18 @@ func export(args []string, env Env) error {
 			return exportPlan(args[1:], env)
 		case "review":
 			return exportReview(args[1:], env)
+		case "profile":
+			return exportProfile(args[1:], env)
+		case "funnel":
+			return exportFunnel(args[1:], env)
+		case "marketing":
+			return exportMarketing(args[1:], env)
 		case "list":
 			return exportList(args[1:], env)
 		case "ics":
 			return exportICS(args[1:], env)
 		}
 	}
-	return errors.New("export: what to export? kams export brief|plan|review --db PATH … --out FILE.pdf [--lang zh|en], or " + listUsage() +
+	return errors.New("export: what to export? kams export brief|plan|review|profile|funnel|marketing --db PATH … --out FILE.pdf [--lang zh|en], or " + listUsage() +
 		", or kams export ics --db PATH --out FILE.ics [--from DATE] [--to DATE] [--lang zh|en]")
 }

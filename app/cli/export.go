@@ -177,3 +177,58 @@ func exportReview(args []string, env Env) error {
 	fmt.Fprintf(env.Stdout, "kams: team review %s written to %s\n", *period, *e.out)
 	return nil
 }
+
+// exportProfile prints an account's customer profile form.
+func exportProfile(args []string, env Env) error {
+	e := newExportFlags("profile")
+	account := e.fl.String("account", "", "the account: its id or its name")
+	if err := e.fl.Parse(args); err != nil {
+		return err
+	}
+	a, err := e.accountPDF(env, "profile", *account, func(ctx context.Context, r *service.Reports, a domain.Account, lang string, w io.Writer) error {
+		return r.Profile(ctx, a.ID, lang, w)
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "kams: customer profile of %s written to %s\n", a.Name, *e.out)
+	return nil
+}
+
+// exportFunnel prints the funnel table of a period for a lead or the team.
+func exportFunnel(args []string, env Env) error {
+	e := newExportFlags("funnel")
+	period := e.fl.String("period", "", "the period: 2026, 2026-H1, 2026-Q3 or 2026-07")
+	member := e.fl.String("member", "", "the lead: a member's id or name (default: the whole team)")
+	if err := e.fl.Parse(args); err != nil {
+		return err
+	}
+	if *period == "" {
+		return errors.New("export funnel: --period is required (2026, 2026-H1, 2026-Q3 or 2026-07)")
+	}
+	if _, err := domain.ParsePeriod(*period); err != nil {
+		return fmt.Errorf("export funnel: --period: %q is not a period such as 2026, 2026-H1, 2026-Q3 or 2026-07", *period)
+	}
+	b, lang, err := e.open("funnel", env)
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	var pdf bytes.Buffer
+	err = b.Reports.FunnelTable(context.Background(), *period, *member, lang, &pdf)
+	switch {
+	case errors.Is(err, domain.ErrNotFound):
+		return fmt.Errorf("export funnel: no team member %q in %s (give the id or the name)", *member, *e.db)
+	case err != nil:
+		return fmt.Errorf("export funnel: %w", err)
+	}
+	if err := e.write("funnel", pdf.Bytes()); err != nil {
+		return err
+	}
+	who := "the team"
+	if *member != "" {
+		who = *member
+	}
+	fmt.Fprintf(env.Stdout, "kams: funnel table %s of %s written to %s\n", *period, who, *e.out)
+	return nil
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -362,5 +363,63 @@ func TestReplicaCommandErrors(t *testing.T) {
 		if _, err := os.Stat(out); err == nil {
 			t.Fatalf("%v wrote %s", args, out)
 		}
+	}
+}
+
+// TestReplicaNeverPrintsKeys: with a wrong secret against a real S3 server
+// (versitygw, as in the service tests), kams replicate and kams replica
+// restore say the keys were refused and never print them.
+func TestReplicaNeverPrintsKeys(t *testing.T) {
+	bin := os.Getenv("KAMS_VERSITYGW")
+	if bin == "" {
+		if os.Getenv("KAMS_REQUIRE_S3") != "" {
+			t.Fatal("no versitygw (KAMS_VERSITYGW)")
+		}
+		t.Skip("no versitygw (scripts/deps.sh test builds it; KAMS_VERSITYGW names it)")
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	root := t.TempDir()
+	if err := os.Mkdir(filepath.Join(root, "books"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	gw := exec.Command(bin, "--access", "kamstest", "--secret", "the-right-secret-123", "--port", addr, "--quiet", "posix", root)
+	gw.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + root}
+	if err := gw.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { gw.Process.Kill(); gw.Wait() })
+	for deadline := clocktest.Wall().Add(10 * time.Second); ; {
+		if c, err := net.Dial("tcp", addr); err == nil {
+			c.Close()
+			break
+		}
+		if clocktest.Wall().After(deadline) {
+			t.Fatal("versitygw did not start")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	const secret = "WRONG-secret-never-printed-42"
+	url := "s3://books/k?endpoint=http://" + addr
+	env := append(cleanEnv(), "AWS_ACCESS_KEY_ID=kamstest", "AWS_SECRET_ACCESS_KEY="+secret)
+
+	restore := exec.Command(kamsBinary(t), "replica", "restore", "--to", filepath.Join(t.TempDir(), "x.db"), "--from", url)
+	restore.Env = env
+	out, err := restore.CombinedOutput()
+	if err == nil || !strings.Contains(string(out), "replication.denied") || strings.Contains(string(out), secret) {
+		t.Fatalf("replica restore with a wrong secret: %v\n%s", err, out)
+	}
+
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Second)
+	defer cancel()
+	rep := exec.CommandContext(ctx, kamsBinary(t), "replicate", "--db", demoDB(t), "--to", url)
+	rep.Env = env
+	out, _ = rep.CombinedOutput()
+	if !strings.Contains(string(out), "replication.denied") || strings.Contains(string(out), secret) {
+		t.Fatalf("replicate with a wrong secret:\n%s", out)
 	}
 }

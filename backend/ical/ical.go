@@ -15,12 +15,14 @@ import (
 	"time"
 )
 
-// Event is one all-day event.
+// Event is one all-day event, of one day or several.
 type Event struct {
 	// UID is the event's identity across exports: a calendar that imports
 	// the same UID again updates the event instead of adding another.
-	UID         string
-	Day         time.Time // the event's day (its date part only)
+	UID string
+	Day time.Time // the event's (first) day (its date part only)
+	// Last is the last day of an event of several days; zero for one day.
+	Last        time.Time
 	Summary     string
 	Description string
 	Categories  []string
@@ -57,7 +59,14 @@ func (cw *Writer) Event(e Event) {
 	cw.line("DTSTAMP", cw.stamp)
 	d := time.Date(e.Day.Year(), e.Day.Month(), e.Day.Day(), 0, 0, 0, 0, time.UTC)
 	cw.line("DTSTART;VALUE=DATE", d.Format("20060102"))
-	cw.line("DTEND;VALUE=DATE", d.AddDate(0, 0, 1).Format("20060102"))
+	end := d
+	if !e.Last.IsZero() {
+		if l := time.Date(e.Last.Year(), e.Last.Month(), e.Last.Day(), 0, 0, 0, 0, time.UTC); l.After(d) {
+			end = l
+		}
+	}
+	// DTEND of an all-day event is the day after its last (exclusive).
+	cw.line("DTEND;VALUE=DATE", end.AddDate(0, 0, 1).Format("20060102"))
 	cw.line("SUMMARY", Text(e.Summary))
 	if e.Description != "" {
 		cw.line("DESCRIPTION", Text(e.Description))

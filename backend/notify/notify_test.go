@@ -148,6 +148,10 @@ func TestRemindersReachTheDesktop(t *testing.T) {
 	if _, err := st.CreateContact(ctx, domain.Contact{AccountID: acc, Name: "张伟", Birthday: "1980-06-15", Influence: "medium"}); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := service.NewMarketing(st, clk.Clock()).Save(ctx, domain.Activity{Type: "seminar", Title: "华东技术交流会",
+		Start: "2026-06-14", End: "2026-06-15", Place: "上海", Status: domain.ActivityPlanned, Accounts: []int64{acc}}); err != nil {
+		t.Fatal(err)
+	}
 	r := service.NewReminders(st, clk.Clock(), notify.Desktop{AppName: "KAMS"}, "zh-CN")
 
 	// Off by default: a start shows nothing.
@@ -163,13 +167,14 @@ func TestRemindersReachTheDesktop(t *testing.T) {
 		t.Fatalf("answer yes: %+v (%v)", state, err)
 	}
 	got := srv.take()
-	if len(got) != 3 {
-		t.Fatalf("%d notifications, want 3 (steps, overdue actions, birthdays): %+v", len(got), got)
+	if len(got) != 4 {
+		t.Fatalf("%d notifications, want 4 (steps, overdue actions, birthdays, activities): %+v", len(got), got)
 	}
 	want := []shown{
 		{"KAMS", "KAMS · 今天到期的下一步（2）", "• 送报价 · 华为技术\n• 回访 · 华为技术"},
 		{"KAMS", "KAMS · 逾期的计划行动（1）", "• 技术交流会 · 华为技术"},
 		{"KAMS", "KAMS · 今天生日（1）", "• 张伟 · 华为技术"},
+		{"KAMS", "KAMS · 今天的市场活动（1）", "• 华东技术交流会 · 上海"},
 	}
 	for i := range want {
 		if got[i] != want[i] {
@@ -185,8 +190,8 @@ func TestRemindersReachTheDesktop(t *testing.T) {
 	}
 	// At 09:00 while running: once.
 	clk.Set(time.Date(2026, 6, 15, 9, 0, 0, 0, time.Local))
-	if n, err := r.Tick(ctx, false); err != nil || n != 3 {
-		t.Errorf("at 09:00: %d shown (%v), want 3", n, err)
+	if n, err := r.Tick(ctx, false); err != nil || n != 4 {
+		t.Errorf("at 09:00: %d shown (%v), want 4", n, err)
 	}
 	clk.Set(time.Date(2026, 6, 15, 9, 1, 0, 0, time.Local))
 	if n, _ := r.Tick(ctx, false); n != 0 {
@@ -202,7 +207,7 @@ func TestRemindersReachTheDesktop(t *testing.T) {
 	}
 	clk.Set(time.Date(2026, 6, 16, 10, 0, 0, 0, time.Local))
 	if n, err := r.Tick(ctx, true); err != nil || n != 2 {
-		t.Errorf("next day's start: %d shown (%v), want 2 (tomorrow's step, the overdue action)", n, err)
+		t.Errorf("next day's start: %d shown (%v), want 2 (tomorrow's step, the overdue action; the seminar is over)", n, err)
 	}
 	if n, _ := r.Tick(ctx, false); n != 0 {
 		t.Errorf("after a start past the time: %d shown again", n)

@@ -70,8 +70,10 @@ func (c *Calendar) CheckRange(r CalendarRange) (CalendarRange, error) {
 // calendarWords are the words of the export in each language.
 var calendarWords = map[string]map[string]string{
 	"zh": {"name": "KAMS 大客户", store.EntryStep: "下一步", store.EntryAction: "计划行动", store.EntryReview: "计划回顾",
+		store.EntryActivity: "市场活动", "status.done": "已举办", "status.reviewed": "已复盘", "activity.planned": "计划",
 		"plan": "%d 年客户计划", "owner": "负责人", "status.planned": "计划中", "status.doing": "进行中", "visit": "来自互动", "sep": "："},
 	"en": {"name": "KAMS key accounts", store.EntryStep: "Next step", store.EntryAction: "Plan action", store.EntryReview: "Plan review",
+		store.EntryActivity: "Marketing activity", "status.done": "held", "status.reviewed": "reviewed", "activity.planned": "planned",
 		"plan": "Account plan %d", "owner": "Owner", "status.planned": "planned", "status.doing": "doing", "visit": "From the interaction", "sep": ": "},
 }
 
@@ -97,7 +99,15 @@ func (c *Calendar) Export(ctx context.Context, r CalendarRange, lang string, w i
 	cw := ical.NewWriter(w, "-//KAMS//KAMS Calendar//"+map[bool]string{true: "ZH", false: "EN"}[lang != "en"], words["name"], c.now())
 	n := 0
 	size := min(calendarPage, store.MaxCalendarPage)
-	for _, kind := range []string{store.EntryStep, store.EntryAction, store.EntryReview} {
+	set, err := c.store.Settings(ctx)
+	if err != nil {
+		return 0, err
+	}
+	types := map[string]string{}
+	for _, t := range set.Marketing.AllTypes() {
+		types[t.ID] = textIn(t.Name, lang)
+	}
+	for _, kind := range []string{store.EntryStep, store.EntryAction, store.EntryReview, store.EntryActivity} {
 		var after store.CalendarCursor
 		for {
 			page, next, err := c.store.CalendarPage(ctx, kind, r.From, r.To, after, size)
@@ -105,7 +115,7 @@ func (c *Calendar) Export(ctx context.Context, r CalendarRange, lang string, w i
 				return n, err
 			}
 			for _, e := range page {
-				ev, ok := calendarEvent(e, book, words)
+				ev, ok := calendarEvent(e, book, words, types)
 				if ok {
 					cw.Event(ev)
 					n++
@@ -127,7 +137,7 @@ var sequenceEpoch = time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // calendarEvent makes the event of one entry; a day that does not parse is
 // skipped (the write paths refuse such days).
-func calendarEvent(e store.CalendarEntry, book string, words map[string]string) (ical.Event, bool) {
+func calendarEvent(e store.CalendarEntry, book string, words, types map[string]string) (ical.Event, bool) {
 	day, err := time.Parse(time.DateOnly, e.Date)
 	if err != nil {
 		return ical.Event{}, false
@@ -154,10 +164,33 @@ func calendarEvent(e store.CalendarEntry, book string, words map[string]string) 
 		if e.Detail != "" {
 			ev.Description += " · " + words["owner"] + ": " + e.Detail
 		}
+	case store.EntryActivity:
+		ev.UID = fmt.Sprintf("activity-%d@%s", e.ID, book)
+		ev.Summary = words[e.Kind] + words["sep"] + e.Title
+		if e.Detail != "" {
+			ev.Summary += " · " + e.Detail // the place
+		}
+		status := words["status."+e.Status]
+		if e.Status == domain.ActivityPlanned {
+			status = words["activity.planned"]
+		}
+		ev.Description = types[e.Type] + " · " + status
+		if last, err := time.Parse(time.DateOnly, e.End); err == nil {
+			ev.Last = last
+		}
 	case store.EntryReview:
 		ev.UID = fmt.Sprintf("review-%d-%d@%s", e.ID, e.Position, book)
 		ev.Summary = words[e.Kind] + words["sep"] + e.AccountName + " · " + plan
 		ev.Description = e.Title
 	}
 	return ev, true
+}
+
+// textIn is a two-language text in lang ("en" or Chinese), the other
+// language when that one is blank.
+func textIn(t domain.Text, lang string) string {
+	if lang == "en" && t.En != "" || t.Zh == "" {
+		return t.En
+	}
+	return t.Zh
 }

@@ -84,6 +84,18 @@ func TestCalendarExport(t *testing.T) {
 	if err := st.TrashAccount(ctx, gone); err != nil {
 		t.Fatal(err)
 	}
+	// A three-day seminar that began before the range (2026-05-16 on) and
+	// runs into it; one that ended before it.
+	mkt := service.NewMarketing(st, st.Clock())
+	seminar, err := mkt.Save(ctx, domain.Activity{Type: "seminar", Title: "华东技术交流会", Start: "2026-05-14", End: "2026-05-16",
+		Place: "上海", Status: domain.ActivityDone, Accounts: []int64{live}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := mkt.Save(ctx, domain.Activity{Type: "exhibition", Title: "old", Start: "2026-05-01", End: "2026-05-02",
+		Status: domain.ActivityDone, Accounts: []int64{live}}); err != nil {
+		t.Fatal(err)
+	}
 	book, err := st.BookID(ctx)
 	if err != nil || len(book) != 32 {
 		t.Fatalf("book id %q (%v)", book, err)
@@ -115,8 +127,21 @@ func TestCalendarExport(t *testing.T) {
 	if d, _ := review.GetAllDayStartAt(); d.Format(time.DateOnly) != "2026-09-30" {
 		t.Errorf("review on %v, want 2026-09-30", d)
 	}
-	if n != 3 || len(events) != 3 {
-		t.Errorf("%d events written, %d parsed; want 3 (open step, dated open action, dated review)", n, len(events))
+	act := events[fmt.Sprintf("activity-%d@%s", seminar.Activity.ID, book)]
+	if act == nil || summary(act) != "市场活动：华东技术交流会 · 上海" {
+		t.Fatalf("the seminar: %v", act)
+	}
+	if d, _ := act.GetAllDayStartAt(); d.Format(time.DateOnly) != "2026-05-14" {
+		t.Errorf("the seminar starts %v", d)
+	}
+	if d, _ := act.GetAllDayEndAt(); d.Format(time.DateOnly) != "2026-05-17" {
+		t.Errorf("the seminar's DTEND %v, want 2026-05-17 (the day after its last)", d)
+	}
+	if d := act.GetProperty(ics.ComponentPropertyDescription); d == nil || d.Value != "技术交流会 · 已举办" {
+		t.Errorf("the seminar's description %v", d)
+	}
+	if n != 4 || len(events) != 4 {
+		t.Errorf("%d events written, %d parsed; want 4 (open step, dated open action, dated review, the seminar)", n, len(events))
 	}
 
 	// Again, in English, after the step moved: the same UIDs, the new day.

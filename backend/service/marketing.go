@@ -236,6 +236,11 @@ type Control struct {
 	Quarters []ControlLine `json:"quarters"`
 }
 
+// Empty is true when the period has neither activities nor a plan.
+func (c Control) Empty() bool {
+	return c.Total.Actual.Activities == 0 && c.Total.Plan.Activities == 0 && c.Total.Plan.Budget == 0 && c.Total.Plan.Revenue == 0
+}
+
 // Control compares a year's or quarter's plan with its activities.
 func (m *Marketing) Control(ctx context.Context, period string) (Control, error) {
 	if err := controlPeriod(period); err != nil {

@@ -3,11 +3,13 @@ package service_test
 import (
 	"context"
 	"math"
+	"strconv"
 	"testing"
 	"time"
 
 	"kams/backend/domain"
 	"kams/backend/service"
+	"kams/backend/store"
 )
 
 // TestActivityFromPlanToROI walks one seminar from its plan to its ROI:
@@ -134,5 +136,85 @@ func TestActivityFromPlanToROI(t *testing.T) {
 	}
 	if p, _ := mkt.TrashPage(ctx, 0, 10); p.Total != 1 {
 		t.Fatalf("trash %+v", p)
+	}
+}
+
+// The sample's marketing: activities over the two years before today with
+// costs and linked deals, some that paid back and some that did not, one
+// running this week, valid as the form would save them, and last year's
+// and this year's plans; removing the sample takes them away, but an
+// activity the user edited stays with its accounts.
+func TestSampleMarketing(t *testing.T) {
+	ctx := context.Background()
+	st := newStore(t)
+	now := st.Clock()
+	if err := service.NewSample(st, now).Load(ctx); err != nil {
+		t.Fatal(err)
+	}
+	mkt := service.NewMarketing(st, now)
+	page, err := mkt.Page(ctx, store.ActivityQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page.Total < 12 {
+		t.Fatalf("the sample has %d activities", page.Total)
+	}
+	oldest := now().AddDate(-2, 0, 0).Format(time.DateOnly)
+	var gained, lost, planned, linked int
+	set, _ := st.Settings(ctx)
+	for _, r := range page.Rows {
+		if r.Start < oldest {
+			t.Errorf("%s starts %s, more than two years ago", r.Title, r.Start)
+		}
+		a, _, err := st.Activity(ctx, r.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := a.Validate(set.Marketing, now.Today()); err != nil {
+			t.Errorf("%s: %v", r.Title, err)
+		}
+		roi := domain.ComputeROI(r.Won, r.Cost)
+		switch {
+		case r.Status == domain.ActivityPlanned:
+			planned++
+		case roi.OK && roi.Ratio > 0:
+			gained++
+		case roi.OK && roi.Ratio < 0:
+			lost++
+		}
+		if r.Deals > 0 {
+			linked++
+		}
+	}
+	if gained < 4 || lost < 3 || planned < 2 || linked < 8 {
+		t.Errorf("sample ROI: %d paid back, %d did not, %d planned, %d with deals", gained, lost, planned, linked)
+	}
+	if week, err := mkt.ThisWeek(ctx); err != nil || len(week) == 0 {
+		t.Errorf("no sample activity this week: %v", err)
+	}
+	for _, p := range []string{strconv.Itoa(now().Year()), strconv.Itoa(now().Year() - 1)} {
+		if c, err := mkt.Control(ctx, p); err != nil || c.Total.Plan.Budget == 0 {
+			t.Errorf("%s: no marketing plan: %v", p, err)
+		}
+	}
+	// The user edits one sample activity: it and its accounts stay.
+	kept, _ := mkt.Get(ctx, page.Rows[len(page.Rows)-1].ID)
+	kept.Activity.Notes += "（我补充的）"
+	if _, err := mkt.Save(ctx, kept.Activity); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := service.NewSample(st, now).Remove(ctx); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := mkt.Page(ctx, store.ActivityQuery{})
+	if after.Total != 1 || after.Rows[0].ID != kept.Activity.ID {
+		t.Fatalf("after removing the sample %d activities remain, want the edited one", after.Total)
+	}
+	v, err := mkt.Get(ctx, kept.Activity.ID)
+	if err != nil || len(v.Activity.Accounts) != len(kept.Activity.Accounts) {
+		t.Fatalf("the edited activity lost its accounts: %v", err)
+	}
+	if c, _ := mkt.Control(ctx, strconv.Itoa(now().Year())); c.Total.Plan.Budget != 0 {
+		t.Errorf("the sample's plan stayed: %+v", c.Total.Plan)
 	}
 }

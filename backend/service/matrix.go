@@ -41,6 +41,7 @@ type scoredAccount struct {
 	a, r, p int
 	key     bool
 	q       domain.Quadrant
+	group   int64 // the head of its group, 0 for none
 }
 
 // scored returns the scored book, from the cache while nothing was written.
@@ -68,9 +69,13 @@ func (m *Matrix) scored(ctx context.Context) (*scoredBook, error) {
 	if b.leads, err = m.store.AccountLeads(ctx); err != nil {
 		return nil, err
 	}
+	groups, err := m.store.AccountGroups(ctx)
+	if err != nil {
+		return nil, err
+	}
 	for i, x := range inputs {
 		b.accounts[i] = scoredAccount{in: x, a: hundredths(x.Attractiveness), r: hundredths(x.Relationship),
-			p: hundredths(x.Potential), key: x.KeyAccount, q: x.Tier}
+			p: hundredths(x.Potential), key: x.KeyAccount, q: x.Tier, group: groups[x.ID]}
 	}
 	// Key accounts first, then by potential: the order points are drawn
 	// and labelled in, kept by every filter.
@@ -94,11 +99,13 @@ func (m *Matrix) scored(ctx context.Context) (*scoredBook, error) {
 func NewMatrix(s *store.Store, now clock.Clock) *Matrix { return &Matrix{store: s, now: now} }
 
 // MatrixFilter narrows the matrix: to one quadrant ("" for all), to the
-// accounts one member leads (0 for all), to key accounts.
+// accounts one member leads (0 for all), to key accounts, to the accounts
+// of one group (its head's id; 0 for all).
 type MatrixFilter struct {
 	Quadrant  domain.Quadrant `json:"quadrant"`
 	ManagerID int64           `json:"managerId"`
 	KeyOnly   bool            `json:"keyOnly"`
+	GroupID   int64           `json:"groupId"`
 }
 
 // MatrixQuadrants are the placed quadrants in the order MatrixPoints.Q
@@ -154,7 +161,7 @@ func (m *Matrix) Points(ctx context.Context, f MatrixFilter) (MatrixData, error)
 	list := make([]*scoredAccount, 0, len(b.accounts))
 	for i := range b.accounts {
 		x := &b.accounts[i]
-		if f.ManagerID > 0 && x.in.ManagerID != f.ManagerID || f.KeyOnly && !x.key {
+		if f.ManagerID > 0 && x.in.ManagerID != f.ManagerID || f.KeyOnly && !x.key || f.GroupID > 0 && x.group != f.GroupID {
 			continue
 		}
 		d.Counts[x.q]++

@@ -20,7 +20,8 @@ type Notifier interface {
 }
 
 // Reminders are the day's agenda as desktop notifications: next steps due
-// today, overdue plan actions and today's birthdays. They are off until
+// today, overdue plan actions, today's birthdays and the marketing
+// activities running today. They are off until
 // the user agrees (Home asks once, Settings turns them on or off); when on
 // they come once a day when KAMS starts and again at the user's time while
 // it runs. Whether they are due is decided on the book's clock, so a test
@@ -56,7 +57,7 @@ const reminderTop = 3
 
 // ReminderItem is one record a reminder names.
 type ReminderItem struct {
-	Kind      string `json:"kind"` // step, action, birthday
+	Kind      string `json:"kind"` // step, action, birthday, activity
 	ID        int64  `json:"id"`
 	AccountID int64  `json:"accountId"`
 	Text      string `json:"text"`
@@ -107,6 +108,19 @@ func (r *Reminders) Today(ctx context.Context) (Agenda, error) {
 	g = ReminderGroup{Kind: "birthday", Total: n, Items: []ReminderItem{}}
 	for _, c := range people {
 		g.Items = append(g.Items, ReminderItem{Kind: "birthday", ID: c.ID, AccountID: c.AccountID, Text: c.Name + " · " + c.AccountName})
+	}
+	a.add(g)
+	acts, n, err := r.store.ActivitiesOn(ctx, a.Day, reminderTop)
+	if err != nil {
+		return a, err
+	}
+	g = ReminderGroup{Kind: "activity", Total: n, Items: []ReminderItem{}}
+	for _, x := range acts {
+		text := x.Title
+		if x.Place != "" {
+			text += " · " + x.Place
+		}
+		g.Items = append(g.Items, ReminderItem{Kind: "activity", ID: x.ID, Text: text})
 	}
 	a.add(g)
 	return a, nil
@@ -252,8 +266,8 @@ func reminderLang(setting, system string) string {
 }
 
 var reminderWords = map[string]map[string]string{
-	"zh": {"step": "KAMS · 今天到期的下一步（%d）", "action": "KAMS · 逾期的计划行动（%d）", "birthday": "KAMS · 今天生日（%d）",
+	"zh": {"step": "KAMS · 今天到期的下一步（%d）", "action": "KAMS · 逾期的计划行动（%d）", "birthday": "KAMS · 今天生日（%d）", "activity": "KAMS · 今天的市场活动（%d）",
 		"more": "…… 还有 %d 项，打开 KAMS 查看"},
-	"en": {"step": "KAMS · Next steps due today (%d)", "action": "KAMS · Overdue plan actions (%d)", "birthday": "KAMS · Birthdays today (%d)",
+	"en": {"step": "KAMS · Next steps due today (%d)", "action": "KAMS · Overdue plan actions (%d)", "birthday": "KAMS · Birthdays today (%d)", "activity": "KAMS · Marketing activities today (%d)",
 		"more": "… and %d more in KAMS"},
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -122,6 +123,7 @@ func (t ReplicaTarget) client() (litestream.ReplicaClient, error) {
 		c.Region = s3.DefaultRegion
 	}
 	c.AccessKeyID, c.SecretAccessKey = t.AccessKeyID, t.SecretAccessKey
+	c.SetLogger(slog.New(slog.DiscardHandler)) // StartReplication sets its own
 	return c, nil
 }
 

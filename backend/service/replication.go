@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/benbjohnson/litestream"
+	"github.com/benbjohnson/litestream/s3"
 
 	"kams/backend/clock"
 	"kams/backend/store"
@@ -95,8 +96,11 @@ func (r *Replication) tryOpen(ctx context.Context) error {
 	db := litestream.NewDB(r.path)
 	replica := litestream.NewReplicaWithClient(db, client)
 	db.Replica = replica
-	if fc, ok := client.(*folderClient); ok {
-		fc.Replica = replica // keeps the book's file mode on the copies
+	switch c := client.(type) {
+	case *folderClient:
+		c.Replica = replica // keeps the book's file mode on the copies
+	case *s3.ReplicaClient:
+		c.SetLogger(logger) // not the default logger: nothing of the bucket's reaches stderr unfiltered
 	}
 	ls := litestream.NewStore([]*litestream.DB{db}, litestream.DefaultCompactionLevels)
 	ls.Logger = logger

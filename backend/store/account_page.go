@@ -23,8 +23,15 @@ type AccountQuery struct {
 	Regions     []string `json:"regions"`
 	KeyOnly     bool     `json:"keyOnly"`
 	FlaggedOnly bool     `json:"flaggedOnly"`
+	AtRiskOnly  bool     `json:"atRiskOnly"` // the health alert (health.go)
+	// Group picks the accounts of the group headed by that account (0:
+	// any); InGroups those in some group.
+	Group    int64 `json:"group"`
+	InGroups bool  `json:"inGroups"`
 	// Sort is name, identification, attractiveness, relationship, potential,
-	// ourSales, updated or flags; "" is the most recently changed first.
+	// ourSales, updated, flags, health or group (by group, its head first, then the
+	// subsidiaries by name; an account in no group by its own name); "" is
+	// the most recently changed first.
 	Sort   string `json:"sort"`
 	Desc   bool   `json:"desc"`
 	Offset int    `json:"offset"`
@@ -115,15 +122,28 @@ func (s *Store) accountPage(ctx context.Context, q AccountQuery, cutoff, columns
 	if q.KeyOnly {
 		where = append(where, "a.score_key = 1")
 	}
+	if q.AtRiskOnly {
+		where = append(where, "a.health_risk = 1")
+	}
+	if q.Group > 0 {
+		args = append(args, sql.Named("group", q.Group))
+		where = append(where, "a.group_id = :group")
+	}
+	if q.InGroups {
+		where = append(where, "a.group_id IS NOT NULL")
+	}
 	order := map[string]string{"name": "a.name_key", "ourSales": "a.our_sales", "updated": "a.updated_at",
 		"flags": flagCountSQL, "identification": "a.score_identification", "attractiveness": "a.score_attractiveness",
-		"potential": "a.score_potential", "relationship": "a.score_relationship"}[q.Sort]
+		"potential": "a.score_potential", "relationship": "a.score_relationship", "health": "a.health"}[q.Sort]
 	dir := " ASC"
 	if q.Desc {
 		dir = " DESC"
 	}
 	if order == "" {
 		order, dir = "a.updated_at", " DESC"
+	}
+	if q.Sort == "group" {
+		order, dir = groupOrder(dir), ""
 	}
 	offset, limit := max(q.Offset, 0), q.Limit
 	if limit <= 0 || limit > maxPage {
@@ -140,8 +160,16 @@ func (s *Store) accountPage(ctx context.Context, q AccountQuery, cutoff, columns
 	case q.KeyOnly && order == "a.score_identification" && strings.TrimSpace(q.Text) == "" &&
 		len(q.Statuses)+len(q.Managers)+len(q.Quadrants)+len(q.Industries)+len(q.Regions) == 0:
 		from = "accounts a INDEXED BY accounts_key"
-	case len(where) == 1 && (order == "a.updated_at" || order == "a.name_key"):
+	case len(where) == 1 && (order == "a.updated_at" || order == "a.name_key" || order == "a.health"):
 		from = "accounts a"
+	case groupOnly(q, len(where)):
+		// The group, the group filters and the order by group are in the
+		// group index (migration 17) whole: the wide rows are not read.
+		from = "accounts a INDEXED BY accounts_group"
+	case q.Group > 0 || q.InGroups || q.Sort == "group":
+		from = "accounts a"
+	case q.AtRiskOnly && len(where) == 2:
+		from = "accounts a INDEXED BY accounts_at_risk"
 	}
 	var total int
 	if err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM "+from+" WHERE "+cond, args...).Scan(&total); err != nil {
@@ -154,6 +182,28 @@ func (s *Store) accountPage(ctx context.Context, q AccountQuery, cutoff, columns
 	}
 	list, err := s.accountsByID(ctx, columns, anyIDs(ids))
 	return list, total, err
+}
+
+// groupOnly is whether the query filters and orders by nothing but the
+// groups (conds counts its conditions, the live one first).
+func groupOnly(q AccountQuery, conds int) bool {
+	groupConds := 1
+	if q.Group > 0 {
+		groupConds++
+	}
+	if q.InGroups {
+		groupConds++
+	}
+	return conds == groupConds && (q.Sort == "group" || q.Sort == "name") && (q.Group > 0 || q.InGroups || q.Sort == "group")
+}
+
+// groupOrder sorts accounts by their group's head's name (their own when
+// in no group), then the head before its subsidiaries, then by name; dir
+// applies to the groups' order, the rest is always ascending (the
+// caller's direction is then "").
+func groupOrder(dir string) string {
+	return "COALESCE((SELECT h.name_key FROM accounts h WHERE h.id = a.group_id), a.name_key)" + dir +
+		", COALESCE(a.group_id, a.id)" + dir + ", a.id <> COALESCE(a.group_id, a.id), a.name_key"
 }
 
 func anyIDs(ids []int64) []any {

@@ -233,6 +233,12 @@ func (s *Store) PurgeAccount(ctx context.Context, id int64) error {
 				}
 			}
 		}
+		if err := trashedAccount(ctx, tx, id); err != nil {
+			return err
+		}
+		if err := unlinkTree(ctx, tx, id); err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, "DELETE FROM accounts WHERE id = ? AND deleted_at IS NOT NULL", id)
 		if err != nil {
 			return fmt.Errorf("store: purge account %d: %w", id, err)

@@ -210,8 +210,19 @@ func (s *Store) activityCosts(ctx context.Context, id int64) ([]domain.Cost, err
 // version it read. Its people must belong to its accounts, and so must
 // its deals. It returns the id.
 func (s *Store) SaveActivity(ctx context.Context, a domain.Activity) (int64, error) {
-	id := a.ID
+	var id int64
 	err := s.tx(ctx, func(tx *sql.Tx) error {
+		var err error
+		id, err = s.writeActivity(ctx, tx, a)
+		return err
+	})
+	return id, err
+}
+
+// writeActivity adds or updates an activity with its children inside tx.
+func (s *Store) writeActivity(ctx context.Context, tx *sql.Tx, a domain.Activity) (int64, error) {
+	id := a.ID
+	err := func() error {
 		if err := checkActivityLinks(ctx, tx, a); err != nil {
 			return err
 		}
@@ -242,7 +253,7 @@ func (s *Store) SaveActivity(ctx context.Context, a domain.Activity) (int64, err
 			return err
 		}
 		return index(ctx, tx, kindActivity, id, activityText(a))
-	})
+	}()
 	return id, err
 }
 

@@ -515,6 +515,12 @@ var migrations = []string{
 
 	// 16: marketing activities, their plan, and their stored facts (marketing_migration.go).
 	migrationMarketing,
+
+	// 17: account groups, their heads and rollups (groups_migration.go).
+	migrationGroups,
+
+	// 18: service requests, surveys and the stored relationship health (health.go).
+	migrationService,
 }
 
 // afterMigration holds Go steps that run in the transaction of the

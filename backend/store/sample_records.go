@@ -30,7 +30,14 @@ var sampleStamps = []struct{ table, stamp string }{
 	{"week_items", "week || '|' || title || '|' || COALESCE(account_id, '') || '|' || done"},
 	{"development_goals", "title || '|' || due || '|' || done"},
 	{"trainings", "member_id || '|' || course || '|' || date || '|' || hours || '|' || result"},
+	{"service_requests", "updated_at || '|' || COALESCE(deleted_at, '')"},
+	{"surveys", "updated_at || '|' || COALESCE(deleted_at, '')"},
+	{"activities", "updated_at || '|' || version"}, // version: an edit within the second it was loaded in
 }
+
+// marketingPlanStamp is a marketing plan line as one text: the sample's
+// lines are recorded by it (the table has no ids).
+const marketingPlanStamp = "period || '|' || type || '|' || activities || '|' || budget || '|' || revenue"
 
 // teamStamp is an account's team as one text: a change to it (someone
 // added, removed or given another role) is the user's.
@@ -100,8 +107,27 @@ func (s *Store) LoadSample(ctx context.Context, seed Seed) error {
 		if err != nil {
 			return err
 		}
+		// The user's own plan lines stay theirs: the sample fills only
+		// the types a period has no line for, and records those.
+		var planned []string
+		for _, p := range seed.MarketingPlans {
+			for _, l := range p.Lines {
+				var n int
+				if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM marketing_plans WHERE period = ? AND type = ?", p.Period, l.Type).Scan(&n); err != nil {
+					return fmt.Errorf("store: load sample: %w", err)
+				}
+				if n == 0 {
+					planned = append(planned, fmt.Sprintf("%s|%s|%d|%d|%d", p.Period, l.Type, l.Activities, l.Budget, l.Revenue))
+				}
+			}
+		}
 		if err := s.seedInto(ctx, tx, seed); err != nil {
 			return err
+		}
+		for i, stamp := range planned {
+			if _, err := tx.ExecContext(ctx, "INSERT INTO sample_records VALUES ('marketing_plans', ?, ?)", i+1, stamp); err != nil {
+				return fmt.Errorf("store: record sample plans: %w", err)
+			}
 		}
 		for _, st := range sampleStamps {
 			if _, err := tx.ExecContext(ctx, fmt.Sprintf("INSERT INTO sample_records SELECT '%s', id, %s FROM %s WHERE id > ?",

@@ -33,7 +33,11 @@ var sampleAccountKept = `NOT ` + sampleUnedited("accounts") + `
 	OR EXISTS (SELECT 1 FROM opportunities WHERE opportunities.account_id = accounts.id AND NOT ` + sampleUnedited("opportunities") + `)
 	OR EXISTS (SELECT 1 FROM account_plans WHERE account_plans.account_id = accounts.id AND NOT ` + sampleUnedited("account_plans") + `)
 	OR EXISTS (SELECT 1 FROM targets WHERE targets.account_id = accounts.id AND NOT ` + sampleUnedited("targets") + `)
-	OR EXISTS (SELECT 1 FROM week_items WHERE week_items.account_id = accounts.id AND NOT ` + sampleUnedited("week_items") + `)`
+	OR EXISTS (SELECT 1 FROM week_items WHERE week_items.account_id = accounts.id AND NOT ` + sampleUnedited("week_items") + `)
+	OR EXISTS (SELECT 1 FROM service_requests WHERE service_requests.account_id = accounts.id AND NOT ` + sampleUnedited("service_requests") + `)
+	OR EXISTS (SELECT 1 FROM surveys WHERE surveys.account_id = accounts.id AND NOT ` + sampleUnedited("surveys") + `)
+	OR EXISTS (SELECT 1 FROM activity_accounts aa JOIN activities ON activities.id = aa.activity_id
+		WHERE aa.account_id = accounts.id AND NOT ` + sampleUnedited("activities") + `)`
 
 // memberInUse is the condition that a member (the members row being read)
 // is named by a record: then they stay.
@@ -44,7 +48,8 @@ const memberInUse = `EXISTS (SELECT 1 FROM accounts a WHERE a.manager_id = membe
 	OR EXISTS (SELECT 1 FROM account_members am WHERE am.member_id = members.id)
 	OR EXISTS (SELECT 1 FROM assessments s WHERE s.member_id = members.id)
 	OR EXISTS (SELECT 1 FROM trainings tr WHERE tr.member_id = members.id)
-	OR EXISTS (SELECT 1 FROM plan_actions pa WHERE pa.owner_id = members.id)`
+	OR EXISTS (SELECT 1 FROM plan_actions pa WHERE pa.owner_id = members.id)
+	OR EXISTS (SELECT 1 FROM service_requests sr WHERE sr.owner_id = members.id)`
 
 // RemoveSample deletes, in one transaction, what the sample wrote and the
 // user has not touched: its accounts that are still the sample's (with
@@ -86,6 +91,23 @@ func (s *Store) RemoveSample(ctx context.Context) (SampleRemoval, error) {
 			return wrap(err)
 		}
 		out.Removed = len(gone)
+		// The sample's activities as it wrote them, out of the search too.
+		acts, err := queryIDs(ctx, tx, "SELECT id FROM activities WHERE "+sampleUnedited("activities"))
+		if err != nil {
+			return wrap(err)
+		}
+		for _, id := range acts {
+			if err := unindex(ctx, tx, kindActivity, id); err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, "DELETE FROM activities WHERE id = ?", id); err != nil {
+				return wrap(err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM marketing_plans WHERE "+marketingPlanStamp+
+			" IN (SELECT stamp FROM sample_records WHERE tbl = 'marketing_plans')"); err != nil {
+			return wrap(err)
+		}
 		// Week items first: deleting their account would change them.
 		for _, q := range []string{
 			`DELETE FROM week_items WHERE ` + sampleUnedited("week_items") + ` AND (account_id IS NULL OR account_id IN (` + placeholdersOr0(len(gone)) + `))`,
@@ -98,6 +120,7 @@ func (s *Store) RemoveSample(ctx context.Context) (SampleRemoval, error) {
 			for kind, query := range map[int64]string{
 				kindContact:     "SELECT id FROM contacts WHERE account_id = ?",
 				kindInteraction: "SELECT id FROM interactions WHERE account_id = ?",
+				kindService:     "SELECT id FROM service_requests WHERE account_id = ?",
 			} {
 				ids, err := queryIDs(ctx, tx, query, id)
 				if err != nil {
@@ -116,6 +139,9 @@ func (s *Store) RemoveSample(ctx context.Context) (SampleRemoval, error) {
 			// take a live account's records away when it goes to the trash.
 			if _, err := tx.ExecContext(ctx, "UPDATE accounts SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", s.stamp(), id); err != nil {
 				return wrap(err)
+			}
+			if err := unlinkTree(ctx, tx, id); err != nil {
+				return err
 			}
 			if _, err := tx.ExecContext(ctx, "DELETE FROM accounts WHERE id = ?", id); err != nil {
 				return wrap(err)

@@ -34,6 +34,9 @@ func (s *Store) SeedMore(ctx context.Context, seed Seed) error {
 				member[m.Name] = id // 0: unknown, which seedAccountTeams refuses
 			}
 		}
-		return seedAccountTeams(ctx, tx, seed.Team.AccountTeams, accounts, member)
+		if err := seedAccountTeams(ctx, tx, seed.Team.AccountTeams, accounts, member); err != nil {
+			return err
+		}
+		return s.seedMarketing(ctx, tx, seed, accounts)
 	})
 }

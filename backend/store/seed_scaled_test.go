@@ -48,6 +48,10 @@ func TestScaledBook(t *testing.T) {
 	if got := count("SELECT count(*) FROM accounts WHERE deleted_at IS NULL"); got != n {
 		t.Fatalf("%d accounts, want %d", got, n)
 	}
+	// The sample's activities and one per block of 25 generated accounts.
+	if got, want := count("SELECT count(*) FROM activities"), len(sample.Activities())+1; got != want {
+		t.Errorf("%d marketing activities, want %d", got, want)
+	}
 	demo := sample.Accounts()
 	first, err := s.Accounts(ctx, false)
 	if err != nil {

@@ -24,6 +24,7 @@ export const routes: Route[] = [
     icon: 'M3 21h18M5 21V7l7-4 7 4v14M9 10h.01M15 10h.01M9 14h.01M15 14h.01',
   },
   { view: 'account', component: lazy(() => import('./views/AccountDetail.vue')) },
+  { view: 'group', component: lazy(() => import('./views/GroupView.vue')) },
   { view: 'deals', component: lazy(() => import('./views/DealBoard.vue')), label: 'nav.deals', icon: 'M4 4h4v16H4zM10 4h4v10h-4zM16 4h4v6h-4z' },
   { view: 'funnel', component: lazy(() => import('./views/FunnelView.vue')), label: 'nav.funnel', icon: 'M3 4h18l-7 8v6l-4 2v-8z' },
   {
@@ -46,6 +47,12 @@ export const routes: Route[] = [
     component: lazy(() => import('./views/AssessmentsView.vue')),
     label: 'assess.nav',
     icon: 'M9 11l3 3 8-8M20 12v7a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h9',
+  },
+  {
+    view: 'service',
+    component: lazy(() => import('./views/ServiceView.vue')),
+    label: 'service.nav',
+    icon: 'M4 14v-2a8 8 0 0 1 16 0v2M4 14h3v6H4zM17 14h3v6h-3zM20 20a4 4 0 0 1-4 3h-3',
   },
   {
     view: 'import',

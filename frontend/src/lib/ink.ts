@@ -7,10 +7,11 @@ export interface Ink {
   plate: string // the plate behind a label that crosses a bubble
   edge: string // the rim between bubbles and funnel bands: the background
   line: string // guide lines (the matrix's split, the funnel's label lines)
+  dots: number // the opacity of a big book's matrix dots: more on dark, where they sink
 }
 
-export const lightInk: Ink = { text: '#333', plate: '#ffffffd9', edge: '#fff', line: '#b8bec9' }
-export const darkInk: Ink = { text: '#e6e8eb', plate: '#18181cd9', edge: '#18181c', line: '#5e6370' }
+export const lightInk: Ink = { text: '#333', plate: '#ffffffd9', edge: '#fff', line: '#b8bec9', dots: 0.35 }
+export const darkInk: Ink = { text: '#e6e8eb', plate: '#18181cd9', edge: '#18181c', line: '#5e6370', dots: 0.6 }
 
 export function inkFor(dark: boolean): Ink {
   return dark ? darkInk : lightInk

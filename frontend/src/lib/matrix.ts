@@ -175,7 +175,7 @@ export function matrixOption(c: MatrixColumns, split: number, labels: MatrixLabe
           large: true,
           largeThreshold: 200,
           symbolSize: 5,
-          itemStyle: { color: quadrantColors[q], opacity: 0.35 },
+          itemStyle: { color: quadrantColors[q], opacity: ink.dots },
           label: { show: false },
           emphasis: { focus: 'none', label: { show: false } },
         }

@@ -18,6 +18,9 @@ export const blankFilter = (): AccountFilter => ({
   regions: [],
   keyOnly: false,
   flaggedOnly: false,
+  atRiskOnly: false,
+  group: 0,
+  inGroups: false,
   sort: '',
   desc: false,
 })

@@ -4,7 +4,7 @@ import { api, type AppSettings, type Boot } from '../api'
 import { resolveLanguage, setLanguage, type Lang } from '../i18n'
 
 export type View = 'home' | 'accounts' | 'account' | 'deals' | 'funnel' | 'matrix' | 'trash' | 'settings' | 'targets' | 'week' | 'kpi'
-  | 'team' | 'assessments' | 'import' | 'marketing'
+  | 'team' | 'assessments' | 'import' | 'marketing' | 'group' | 'service'
 
 // The app store holds what every screen shares: the start-up facts, the
 // settings, the language and where the user is.
@@ -21,6 +21,8 @@ export const useAppStore = defineStore('app', () => {
   const accountTab = ref('')
   // leadFilter opens the accounts list filtered to one lead manager.
   const leadFilter = ref('')
+  // groupFilter opens the accounts list on one group's accounts (its head's id).
+  const groupFilter = ref(0)
   // activityId opens the marketing screen on one activity (a search hit,
   // Home's card, the account page).
   const activityId = ref(0)
@@ -102,6 +104,7 @@ export const useAppStore = defineStore('app', () => {
     tierFilter.value = tier
     accountTab.value = tab
     leadFilter.value = ''
+    groupFilter.value = 0
     activityId.value = 0
   }
 
@@ -117,5 +120,11 @@ export const useAppStore = defineStore('app', () => {
     if (view.value === 'accounts') leadFilter.value = name
   }
 
-  return { boot, settings, lang, dark, view, accountId, tierFilter, accountTab, leadFilter, currency, init, saveSettings, reloadSettings, switchLanguage, guardLeave, go, accountsLedBy, activityId, openActivity }
+  // accountsOfGroup opens the accounts list showing one group's accounts.
+  async function accountsOfGroup(head: number) {
+    await go('accounts')
+    if (view.value === 'accounts') groupFilter.value = head
+  }
+
+  return { boot, settings, lang, dark, view, accountId, tierFilter, accountTab, leadFilter, groupFilter, accountsOfGroup, currency, init, saveSettings, reloadSettings, switchLanguage, guardLeave, go, accountsLedBy, activityId, openActivity }
 })

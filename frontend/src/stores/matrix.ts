@@ -7,7 +7,7 @@ import { api, type MatrixData, type MatrixFilter } from '../api'
 // numbers need no deep reactivity.
 export const useMatrixStore = defineStore('matrix', () => {
   const data = shallowRef<MatrixData | null>(null)
-  const filter = ref<MatrixFilter>({ quadrant: '', managerId: 0, keyOnly: false })
+  const filter = ref<MatrixFilter>({ quadrant: '', managerId: 0, keyOnly: false, groupId: 0 })
   const loading = ref(false)
   const failed = ref(false)
   let asked = 0

@@ -1336,6 +1336,151 @@ export namespace domain {
 	        this.to = source["to"];
 	    }
 	}
+	export class ServiceSettings {
+	    critical: number;
+	    high: number;
+	    medium: number;
+	    low: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ServiceSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.critical = source["critical"];
+	        this.high = source["high"];
+	        this.medium = source["medium"];
+	        this.low = source["low"];
+	    }
+	}
+	export class HealthInputs {
+	    keyContacts: string[];
+	    roles: number;
+	    attitudeSum: number;
+	    attitudeWeight: number;
+	    complaints: ServiceSettings;
+	    satisfaction: number;
+	    stage: string;
+	    revenueNow: number;
+	    revenueLast: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthInputs(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.keyContacts = source["keyContacts"];
+	        this.roles = source["roles"];
+	        this.attitudeSum = source["attitudeSum"];
+	        this.attitudeWeight = source["attitudeWeight"];
+	        this.complaints = this.convertValues(source["complaints"], ServiceSettings);
+	        this.satisfaction = source["satisfaction"];
+	        this.stage = source["stage"];
+	        this.revenueNow = source["revenueNow"];
+	        this.revenueLast = source["revenueLast"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class HealthPart {
+	    id: string;
+	    value: number;
+	    weight: number;
+	    points: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthPart(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.value = source["value"];
+	        this.weight = source["weight"];
+	        this.points = source["points"];
+	    }
+	}
+	export class HealthWeights {
+	    recency: number;
+	    coverage: number;
+	    attitude: number;
+	    complaints: number;
+	    satisfaction: number;
+	    stage: number;
+	    revenue: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthWeights(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.recency = source["recency"];
+	        this.coverage = source["coverage"];
+	        this.attitude = source["attitude"];
+	        this.complaints = source["complaints"];
+	        this.satisfaction = source["satisfaction"];
+	        this.stage = source["stage"];
+	        this.revenue = source["revenue"];
+	    }
+	}
+	export class HealthSettings {
+	    weights: HealthWeights;
+	    threshold: number;
+	    drop: number;
+	    recentDays: number;
+	    complaintPoints: ServiceSettings;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.weights = this.convertValues(source["weights"], HealthWeights);
+	        this.threshold = source["threshold"];
+	        this.drop = source["drop"];
+	        this.recentDays = source["recentDays"];
+	        this.complaintPoints = this.convertValues(source["complaintPoints"], ServiceSettings);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class ISOWeek {
 	    key: string;
 	    from: string;
@@ -1842,6 +1987,26 @@ export namespace domain {
 	        this.region = source["region"];
 	    }
 	}
+	export class SatisfactionPoint {
+	    period: string;
+	    answers: number;
+	    score: number;
+	    recommend: number;
+	    nps: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SatisfactionPoint(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = source["period"];
+	        this.answers = source["answers"];
+	        this.score = source["score"];
+	        this.recommend = source["recommend"];
+	        this.nps = source["nps"];
+	    }
+	}
 	export class Scores {
 	    identification: number;
 	    keyAccount: boolean;
@@ -1942,6 +2107,61 @@ export namespace domain {
 		    return a;
 		}
 	}
+	export class ServiceRequest {
+	    id: number;
+	    accountId: number;
+	    accountName: string;
+	    contactId: number;
+	    contactName: string;
+	    owner: string;
+	    type: string;
+	    severity: string;
+	    channel: string;
+	    status: string;
+	    title: string;
+	    description: string;
+	    opened: string;
+	    resolved: string;
+	    resolution: string;
+	    days: number;
+	    targetDays: number;
+	    overdue: boolean;
+	    createdAt: string;
+	    updatedAt: string;
+	    deletedAt: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ServiceRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.contactId = source["contactId"];
+	        this.contactName = source["contactName"];
+	        this.owner = source["owner"];
+	        this.type = source["type"];
+	        this.severity = source["severity"];
+	        this.channel = source["channel"];
+	        this.status = source["status"];
+	        this.title = source["title"];
+	        this.description = source["description"];
+	        this.opened = source["opened"];
+	        this.resolved = source["resolved"];
+	        this.resolution = source["resolution"];
+	        this.days = source["days"];
+	        this.targetDays = source["targetDays"];
+	        this.overdue = source["overdue"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.deletedAt = source["deletedAt"];
+	        this.version = source["version"];
+	    }
+	}
+	
 	export class Stage {
 	    id: string;
 	    name: Text;
@@ -1992,6 +2212,8 @@ export namespace domain {
 	    assessment: AssessmentSettings;
 	    look: LookSettings;
 	    reminders: ReminderSettings;
+	    service: ServiceSettings;
+	    health: HealthSettings;
 	    replication: ReplicationSettings;
 	    marketing: MarketingSettings;
 	
@@ -2012,6 +2234,8 @@ export namespace domain {
 	        this.assessment = this.convertValues(source["assessment"], AssessmentSettings);
 	        this.look = this.convertValues(source["look"], LookSettings);
 	        this.reminders = this.convertValues(source["reminders"], ReminderSettings);
+	        this.service = this.convertValues(source["service"], ServiceSettings);
+	        this.health = this.convertValues(source["health"], HealthSettings);
 	        this.replication = this.convertValues(source["replication"], ReplicationSettings);
 	        this.marketing = this.convertValues(source["marketing"], MarketingSettings);
 	    }
@@ -2037,6 +2261,42 @@ export namespace domain {
 	
 	
 	
+	export class Survey {
+	    id: number;
+	    accountId: number;
+	    accountName: string;
+	    contactId: number;
+	    contactName: string;
+	    period: string;
+	    date: string;
+	    score: number;
+	    recommend: number;
+	    comments: string;
+	    createdAt: string;
+	    updatedAt: string;
+	    deletedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Survey(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.contactId = source["contactId"];
+	        this.contactName = source["contactName"];
+	        this.period = source["period"];
+	        this.date = source["date"];
+	        this.score = source["score"];
+	        this.recommend = source["recommend"];
+	        this.comments = source["comments"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.deletedAt = source["deletedAt"];
+	    }
+	}
 	export class Target {
 	    period: string;
 	    accountId: number;
@@ -2339,10 +2599,60 @@ export namespace importer {
 
 export namespace service {
 	
+	export class AccountHealth {
+	    score: number;
+	    parts: domain.HealthPart[];
+	    risk: boolean;
+	    prev: number;
+	    threshold: number;
+	    inputs: domain.HealthInputs;
+	    history: store.HealthMonth[];
+	    satisfaction: domain.SatisfactionPoint[];
+	    open: domain.ServiceRequest[];
+	    openTotal: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AccountHealth(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.score = source["score"];
+	        this.parts = this.convertValues(source["parts"], domain.HealthPart);
+	        this.risk = source["risk"];
+	        this.prev = source["prev"];
+	        this.threshold = source["threshold"];
+	        this.inputs = this.convertValues(source["inputs"], domain.HealthInputs);
+	        this.history = this.convertValues(source["history"], store.HealthMonth);
+	        this.satisfaction = this.convertValues(source["satisfaction"], domain.SatisfactionPoint);
+	        this.open = this.convertValues(source["open"], domain.ServiceRequest);
+	        this.openTotal = source["openTotal"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class AccountView {
 	    account: domain.Account;
 	    scores: domain.Scores;
 	    flags: domain.RedFlag[];
+	    group: store.GroupLink;
+	    health: store.StoredHealthOf;
 	
 	    static createFrom(source: any = {}) {
 	        return new AccountView(source);
@@ -2353,6 +2663,8 @@ export namespace service {
 	        this.account = this.convertValues(source["account"], domain.Account);
 	        this.scores = this.convertValues(source["scores"], domain.Scores);
 	        this.flags = this.convertValues(source["flags"], domain.RedFlag);
+	        this.group = this.convertValues(source["group"], store.GroupLink);
+	        this.health = this.convertValues(source["health"], store.StoredHealthOf);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2546,6 +2858,38 @@ export namespace service {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.day = source["day"];
 	        this.groups = this.convertValues(source["groups"], ReminderGroup);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AtRiskPage {
+	    rows: store.AtRiskAccount[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AtRiskPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], store.AtRiskAccount);
+	        this.total = source["total"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2970,6 +3314,102 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class GroupHealth {
+	    available: boolean;
+	    score: number;
+	    accounts: number;
+	    atRisk: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new GroupHealth(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.available = source["available"];
+	        this.score = source["score"];
+	        this.accounts = source["accounts"];
+	        this.atRisk = source["atRisk"];
+	    }
+	}
+	export class GroupPage {
+	    rows: store.GroupRollup[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new GroupPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], store.GroupRollup);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class GroupView {
+	    group: store.GroupRollup;
+	    year: number;
+	    wonDeals: number;
+	    wonAmount: number;
+	    weighted: number;
+	    health: GroupHealth;
+	    keyPeople: store.GroupPerson[];
+	    members: store.GroupMember[];
+	    memberTotal: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new GroupView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.group = this.convertValues(source["group"], store.GroupRollup);
+	        this.year = source["year"];
+	        this.wonDeals = source["wonDeals"];
+	        this.wonAmount = source["wonAmount"];
+	        this.weighted = source["weighted"];
+	        this.health = this.convertValues(source["health"], GroupHealth);
+	        this.keyPeople = this.convertValues(source["keyPeople"], store.GroupPerson);
+	        this.members = this.convertValues(source["members"], store.GroupMember);
+	        this.memberTotal = source["memberTotal"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Home {
 	    today: string;
 	    steps: domain.Interaction[];
@@ -2981,6 +3421,8 @@ export namespace service {
 	    overdue: store.OverdueAction[];
 	    overdueTotal: number;
 	    dashboard: Dashboard;
+	    atRisk: store.AtRiskAccount[];
+	    atRiskTotal: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Home(source);
@@ -2998,6 +3440,8 @@ export namespace service {
 	        this.overdue = this.convertValues(source["overdue"], store.OverdueAction);
 	        this.overdueTotal = source["overdueTotal"];
 	        this.dashboard = this.convertValues(source["dashboard"], Dashboard);
+	        this.atRisk = this.convertValues(source["atRisk"], store.AtRiskAccount);
+	        this.atRiskTotal = source["atRiskTotal"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3120,6 +3564,7 @@ export namespace service {
 	    quadrant: string;
 	    managerId: number;
 	    keyOnly: boolean;
+	    groupId: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new MatrixFilter(source);
@@ -3130,6 +3575,7 @@ export namespace service {
 	        this.quadrant = source["quadrant"];
 	        this.managerId = source["managerId"];
 	        this.keyOnly = source["keyOnly"];
+	        this.groupId = source["groupId"];
 	    }
 	}
 	
@@ -3152,6 +3598,38 @@ export namespace service {
 	        this.achievement = source["achievement"];
 	        this.computable = source["computable"];
 	    }
+	}
+	export class MemberPage {
+	    rows: store.GroupMember[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MemberPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], store.GroupMember);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class PreviousScore {
 	    period: string;
@@ -3438,6 +3916,38 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class ServicePage {
+	    rows: domain.ServiceRequest[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ServicePage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], domain.ServiceRequest);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Snapshot {
 	    name: string;
 	    taken: string;
@@ -3497,6 +4007,38 @@ export namespace service {
 	        this.amount = source["amount"];
 	        this.lastInteraction = source["lastInteraction"];
 	    }
+	}
+	export class SurveyPage {
+	    rows: domain.Survey[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SurveyPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], domain.Survey);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class TargetAccountPage {
 	    rows: domain.TargetView[];
@@ -3828,6 +4370,9 @@ export namespace store {
 	    regions: string[];
 	    keyOnly: boolean;
 	    flaggedOnly: boolean;
+	    atRiskOnly: boolean;
+	    group: number;
+	    inGroups: boolean;
 	    sort: string;
 	    desc: boolean;
 	    offset: number;
@@ -3847,6 +4392,9 @@ export namespace store {
 	        this.regions = source["regions"];
 	        this.keyOnly = source["keyOnly"];
 	        this.flaggedOnly = source["flaggedOnly"];
+	        this.atRiskOnly = source["atRiskOnly"];
+	        this.group = source["group"];
+	        this.inGroups = source["inGroups"];
 	        this.sort = source["sort"];
 	        this.desc = source["desc"];
 	        this.offset = source["offset"];
@@ -3917,6 +4465,28 @@ export namespace store {
 	        this.deletedAt = source["deletedAt"];
 	    }
 	}
+	export class AtRiskAccount {
+	    id: number;
+	    name: string;
+	    manager: string;
+	    tier: string;
+	    health: number;
+	    prev: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AtRiskAccount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.manager = source["manager"];
+	        this.tier = source["tier"];
+	        this.health = source["health"];
+	        this.prev = source["prev"];
+	    }
+	}
 	export class BookSummary {
 	    schema: number;
 	    accounts: number;
@@ -3956,6 +4526,158 @@ export namespace store {
 	    }
 	}
 	
+	export class GroupLink {
+	    parentId: number;
+	    parent: string;
+	    groupId: number;
+	    group: string;
+	    groupShort: string;
+	    subsidiaries: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new GroupLink(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.parentId = source["parentId"];
+	        this.parent = source["parent"];
+	        this.groupId = source["groupId"];
+	        this.group = source["group"];
+	        this.groupShort = source["groupShort"];
+	        this.subsidiaries = source["subsidiaries"];
+	    }
+	}
+	export class GroupMember {
+	    id: number;
+	    parentId: number;
+	    depth: number;
+	    name: string;
+	    shortName: string;
+	    manager: string;
+	    status: string;
+	    tier: string;
+	    ourSales: number;
+	    people: number;
+	    openDeals: number;
+	    openAmount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new GroupMember(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.parentId = source["parentId"];
+	        this.depth = source["depth"];
+	        this.name = source["name"];
+	        this.shortName = source["shortName"];
+	        this.manager = source["manager"];
+	        this.status = source["status"];
+	        this.tier = source["tier"];
+	        this.ourSales = source["ourSales"];
+	        this.people = source["people"];
+	        this.openDeals = source["openDeals"];
+	        this.openAmount = source["openAmount"];
+	    }
+	}
+	export class GroupPerson {
+	    id: number;
+	    accountId: number;
+	    account: string;
+	    name: string;
+	    title: string;
+	    role: string;
+	    influence: string;
+	    attitude: number;
+	    lastContact: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new GroupPerson(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.account = source["account"];
+	        this.name = source["name"];
+	        this.title = source["title"];
+	        this.role = source["role"];
+	        this.influence = source["influence"];
+	        this.attitude = source["attitude"];
+	        this.lastContact = source["lastContact"];
+	    }
+	}
+	export class GroupQuery {
+	    text: string;
+	    sort: string;
+	    desc: boolean;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new GroupQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.sort = source["sort"];
+	        this.desc = source["desc"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class GroupRollup {
+	    id: number;
+	    name: string;
+	    shortName: string;
+	    manager: string;
+	    headTrashed: boolean;
+	    accounts: number;
+	    subsidiaries: number;
+	    ourSales: number;
+	    categorySpend: number;
+	    people: number;
+	    openDeals: number;
+	    openAmount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new GroupRollup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.shortName = source["shortName"];
+	        this.manager = source["manager"];
+	        this.headTrashed = source["headTrashed"];
+	        this.accounts = source["accounts"];
+	        this.subsidiaries = source["subsidiaries"];
+	        this.ourSales = source["ourSales"];
+	        this.categorySpend = source["categorySpend"];
+	        this.people = source["people"];
+	        this.openDeals = source["openDeals"];
+	        this.openAmount = source["openAmount"];
+	    }
+	}
+	export class HealthMonth {
+	    month: string;
+	    health: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthMonth(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.health = source["health"];
+	    }
+	}
 	export class LinkedDeal {
 	    id: number;
 	    name: string;
@@ -4081,6 +4803,7 @@ export namespace store {
 	    contacts: SearchHit[];
 	    interactions: SearchHit[];
 	    activities: SearchHit[];
+	    services: SearchHit[];
 	
 	    static createFrom(source: any = {}) {
 	        return new SearchResults(source);
@@ -4092,6 +4815,7 @@ export namespace store {
 	        this.contacts = this.convertValues(source["contacts"], SearchHit);
 	        this.interactions = this.convertValues(source["interactions"], SearchHit);
 	        this.activities = this.convertValues(source["activities"], SearchHit);
+	        this.services = this.convertValues(source["services"], SearchHit);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -4111,6 +4835,44 @@ export namespace store {
 		    }
 		    return a;
 		}
+	}
+	export class ServiceQuery {
+	    accountId: number;
+	    text: string;
+	    openOnly: boolean;
+	    overdue: boolean;
+	    type: string;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ServiceQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accountId = source["accountId"];
+	        this.text = source["text"];
+	        this.openOnly = source["openOnly"];
+	        this.overdue = source["overdue"];
+	        this.type = source["type"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class StoredHealthOf {
+	    health: number;
+	    risk: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new StoredHealthOf(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.health = source["health"];
+	        this.risk = source["risk"];
+	    }
 	}
 	export class TimelineCursor {
 	    date: string;

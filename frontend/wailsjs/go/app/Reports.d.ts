@@ -10,6 +10,14 @@ export function SetOpenAfterExport(arg1:boolean):Promise<void>;
 
 export function WriteBrief(arg1:number,arg2:string,arg3:string):Promise<app.ExportedFile>;
 
+export function WriteFunnel(arg1:string,arg2:string,arg3:string,arg4:string):Promise<app.ExportedFile>;
+
+export function WriteMarketingActivity(arg1:number,arg2:string,arg3:string):Promise<app.ExportedFile>;
+
+export function WriteMarketingPeriod(arg1:string,arg2:string,arg3:string):Promise<app.ExportedFile>;
+
 export function WritePlan(arg1:number,arg2:number,arg3:string,arg4:string):Promise<app.ExportedFile>;
+
+export function WriteProfile(arg1:number,arg2:string,arg3:string):Promise<app.ExportedFile>;
 
 export function WriteReview(arg1:string,arg2:string,arg3:string):Promise<app.ExportedFile>;

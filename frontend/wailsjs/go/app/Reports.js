@@ -18,8 +18,24 @@ export function WriteBrief(arg1, arg2, arg3) {
   return window['go']['app']['Reports']['WriteBrief'](arg1, arg2, arg3);
 }
 
+export function WriteFunnel(arg1, arg2, arg3, arg4) {
+  return window['go']['app']['Reports']['WriteFunnel'](arg1, arg2, arg3, arg4);
+}
+
+export function WriteMarketingActivity(arg1, arg2, arg3) {
+  return window['go']['app']['Reports']['WriteMarketingActivity'](arg1, arg2, arg3);
+}
+
+export function WriteMarketingPeriod(arg1, arg2, arg3) {
+  return window['go']['app']['Reports']['WriteMarketingPeriod'](arg1, arg2, arg3);
+}
+
 export function WritePlan(arg1, arg2, arg3, arg4) {
   return window['go']['app']['Reports']['WritePlan'](arg1, arg2, arg3, arg4);
+}
+
+export function WriteProfile(arg1, arg2, arg3) {
+  return window['go']['app']['Reports']['WriteProfile'](arg1, arg2, arg3);
 }
 
 export function WriteReview(arg1, arg2, arg3) {

@@ -1,0 +1,92 @@
+package report
+
+// The words of the customer profile form and the funnel table, as the UI
+// says them (frontend/src/i18n).
+func init() {
+	for k, v := range map[string][2]string{
+		"profile.title":          {"客户档案表", "Customer profile"},
+		"profile.basics":         {"一、基本信息", "1. The customer"},
+		"profile.name":           {"客户名称", "Name"},
+		"profile.shortName":      {"简称", "Short name"},
+		"profile.employees":      {"员工人数", "Employees"},
+		"profile.revenue":        {"客户年营业额", "Customer's revenue"},
+		"profile.address":        {"地址", "Address"},
+		"profile.group":          {"所属集团", "Group"},
+		"profile.noGroup":        {"不属于集团", "In no group"},
+		"profile.parent":         {"上级公司", "Parent company"},
+		"profile.subsidiaries":   {"下属公司", "Subsidiaries"},
+		"profile.business":       {"二、经营与采购", "2. Business and procurement"},
+		"profile.supply":         {"供应链战略", "Supply-chain strategy"},
+		"profile.ours":           {"三、我方业务", "3. Our business"},
+		"profile.won":            {"%d 年赢单金额", "Won in %d"},
+		"profile.identification": {"四、大客户识别", "4. Key-account identification"},
+		"profile.criterion":      {"评价项", "Criterion"},
+		"profile.score":          {"评分", "Score"},
+		"profile.threshold":      {"大客户门槛", "Key-account threshold"},
+		"profile.characteristic": {"大客户关键特征", "Key characteristic"},
+		"profile.meets":          {"是否符合", "Meets it"},
+		"profile.yes":            {"是", "Yes"},
+		"profile.no":             {"否", "No"},
+		"profile.classification": {"五、客户关系分类", "5. Classification"},
+		"profile.dimension":      {"维度", "Dimension"},
+		"profile.attractiveness": {"吸引力", "Attractiveness"},
+		"profile.potential":      {"发展潜力", "Development potential"},
+		"profile.relationship":   {"相互关系", "Mutual relationship"},
+		"profile.people":         {"六、关键人（%d 人）", "6. People (%d)"},
+		"profile.phone":          {"电话", "Phone"},
+		"profile.deals":          {"七、未结商机", "7. Open opportunities"},
+		"profile.notes":          {"八、备注", "8. Notes"},
+
+		"funnel.title":      {"销售漏斗表", "Sales funnel table"},
+		"funnel.team":       {"全团队", "Whole team"},
+		"funnel.span":       {"%s 至 %s 预计成交或已关闭的商机", "Opportunities expected to close, or closed, from %s to %s"},
+		"funnel.totals":     {"一、汇总", "1. Totals"},
+		"funnel.open":       {"进行中", "Open"},
+		"funnel.won":        {"赢单", "Won"},
+		"funnel.wonAmount":  {"赢单金额", "Won amount"},
+		"funnel.lost":       {"输单/放弃", "Lost or abandoned"},
+		"funnel.winRate":    {"赢单率", "Win rate"},
+		"funnel.stalled":    {"停滞商机", "Stalled"},
+		"funnel.byStage":    {"二、各阶段", "2. By stage"},
+		"funnel.count":      {"数量", "Deals"},
+		"funnel.conversion": {"转化率", "Conversion"},
+		"funnel.days":       {"平均停留天数", "Avg. days in stage"},
+		"funnel.stageNote":  {"数量与金额为进行中的商机；转化率为进入该阶段的商机中进入下一阶段（或赢单）的比例", "Deals and amounts are the open deals; conversion is the share of deals that entered a stage and went on to the next (or won)"},
+		"funnel.byLead":     {"三、按大客户经理", "3. By key-account manager"},
+		"funnel.lead":       {"客户经理", "Manager"},
+		"funnel.noLead":     {"（未指定）", "(None)"},
+		"funnel.deals3":     {"三、商机明细", "3. The opportunities"},
+		"funnel.deals4":     {"四、商机明细", "4. The opportunities"},
+		"funnel.account":    {"客户", "Account"},
+		"funnel.date":       {"成交日期", "Close date"},
+
+		"ident.largeOrders": {"大订单及长期合约", "Large orders and long-term contracts"},
+		"ident.strategic":   {"战略性项目", "Strategic projects"},
+		"ident.influence":   {"影响力", "Influence"},
+		"ident.technology":  {"技术吸收和创新能力", "Technology absorption and innovation"},
+		"ident.market":      {"市场发展实力", "Market-development strength"},
+
+		"kc.highValue":         {"价值高、潜力大", "High value, great potential"},
+		"kc.barrier":           {"进入壁垒高、客户巩固效果强、可持续销售", "Entry barriers, strong consolidation, continuous sales"},
+		"kc.futureCompetition": {"构成未来竞争的重要环节", "An important link in future competition"},
+		"kc.coreMarket":        {"未来主营业务发展的主要市场基础", "The main market base of our future core business"},
+
+		"cl.volume":         {"采购规模", "Purchase volume in our category"},
+		"cl.profitability":  {"赢利性", "Profitability for us"},
+		"cl.strategicFit":   {"战略匹配", "Strategic fit with our offer"},
+		"cl.ease":           {"合作便利性", "Ease of doing business"},
+		"cl.growth":         {"业务增长", "Customer's growth"},
+		"cl.projects":       {"规划项目", "Planned projects and budgets"},
+		"cl.shareRoom":      {"份额提升空间", "Room to grow our share"},
+		"cl.techAbsorption": {"技术吸收能力", "Technology absorption"},
+		"cl.stage":          {"关系阶段", "Relationship stage"},
+		"cl.coverage":       {"决策层覆盖", "Coverage of decision makers"},
+		"cl.satisfaction":   {"满意度", "Satisfaction"},
+		"cl.share":          {"当前份额", "Current share of wallet"},
+	} {
+		if _, dup := messages[k]; dup {
+			panic("report: message " + k + " twice")
+		}
+		messages[k] = v
+	}
+}
