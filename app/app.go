@@ -58,6 +58,8 @@ type facades struct {
 	groups      *Groups
 	desktop     *Desktop
 	market      *Marketing
+	service     *ServiceDesk
+	health      *Health
 	book        *book.Book // the book every facade works on (nil: none open)
 }
 
@@ -67,7 +69,8 @@ func newFacades(b *book.Book, version string) *facades {
 	f := &facades{accounts: &Accounts{}, settings: &Settings{}, system: &System{version: version}, people: &People{},
 		log: &Interactions{}, deals: &Deals{}, targets: &Targets{}, week: &Week{}, reports: &Reports{}, team: &Team{},
 		assess: &Assessments{}, plans: &Plans{}, matrix: &Matrix{}, imports: &Imports{}, lists: &Lists{},
-		calendar: &Calendar{}, remind: &Reminders{}, market: &Marketing{}, groups: &Groups{}}
+		calendar: &Calendar{}, remind: &Reminders{}, market: &Marketing{}, groups: &Groups{},
+		service: &ServiceDesk{}, health: &Health{}}
 	f.opening = &Opening{facades: f, reveal: openInViewer}
 	f.backups = &Backups{facades: f, reveal: openInViewer}
 	f.replication = &Replication{facades: f}
@@ -102,6 +105,8 @@ func (f *facades) attach(b *book.Book) {
 	f.calendar.svc = b.Calendar
 	f.remind.use(b.Reminders)
 	f.market.svc, f.reports.marketing = b.Marketing, b.Marketing
+	f.service.svc = b.Relationship
+	f.health.svc = b.Relationship
 	f.book = b
 }
 
@@ -109,7 +114,7 @@ func (f *facades) attach(b *book.Book) {
 func (f *facades) bound() []any {
 	return []any{f.accounts, f.settings, f.system, f.people, f.log, f.deals, f.targets, f.week, f.reports, f.team,
 		f.assess, f.plans, f.matrix, f.opening, f.backups, f.imports, f.lists, f.replication,
-		f.calendar, f.remind, f.desktop, f.market, f.groups}
+		f.calendar, f.remind, f.desktop, f.market, f.groups, f.service, f.health}
 }
 
 // Run opens the KAMS window and returns when it closes.

@@ -24,13 +24,16 @@ const eventMenu = "kams:menu"
 
 // Menu commands, as the page receives them.
 const (
-	cmdExport   = "export"
-	cmdBackup   = "backup"
-	cmdRestore  = "restore"
-	cmdImport   = "import"
-	cmdSettings = "settings"
-	cmdSearch   = "search"
-	cmdAbout    = "about"
+	cmdExport = "export"
+	// cmdExportList opens the list export of the screen's list (the
+	// accounts list when the screen has none).
+	cmdExportList = "exportList"
+	cmdBackup     = "backup"
+	cmdRestore    = "restore"
+	cmdImport     = "import"
+	cmdSettings   = "settings"
+	cmdSearch     = "search"
+	cmdAbout      = "about"
 )
 
 // importReady turns on the menu's Import… item (the import screen).
@@ -40,11 +43,11 @@ var importReady = true
 // both are complete).
 var menuLabels = map[string]map[string]string{
 	"zh-CN": {
-		"file": "文件", "export": "导出…", "backup": "立即备份", "restore": "从备份文件恢复…", "import": "导入…",
+		"file": "文件", "export": "导出…", "exportList": "导出列表…", "backup": "立即备份", "restore": "从备份文件恢复…", "import": "导入…",
 		"settings": "设置…", "quit": "退出 KAMS", "view": "视图", "search": "搜索…", "help": "帮助", "about": "关于 KAMS",
 	},
 	"en": {
-		"file": "File", "export": "Export…", "backup": "Back Up Now", "restore": "Restore from a Backup File…", "import": "Import…",
+		"file": "File", "export": "Export…", "exportList": "Export List…", "backup": "Back Up Now", "restore": "Restore from a Backup File…", "import": "Import…",
 		"settings": "Settings…", "quit": "Quit KAMS", "view": "View", "search": "Search…", "help": "Help", "about": "About KAMS",
 	},
 }
@@ -74,6 +77,7 @@ func buildMenu(goos, lang string, command func(string), quit func()) *menu.Menu 
 	}
 	file := m.AddSubmenu(l["file"])
 	file.AddText(l["export"], nil, cmd(cmdExport))
+	file.AddText(l["exportList"], nil, cmd(cmdExportList))
 	file.AddSeparator()
 	file.AddText(l["backup"], nil, cmd(cmdBackup))
 	file.AddText(l["restore"], nil, cmd(cmdRestore))

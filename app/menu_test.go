@@ -66,7 +66,7 @@ func TestMenuPerPlatform(t *testing.T) {
 		if !slices.Equal(tops, []string{"文件", "视图", "帮助"}) {
 			t.Errorf("%s: menus %v", goos, tops)
 		}
-		for label, cmd := range map[string]string{"导出…": cmdExport, "立即备份": cmdBackup, "从备份文件恢复…": cmdRestore,
+		for label, cmd := range map[string]string{"导出…": cmdExport, "导出列表…": cmdExportList, "立即备份": cmdBackup, "从备份文件恢复…": cmdRestore,
 			"设置…": cmdSettings, "搜索…": cmdSearch, "关于 KAMS": cmdAbout} {
 			it := labels[label]
 			if it == nil {

@@ -11,8 +11,8 @@ import assert from 'node:assert/strict'
 import { startApp, step } from './harness.mjs'
 
 // The menu's screens, in its order (language-independent: by position).
-const screens = ['home', 'accounts', 'deals', 'funnel', 'targets', 'week', 'kpi', 'matrix', 'team', 'assessments', 'import', 'trash', 'settings']
-const tabs = ['profile', 'identification', 'classification', 'people', 'map', 'timeline', 'deals', 'plan', 'team']
+const screens = ['home', 'accounts', 'deals', 'funnel', 'targets', 'week', 'kpi', 'matrix', 'team', 'assessments', 'service', 'import', 'marketing', 'trash', 'settings']
+const tabs = ['profile', 'identification', 'classification', 'people', 'map', 'timeline', 'deals', 'plan', 'health', 'team']
 const sizes = [[1280, 800], [1024, 640]]
 const generic = ['Please Input', 'Please input', '请输入']
 

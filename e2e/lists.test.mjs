@@ -113,6 +113,7 @@ describe('list export from the list screens, end to end', () => {
     await app.shot('82-list-export-deals-en')
     await page.locator('[data-testid=list-export-csv]').click()
     await page.locator('.n-message', { hasText: `Exported ` }).filter({ hasText: out }).waitFor()
+    await page.locator('[data-testid=list-export-panel]').waitFor({ state: 'hidden' })
     const [{ name }] = await page.evaluate(() => window.__offered)
     assert.match(name, /^deals-\d{4}-\d{2}-\d{2}\.csv$/)
     const rows = csvRows(readFileSync(out, 'utf8'))
@@ -121,6 +122,22 @@ describe('list export from the list screens, end to end', () => {
     for (const r of rows.slice(1)) assert.ok(r[0].includes('备件') || r[1].includes('备件'), `${r[1]} does not match 备件`)
     const status = rows[0].indexOf('Status')
     for (const r of rows.slice(1)) assert.ok(['Open', 'Won', 'Lost', 'Abandoned'].includes(r[status]), r[status])
+  })
+
+  it('opens the list export from the menu: the screen’s list, or the accounts list', async () => {
+    const menu = (name) => page.evaluate((n) => window.runtime.EventsEmit('kams:menu', n), name)
+    await menu('exportList') // on the deals board: its own
+    await page.locator('[data-testid=list-export-panel]').waitFor()
+    assert.equal(await page.locator('[data-testid=deal-board]').count(), 1)
+    await page.locator('h2', { hasText: 'Pipeline' }).click() // a click outside closes it
+    await page.locator('[data-testid=list-export-panel]').waitFor({ state: 'hidden' })
+    await page.locator('[data-testid=nav]').getByText('Home', { exact: true }).click()
+    await menu('exportList') // Home has no list: the accounts list's
+    await page.locator('[data-testid=list-export-panel]').waitFor()
+    await page.locator('[data-testid=accounts-table]').waitFor()
+    await app.shot('83-list-export-menu-en')
+    await page.locator('h2', { hasText: 'Key accounts' }).click()
+    await page.locator('[data-testid=list-export-panel]').waitFor({ state: 'hidden' })
   })
 
   it('writes nothing when the dialog is cancelled', async () => {

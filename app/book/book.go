@@ -43,6 +43,8 @@ type Book struct {
 	// buttons) read.
 	Lists     listexport.Source
 	Marketing *service.Marketing
+	// Relationship is service requests, surveys and the health score.
+	Relationship *service.Relationship
 
 	closing  sync.Once
 	closeErr error
@@ -96,10 +98,11 @@ func New(st *store.Store) *Book {
 		Backups:     service.NewBackups(st, now),
 		Calendar:    service.NewCalendar(st, now),
 		// The window gives the reminders a notifier when it starts.
-		Reminders: service.NewReminders(st, now, nil, service.SystemLanguage(nil)),
-		Import:    importer.New(st),
-		Marketing: service.NewMarketing(st, now),
-		Groups:    service.NewGroups(st, now),
+		Reminders:    service.NewReminders(st, now, nil, service.SystemLanguage(nil)),
+		Import:       importer.New(st),
+		Marketing:    service.NewMarketing(st, now),
+		Groups:       service.NewGroups(st, now),
+		Relationship: service.NewRelationship(st, now),
 	}
 	b.Plans = service.NewPlans(st, now, b.Targets)
 	b.Reports = service.NewReports(st, now, service.ReportSources{Accounts: b.Accounts, People: b.People,

@@ -30,6 +30,10 @@ type Settings struct {
 	// Look is the window's theme; Reminders the desktop notifications.
 	Look      LookSettings     `json:"look"`
 	Reminders ReminderSettings `json:"reminders"`
+	// Service is the target time to resolve a service request per
+	// severity; Health the relationship health score's weights and alert.
+	Service ServiceSettings `json:"service"`
+	Health  HealthSettings  `json:"health"`
 	// Replication is the continuous copy of the book (Litestream).
 	Replication ReplicationSettings `json:"replication"`
 	// Marketing is the user's own activity types and the window in which
@@ -42,7 +46,7 @@ func DefaultSettings() Settings {
 	return Settings{Currency: "CNY", Scoring: DefaultScoring(), StaleDays: DefaultStaleDays,
 		Stages: DefaultStages(), LossReasons: DefaultLossReasons(), StalledDays: 30,
 		Assessment: DefaultAssessment(), Replication: DefaultReplication(), Look: DefaultLook(), Reminders: DefaultReminders(),
-		Marketing: DefaultMarketing()}
+		Marketing: DefaultMarketing(), Service: DefaultService(), Health: DefaultHealth()}
 }
 
 // Validate checks every setting; scoring errors are prefixed "scoring.".
@@ -89,6 +93,16 @@ func (s Settings) Validate() error {
 	if err := s.Marketing.Validate(); err != nil {
 		for _, f := range err.(*Error).Fields {
 			v.Add("marketing."+f.Field, f.Key, f.Params)
+		}
+	}
+	for _, sub := range []struct {
+		prefix string
+		err    error
+	}{{"service.", s.Service.Validate()}, {"health.", s.Health.Validate()}} {
+		if sub.err != nil {
+			for _, f := range sub.err.(*Error).Fields {
+				v.Add(sub.prefix+f.Field, f.Key, f.Params)
+			}
 		}
 	}
 	return v.Err()

@@ -198,4 +198,39 @@ func (g *gen) account(i int) {
 		}
 		g.seed.Team.AccountTeams = append(g.seed.Team.AccountTeams, team)
 	}
+	g.service()
+}
+
+// service adds the account's service requests (a quarter of the accounts
+// have one to three, some still open) and, for the larger accounts,
+// satisfaction surveys of the last quarters.
+func (g *gen) service() {
+	if len(g.people) == 0 {
+		return
+	}
+	titles := []string{"设备故障停机", "备件交期延误", "软件升级咨询", "年度维保安排", "操作培训", "现场调试问题"}
+	if g.chance(0.25) {
+		for range g.between(1, 3) {
+			ago := g.between(0, 400)
+			sev := pick(g.r, domain.Severities)
+			q := domain.ServiceRequest{Type: pick(g.r, domain.ServiceTypes), Severity: sev, Channel: pick(g.r, domain.ServiceChannels),
+				Status: "closed", Owner: pick(g.r, scaleSupport).Name, Title: pick(g.r, titles), Opened: g.day(ago)}
+			if ago < 30 && g.chance(0.5) {
+				q.Status = pick(g.r, []domain.ServiceStatus{"open", "progress"})
+			} else {
+				q.Resolved, q.Resolution = g.day(max(0, ago-g.between(0, 15))), "已处理，客户确认。"
+			}
+			g.seed.Services = append(g.seed.Services, store.SeedService{Account: g.name, Contact: pick(g.r, g.people).key, Request: q})
+		}
+	}
+	if g.size > 0.6 {
+		first := time.Date(g.today.Year(), time.Month((int(g.today.Month())-1)/3*3+1), 1, 0, 0, 0, 0, time.UTC)
+		base := g.between(3, 5)
+		for ago := g.between(1, 4); ago >= 1; ago-- {
+			q := first.AddDate(0, -3*ago, 0)
+			g.seed.Surveys = append(g.seed.Surveys, store.SeedSurvey{Account: g.name, Contact: pick(g.r, g.people).key,
+				Survey: domain.Survey{Period: domain.PeriodKey(domain.PeriodQuarter, q), Date: q.AddDate(0, 1, 9).Format(time.DateOnly),
+					Score: min(5, max(1, base+g.between(-1, 1))), Recommend: g.between(4, 10)}})
+		}
+	}
 }

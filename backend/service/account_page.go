@@ -58,6 +58,9 @@ func accountPage(ctx context.Context, st *store.Store, now time.Time, q store.Ac
 	if err != nil {
 		return AccountPage{}, err
 	}
+	if err := st.SettleDay(ctx); err != nil {
+		return AccountPage{}, err
+	}
 	list, total, err := st.AccountPage(ctx, q, staleCutoff(now, set.StaleDays))
 	if err != nil {
 		return AccountPage{}, err
@@ -74,10 +77,14 @@ func accountPage(ctx context.Context, st *store.Store, now time.Time, q store.Ac
 	if err != nil {
 		return AccountPage{}, err
 	}
+	health, err := st.HealthOf(ctx, ids)
+	if err != nil {
+		return AccountPage{}, err
+	}
 	p := AccountPage{Rows: make([]AccountView, len(list)), Total: total}
 	for i, a := range list {
 		p.Rows[i] = AccountView{Account: a, Scores: domain.Score(a, set.Scoring),
-			Flags: domain.ContactRedFlags(people[a.ID], now, set.StaleDays), Group: links[a.ID]}
+			Flags: domain.ContactRedFlags(people[a.ID], now, set.StaleDays), Group: links[a.ID], Health: health[a.ID]}
 	}
 	return p, nil
 }

@@ -19,6 +19,8 @@ type AccountView struct {
 	// Group is where the account stands among groups (集团/子公司): filled
 	// on the account page and the accounts list.
 	Group store.GroupLink `json:"group"`
+	// Health is the stored relationship health (0–100) and its alert.
+	Health store.StoredHealthOf `json:"health"`
 }
 
 // Accounts is the key-account register: profile, identification and
@@ -51,8 +53,15 @@ func (s *Accounts) Get(ctx context.Context, id int64) (AccountView, error) {
 	if err != nil {
 		return AccountView{}, err
 	}
+	if err := s.store.SettleDay(ctx); err != nil {
+		return AccountView{}, err
+	}
+	health, err := s.store.HealthOf(ctx, []int64{id})
+	if err != nil {
+		return AccountView{}, err
+	}
 	return AccountView{Account: a, Scores: domain.Score(a, set.Scoring),
-		Flags: domain.ContactRedFlags(contacts, s.now(), set.StaleDays), Group: links[id]}, nil
+		Flags: domain.ContactRedFlags(contacts, s.now(), set.StaleDays), Group: links[id], Health: health[id]}, nil
 }
 
 // Preview scores an account as edited, before it is saved, so the

@@ -56,8 +56,8 @@ func (g *Groups) Page(ctx context.Context, q store.GroupQuery) (GroupPage, error
 }
 
 // GroupHealth is the group's relationship health rolled up from its
-// accounts' stored health. Available is false while the book keeps no
-// health: the page says so rather than show a number.
+// accounts' stored health. Available is false for a group with no live
+// account: the page says so rather than show a number.
 type GroupHealth struct {
 	Available bool `json:"available"`
 	// Score is the mean of the accounts' scores weighted by our sales
@@ -125,10 +125,14 @@ func (g *Groups) weighted(ctx context.Context, id int64) (int64, error) {
 	return f.Weighted, err
 }
 
-// health rolls the group's health up from its accounts' stored health;
-// until the book stores health it is not available.
-func (g *Groups) health(context.Context, int64) (GroupHealth, error) {
-	return GroupHealth{}, nil
+// health rolls the group's health up from its accounts' stored health
+// (health.go in the store, settled for the day first).
+func (g *Groups) health(ctx context.Context, id int64) (GroupHealth, error) {
+	if err := g.store.SettleDay(ctx); err != nil {
+		return GroupHealth{}, err
+	}
+	score, n, risk, err := g.store.GroupHealthRollup(ctx, id)
+	return GroupHealth{Available: n > 0, Score: score, Accounts: n, AtRisk: risk}, err
 }
 
 // MemberPage is a page of a group's accounts in tree order.

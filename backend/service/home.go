@@ -44,6 +44,10 @@ type Home struct {
 	Overdue      []store.OverdueAction `json:"overdue"`
 	OverdueTotal int                   `json:"overdueTotal"`
 	Dashboard    Dashboard             `json:"dashboard"`
+	// AtRisk is the first accounts in the health alert, lowest first;
+	// AtRiskTotal counts them.
+	AtRisk      []store.AtRiskAccount `json:"atRisk"`
+	AtRiskTotal int                   `json:"atRiskTotal"`
 }
 
 // Dashboard is the user's standing against their targets: this year and
@@ -84,6 +88,12 @@ func (p *People) Home(ctx context.Context) (Home, error) {
 	}
 	h.Flagged, h.FlaggedTotal = flagged.Rows, flagged.Total
 	if h.Overdue, h.OverdueTotal, err = p.store.OverdueActions(ctx, h.Today, 0, HomeTop); err != nil {
+		return h, err
+	}
+	if err := p.store.SettleDay(ctx); err != nil {
+		return h, err
+	}
+	if h.AtRisk, h.AtRiskTotal, err = p.store.AtRiskPage(ctx, 0, HomeTop); err != nil {
 		return h, err
 	}
 	h.Dashboard, err = dashboard(ctx, p.store, now)

@@ -86,7 +86,49 @@ func Demo(today time.Time) store.Seed {
 		seed.Plans = append(seed.Plans, demoPlan(p, today))
 	}
 	demoMarketing(&seed, today)
+	demoService(&seed, today)
 	return seed
+}
+
+// demoService adds the service requests, the surveys and the past months'
+// health, dated from today.
+func demoService(seed *store.Seed, today time.Time) {
+	day := func(ago int) string { return today.AddDate(0, 0, -ago).Format(time.DateOnly) }
+	for _, r := range sample.Requests() {
+		q := r.Request
+		q.Opened = day(r.OpenedDaysAgo)
+		if r.ResolvedAfter >= 0 {
+			q.Resolved = day(r.OpenedDaysAgo - r.ResolvedAfter)
+		}
+		seed.Services = append(seed.Services, store.SeedService{Account: r.Account, Contact: r.Contact, Request: q})
+	}
+	for _, a := range sample.Surveys() {
+		seed.Surveys = append(seed.Surveys, store.SeedSurvey{Account: a.Account, Contact: a.Contact,
+			Survey: surveyOf(today, a.QuartersAgo, a.Score, a.Recommend, a.Comments)})
+	}
+	for account, base := range sample.HealthBase {
+		for ago := 1; ago <= 11; ago++ {
+			seed.HealthMonths = append(seed.HealthMonths, store.SeedHealthMonth{Account: account,
+				Month: monthsAgo(today, ago), Health: base + sample.HealthWiggle(account, ago)})
+		}
+	}
+}
+
+// surveyOf is a survey answer of the quarter so many before today's,
+// answered in its second month (or today, if that is later).
+func surveyOf(today time.Time, quartersAgo, score, recommend int, comments string) domain.Survey {
+	first := time.Date(today.Year(), time.Month((int(today.Month())-1)/3*3+1), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -3*quartersAgo, 0)
+	answered := first.AddDate(0, 1, 9)
+	if t := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC); answered.After(t) {
+		answered = t
+	}
+	return domain.Survey{Period: domain.PeriodKey(domain.PeriodQuarter, first), Date: answered.Format(time.DateOnly),
+		Score: score, Recommend: recommend, Comments: comments}
+}
+
+// monthsAgo is the month ("2026-05") so many before today's.
+func monthsAgo(today time.Time, n int) string {
+	return time.Date(today.Year(), today.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -n, 0).Format("2006-01")
 }
 
 // demoTargets adds the user, the targets and the user's current week.

@@ -109,6 +109,9 @@ func trimSeed(seed store.Seed, n int) store.Seed {
 	seed.Targets = filter(seed.Targets, func(t store.SeedTarget) bool { return keep[t.Account] })
 	seed.WeekItems = filter(seed.WeekItems, func(w store.SeedWeekItem) bool { return keep[w.Account] })
 	seed.Plans = filter(seed.Plans, func(p store.SeedPlan) bool { return keep[p.Account] })
+	seed.Services = filter(seed.Services, func(r store.SeedService) bool { return keep[r.Account] })
+	seed.Surveys = filter(seed.Surveys, func(v store.SeedSurvey) bool { return keep[v.Account] })
+	seed.HealthMonths = filter(seed.HealthMonths, func(h store.SeedHealthMonth) bool { return keep[h.Account] })
 	seed.Team.AccountTeams = filter(seed.Team.AccountTeams, func(t store.SeedAccountTeam) bool { return keep[t.Account] })
 	seed.Parents = filter(seed.Parents, func(p store.SeedParent) bool { return keep[p.Account] && keep[p.Parent] })
 	seed.Activities = filter(seed.Activities, func(a store.SeedActivity) bool {

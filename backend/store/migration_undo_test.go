@@ -24,4 +24,12 @@ var undoMigration = map[string]string{
 			UPDATE contacts SET last_contact = ` + contactLastContact + `
 				WHERE id IN (SELECT contact_id FROM interaction_contacts WHERE interaction_id = new.id);
 		END;`,
+	migrationService: `DROP TABLE health_dirty; DROP TABLE health_history; DROP TABLE surveys; DROP TABLE service_requests;
+		DROP TRIGGER health_contact_added; DROP TRIGGER health_contact_removed; DROP TRIGGER health_contact_changed;
+		DROP TRIGGER health_account_added; DROP TRIGGER health_account_stage;
+		DROP TRIGGER health_deal_added; DROP TRIGGER health_deal_removed; DROP TRIGGER health_deal_changed;
+		DROP TRIGGER health_settings_added; DROP TRIGGER health_settings_changed;
+		DROP INDEX accounts_health; DROP INDEX accounts_at_risk;
+		ALTER TABLE accounts DROP COLUMN health; ALTER TABLE accounts DROP COLUMN health_prev; ALTER TABLE accounts DROP COLUMN health_risk;
+		DELETE FROM search_tri WHERE rowid BETWEEN 4 << 40 AND (5 << 40) - 1; DELETE FROM search_bi WHERE rowid BETWEEN 4 << 40 AND (5 << 40) - 1;`,
 }

@@ -518,6 +518,9 @@ var migrations = []string{
 
 	// 17: account groups, their heads and rollups (groups_migration.go).
 	migrationGroups,
+
+	// 18: service requests, surveys and the stored relationship health (health.go).
+	migrationService,
 }
 
 // afterMigration holds Go steps that run in the transaction of the

@@ -30,6 +30,8 @@ var sampleStamps = []struct{ table, stamp string }{
 	{"week_items", "week || '|' || title || '|' || COALESCE(account_id, '') || '|' || done"},
 	{"development_goals", "title || '|' || due || '|' || done"},
 	{"trainings", "member_id || '|' || course || '|' || date || '|' || hours || '|' || result"},
+	{"service_requests", "updated_at || '|' || COALESCE(deleted_at, '')"},
+	{"surveys", "updated_at || '|' || COALESCE(deleted_at, '')"},
 	{"activities", "updated_at || '|' || version"}, // version: an edit within the second it was loaded in
 }
 

@@ -34,6 +34,8 @@ var sampleAccountKept = `NOT ` + sampleUnedited("accounts") + `
 	OR EXISTS (SELECT 1 FROM account_plans WHERE account_plans.account_id = accounts.id AND NOT ` + sampleUnedited("account_plans") + `)
 	OR EXISTS (SELECT 1 FROM targets WHERE targets.account_id = accounts.id AND NOT ` + sampleUnedited("targets") + `)
 	OR EXISTS (SELECT 1 FROM week_items WHERE week_items.account_id = accounts.id AND NOT ` + sampleUnedited("week_items") + `)
+	OR EXISTS (SELECT 1 FROM service_requests WHERE service_requests.account_id = accounts.id AND NOT ` + sampleUnedited("service_requests") + `)
+	OR EXISTS (SELECT 1 FROM surveys WHERE surveys.account_id = accounts.id AND NOT ` + sampleUnedited("surveys") + `)
 	OR EXISTS (SELECT 1 FROM activity_accounts aa JOIN activities ON activities.id = aa.activity_id
 		WHERE aa.account_id = accounts.id AND NOT ` + sampleUnedited("activities") + `)`
 
@@ -46,7 +48,8 @@ const memberInUse = `EXISTS (SELECT 1 FROM accounts a WHERE a.manager_id = membe
 	OR EXISTS (SELECT 1 FROM account_members am WHERE am.member_id = members.id)
 	OR EXISTS (SELECT 1 FROM assessments s WHERE s.member_id = members.id)
 	OR EXISTS (SELECT 1 FROM trainings tr WHERE tr.member_id = members.id)
-	OR EXISTS (SELECT 1 FROM plan_actions pa WHERE pa.owner_id = members.id)`
+	OR EXISTS (SELECT 1 FROM plan_actions pa WHERE pa.owner_id = members.id)
+	OR EXISTS (SELECT 1 FROM service_requests sr WHERE sr.owner_id = members.id)`
 
 // RemoveSample deletes, in one transaction, what the sample wrote and the
 // user has not touched: its accounts that are still the sample's (with
@@ -117,6 +120,7 @@ func (s *Store) RemoveSample(ctx context.Context) (SampleRemoval, error) {
 			for kind, query := range map[int64]string{
 				kindContact:     "SELECT id FROM contacts WHERE account_id = ?",
 				kindInteraction: "SELECT id FROM interactions WHERE account_id = ?",
+				kindService:     "SELECT id FROM service_requests WHERE account_id = ?",
 			} {
 				ids, err := queryIDs(ctx, tx, query, id)
 				if err != nil {

@@ -20,6 +20,7 @@ const (
 	kindInteraction int64 = 1
 	kindContact     int64 = 2
 	kindAccount     int64 = 3
+	kindService     int64 = 4
 	// kindActivity is a marketing activity (marketing.go); the numbers
 	// between are left for other kinds.
 	kindActivity int64 = 9
@@ -157,6 +158,7 @@ type SearchResults struct {
 	Contacts     []SearchHit `json:"contacts"`
 	Interactions []SearchHit `json:"interactions"`
 	Activities   []SearchHit `json:"activities"`
+	Services     []SearchHit `json:"services"`
 }
 
 // Search finds accounts, contacts and interactions whose text contains q,
@@ -164,7 +166,8 @@ type SearchResults struct {
 // bigram index, one the names' characters in the bigram index (or, for a
 // punctuation mark, a scan of the names).
 func (s *Store) Search(ctx context.Context, q string) (SearchResults, error) {
-	res := SearchResults{Accounts: []SearchHit{}, Contacts: []SearchHit{}, Interactions: []SearchHit{}, Activities: []SearchHit{}}
+	res := SearchResults{Accounts: []SearchHit{}, Contacts: []SearchHit{}, Interactions: []SearchHit{}, Activities: []SearchHit{},
+		Services: []SearchHit{}}
 	// A NUL or another control character would end the FTS5 query's
 	// string early ("unterminated string"); none is ever stored (see
 	// domain.CleanText), so dropping them loses no match.
@@ -176,11 +179,11 @@ func (s *Store) Search(ctx context.Context, q string) (SearchResults, error) {
 	case n == 0:
 		return res, nil
 	case coverable(q):
-		ids, err = s.coverIDs(ctx, q, kindAccount, kindContact, kindInteraction, kindActivity)
+		ids, err = s.coverIDs(ctx, q, kindAccount, kindContact, kindInteraction, kindActivity, kindService)
 	case n >= 3:
-		ids, err = s.matchIDs(ctx, "search_tri", quoteFTS(q), kindAccount, kindContact, kindInteraction, kindActivity)
+		ids, err = s.matchIDs(ctx, "search_tri", quoteFTS(q), kindAccount, kindContact, kindInteraction, kindActivity, kindService)
 	case n == 2 && isWordRune([]rune(q)[0]) && isWordRune([]rune(q)[1]):
-		ids, err = s.matchIDs(ctx, "search_bi", quoteFTS(q), kindAccount, kindContact, kindInteraction, kindActivity)
+		ids, err = s.matchIDs(ctx, "search_bi", quoteFTS(q), kindAccount, kindContact, kindInteraction, kindActivity, kindService)
 	case n == 1 && isWordRune([]rune(q)[0]):
 		ids, err = s.matchIDs(ctx, "search_bi", quoteFTS(q), kindAccount, kindContact, kindActivity)
 	default:
@@ -198,7 +201,10 @@ func (s *Store) Search(ctx context.Context, q string) (SearchResults, error) {
 	if res.Interactions, err = s.interactionHits(ctx, ids[kindInteraction]); err != nil {
 		return res, err
 	}
-	res.Activities, err = s.activityHits(ctx, ids[kindActivity])
+	if res.Activities, err = s.activityHits(ctx, ids[kindActivity]); err != nil {
+		return res, err
+	}
+	res.Services, err = s.serviceHits(ctx, ids[kindService])
 	return res, err
 }
 
@@ -384,6 +390,13 @@ func searchDocs(ctx context.Context, tx *sql.Tx, account int64) ([]searchDoc, er
 	}
 	if err == nil {
 		err = load(kindInteraction, under, args...)
+	}
+	if err == nil {
+		// Migration 2 indexes what existed before service requests did.
+		var has int
+		if err = tx.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE name = 'service_requests'").Scan(&has); err == nil && has > 0 {
+			err = load(kindService, under, args...)
+		}
 	}
 	return docs, err
 }

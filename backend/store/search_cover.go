@@ -83,6 +83,12 @@ var searchSources = map[int64]struct {
 			err := r.Scan(&a.ID, &a.Name, &a.ShortName, &a.EnglishName, &a.Industry, &a.Region)
 			return a.ID, accountText(a), err
 		}},
+	kindService: {"SELECT x.id, x.title, x.description, x.resolution FROM service_requests x WHERE %s",
+		func(r *sql.Rows) (int64, string, error) {
+			var v domain.ServiceRequest
+			err := r.Scan(&v.ID, &v.Title, &v.Description, &v.Resolution)
+			return v.ID, serviceText(v), err
+		}},
 	kindContact: {"SELECT x.id, x.name, x.title, x.department, x.email, x.wechat, x.mobile, x.phone, x.interests FROM contacts x WHERE %s",
 		func(r *sql.Rows) (int64, string, error) {
 			var c domain.Contact

@@ -71,9 +71,34 @@ type Seed struct {
 	// Parents put seeded accounts under their group's accounts, by name
 	// (both in the same seed).
 	Parents []SeedParent
+	// Services, Surveys and HealthMonths are the service requests, the
+	// satisfaction surveys and past months' health scores (§7).
+	Services     []SeedService
+	Surveys      []SeedSurvey
+	HealthMonths []SeedHealthMonth
 	// Activities and MarketingPlans are the marketing (seed_marketing.go).
 	Activities     []SeedActivity
 	MarketingPlans []domain.MarketingPlan
+}
+
+// SeedService is a service request of an account by name, its contact by
+// Key ("" for none).
+type SeedService struct {
+	Account, Contact string
+	Request          domain.ServiceRequest
+}
+
+// SeedSurvey is a survey answer of an account by name, its contact by Key.
+type SeedSurvey struct {
+	Account, Contact string
+	Survey           domain.Survey
+}
+
+// SeedHealthMonth is an account's health score in a past month, for the
+// trend line (this month's is settled from the data).
+type SeedHealthMonth struct {
+	Account, Month string
+	Health         int
 }
 
 // SeedParent makes the account Parent the parent of Account (by names).
@@ -245,7 +270,58 @@ func (s *Store) seedRecords(ctx context.Context, tx *sql.Tx, seed Seed, dealsFir
 			return nil, err
 		}
 	}
-	return accounts, nil
+	return accounts, s.seedService(ctx, tx, seed, accounts, people)
+}
+
+// seedService writes a seed's service requests, surveys and past health
+// scores through the app's own inserts.
+func (s *Store) seedService(ctx context.Context, tx *sql.Tx, seed Seed, accounts, people map[string]int64) error {
+	person := func(account, key string) (int64, error) {
+		if key == "" {
+			return 0, nil
+		}
+		if id := people[account+"/"+key]; id != 0 {
+			return id, nil
+		}
+		return 0, fmt.Errorf("store: seed: unknown person %s at %s", key, account)
+	}
+	for _, ss := range seed.Services {
+		r := ss.Request
+		if r.AccountID = accounts[ss.Account]; r.AccountID == 0 {
+			return fmt.Errorf("store: seed: no account %q for a service request", ss.Account)
+		}
+		var err error
+		if r.ContactID, err = person(ss.Account, ss.Contact); err != nil {
+			return err
+		}
+		if _, err := s.insertServiceRequest(ctx, tx, r); err != nil {
+			return err
+		}
+	}
+	for _, sv := range seed.Surveys {
+		v := sv.Survey
+		if v.AccountID = accounts[sv.Account]; v.AccountID == 0 {
+			return fmt.Errorf("store: seed: no account %q for a survey", sv.Account)
+		}
+		var err error
+		if v.ContactID, err = person(sv.Account, sv.Contact); err != nil {
+			return err
+		}
+		if _, err := s.insertSurvey(ctx, tx, v); err != nil {
+			return err
+		}
+	}
+	for _, h := range seed.HealthMonths {
+		id := accounts[h.Account]
+		if id == 0 {
+			return fmt.Errorf("store: seed: no account %q for a health month", h.Account)
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO health_history (account_id, month, health) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+			id, h.Month, h.Health); err != nil {
+			return fmt.Errorf("store: seed health history: %w", err)
+		}
+	}
+	return nil
 }
 
 // seedDeal writes one deal with its people and its stage history as given,

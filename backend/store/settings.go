@@ -69,7 +69,8 @@ func settingFields(s *domain.Settings) map[string]any {
 	return map[string]any{"language": &s.Language, "currency": &s.Currency, "scoring": &s.Scoring,
 		"staleDays": &s.StaleDays, "stages": &s.Stages, "lossReasons": &s.LossReasons, "stalledDays": &s.StalledDays,
 		"myName": &s.MyName, "assessment": &s.Assessment,
-		"replication": &s.Replication, "look": &s.Look, "reminders": &s.Reminders, "marketing": &s.Marketing}
+		"replication": &s.Replication, "look": &s.Look, "reminders": &s.Reminders, "marketing": &s.Marketing,
+		"service": &s.Service, "health": &s.Health}
 }
 
 // Flag reads a yes/no marker such as "sampleOffered".

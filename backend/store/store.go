@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 
@@ -32,6 +33,11 @@ type Store struct {
 	writes atomic.Uint64
 	// merger folds the search index's segments together when idle.
 	merger *searchMerger
+	// healthOn is set once the schema has the stored health (migrated):
+	// from then every write transaction settles it (health.go);
+	// healthDay is the day every account's health was last settled on.
+	healthOn  bool
+	healthDay atomic.Value
 }
 
 // Open opens (creating it 0600 if needed) and migrates the database at path.
@@ -74,6 +80,11 @@ func Open(ctx context.Context, path string, now clock.Clock) (*Store, error) {
 			s.Close()
 			return nil, err
 		}
+	}
+	s.healthOn = slices.Contains(migrations, migrationService) // not in a test's older schema
+	if err := s.SettleDay(ctx); err != nil {
+		s.Close()
+		return nil, err
 	}
 	s.startSearchMerger()
 	return s, nil
@@ -129,6 +140,12 @@ func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 	if err := fn(tx); err != nil {
 		_ = tx.Rollback()
 		return storageError(err)
+	}
+	if s.healthOn {
+		if err := s.settleHealth(ctx, tx); err != nil {
+			_ = tx.Rollback()
+			return storageError(err)
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return storageError(fmt.Errorf("store: commit: %w", err))

@@ -49,6 +49,12 @@ export const routes: Route[] = [
     icon: 'M9 11l3 3 8-8M20 12v7a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h9',
   },
   {
+    view: 'service',
+    component: lazy(() => import('./views/ServiceView.vue')),
+    label: 'service.nav',
+    icon: 'M4 14v-2a8 8 0 0 1 16 0v2M4 14h3v6H4zM17 14h3v6h-3zM20 20a4 4 0 0 1-4 3h-3',
+  },
+  {
     view: 'import',
     component: lazy(() => import('./views/ImportView.vue')),
     label: 'import.nav',

@@ -18,6 +18,8 @@ import * as Groups from '../../wailsjs/go/app/Groups'
 import * as Calendar from '../../wailsjs/go/app/Calendar'
 import * as Reminders from '../../wailsjs/go/app/Reminders'
 import * as Replication from '../../wailsjs/go/app/Replication'
+import * as ServiceDesk from '../../wailsjs/go/app/ServiceDesk'
+import * as Health from '../../wailsjs/go/app/Health'
 import * as Imports from '../../wailsjs/go/app/Imports'
 import * as Lists from '../../wailsjs/go/app/Lists'
 import * as Marketing from '../../wailsjs/go/app/Marketing'
@@ -113,6 +115,15 @@ export type MatrixPoints = service.MatrixPoints
 export type Named = store.Named
 export type TargetAccountPage = service.TargetAccountPage
 export type TargetAccountQuery = service.TargetAccountQuery
+// Service, surveys and the relationship health (issue 13).
+export type ServiceRequest = domain.ServiceRequest
+export type ServiceQuery = store.ServiceQuery
+export type ServicePage = service.ServicePage
+export type Survey = domain.Survey
+export type SurveyPage = service.SurveyPage
+export type AccountHealth = service.AccountHealth
+export type HealthPart = domain.HealthPart
+export type AtRiskAccount = store.AtRiskAccount
 // Marketing (issue 13).
 export type Activity = domain.Activity
 export type ActivityRow = store.ActivityRow
@@ -276,6 +287,22 @@ export const api = {
   // The portfolio matrix and the targets board's pages (issue 11).
   matrixPoints: (f: MatrixFilter) => call(Matrix.Points(f)),
   targetAccounts: (q: TargetAccountQuery) => call(Targets.Accounts(q)),
+  // Service, surveys and the relationship health (issue 13).
+  servicePage: (q: ServiceQuery) => call(ServiceDesk.Page(q)),
+  serviceTrashPage: (offset: number, limit: number) => call(ServiceDesk.TrashPage(offset, limit)),
+  createService: (r: ServiceRequest) => call(ServiceDesk.Create(r)),
+  updateService: (r: ServiceRequest) => call(ServiceDesk.Update(r)),
+  deleteService: (id: number) => call(ServiceDesk.Delete(id)),
+  restoreService: (id: number) => call(ServiceDesk.Restore(id)),
+  purgeService: (id: number) => call(ServiceDesk.Purge(id)),
+  surveys: (accountId: number, offset: number, limit: number) => call(ServiceDesk.Surveys(accountId, offset, limit)),
+  surveyTrashPage: (offset: number, limit: number) => call(ServiceDesk.SurveyTrashPage(offset, limit)),
+  saveSurvey: (v: Survey) => call(ServiceDesk.SaveSurvey(v)),
+  deleteSurvey: (id: number) => call(ServiceDesk.DeleteSurvey(id)),
+  restoreSurvey: (id: number) => call(ServiceDesk.RestoreSurvey(id)),
+  purgeSurvey: (id: number) => call(ServiceDesk.PurgeSurvey(id)),
+  accountHealth: (accountId: number) => call(Health.Account(accountId)),
+  atRisk: (offset: number, limit: number) => call(Health.AtRisk(offset, limit)),
   // Marketing (issue 13).
   activityPage: (q: ActivityQuery) => call(Marketing.Page(q)),
   activity: (id: number) => call(Marketing.Get(id)),
@@ -315,6 +342,24 @@ export function blankInteraction(accountId: number, date: string, opportunityId 
   return domain.Interaction.createFrom({
     id: 0, accountId, accountName: '', opportunityId, date, kind: 'visit', contactIds: [], contactNames: [], summary: '',
     outcome: '', nextStep: '', nextDue: '', nextDone: false, createdAt: '', updatedAt: '', deletedAt: '',
+  })
+}
+
+// blankService is the form of a new service request: opened today.
+export function blankService(accountId: number, opened: string): ServiceRequest {
+  return domain.ServiceRequest.createFrom({
+    id: 0, accountId, accountName: '', contactId: 0, contactName: '', owner: '', type: 'complaint', severity: 'medium',
+    channel: 'phone', status: 'open', title: '', description: '', opened, resolved: '', resolution: '',
+    days: 0, targetDays: 0, overdue: false, createdAt: '', updatedAt: '', deletedAt: '', version: 0,
+  })
+}
+
+// blankSurvey is the form of a new survey answer for this quarter.
+export function blankSurvey(accountId: number, date: string): Survey {
+  const m = Number(date.slice(5, 7))
+  return domain.Survey.createFrom({
+    id: 0, accountId, accountName: '', contactId: 0, contactName: '', period: `${date.slice(0, 4)}-Q${Math.floor((m - 1) / 3) + 1}`,
+    date, score: 4, recommend: 8, comments: '', createdAt: '', updatedAt: '', deletedAt: '',
   })
 }
 

@@ -42,3 +42,14 @@ export const attitudes = [
 export function attitudeOf(value: number) {
   return attitudes.find((a) => a.value === value) ?? attitudes[2]
 }
+
+// Service requests (issue 13): the backend's lists (domain/service.go).
+export const serviceTypes = ['complaint', 'fault', 'inquiry', 'maintenance', 'training', 'other'] as const
+export const severities = ['critical', 'high', 'medium', 'low'] as const
+export const serviceChannels = ['phone', 'email', 'visit', 'wechat', 'portal', 'other'] as const
+export const serviceStatuses = ['open', 'progress', 'resolved', 'closed'] as const
+export const severityTypes: Record<string, 'error' | 'warning' | 'info' | 'default'> = {
+  critical: 'error', high: 'warning', medium: 'info', low: 'default',
+}
+// The health score's parts, in the breakdown's order (domain/health.go).
+export const healthParts = ['recency', 'coverage', 'attitude', 'complaints', 'satisfaction', 'stage', 'revenue'] as const

@@ -18,6 +18,7 @@ export const blankFilter = (): AccountFilter => ({
   regions: [],
   keyOnly: false,
   flaggedOnly: false,
+  atRiskOnly: false,
   group: 0,
   inGroups: false,
   sort: '',

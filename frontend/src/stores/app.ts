@@ -4,7 +4,7 @@ import { api, type AppSettings, type Boot } from '../api'
 import { resolveLanguage, setLanguage, type Lang } from '../i18n'
 
 export type View = 'home' | 'accounts' | 'account' | 'deals' | 'funnel' | 'matrix' | 'trash' | 'settings' | 'targets' | 'week' | 'kpi'
-  | 'team' | 'assessments' | 'import' | 'marketing' | 'group'
+  | 'team' | 'assessments' | 'import' | 'marketing' | 'group' | 'service'
 
 // The app store holds what every screen shares: the start-up facts, the
 // settings, the language and where the user is.

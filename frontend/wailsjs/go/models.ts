@@ -1336,6 +1336,151 @@ export namespace domain {
 	        this.to = source["to"];
 	    }
 	}
+	export class ServiceSettings {
+	    critical: number;
+	    high: number;
+	    medium: number;
+	    low: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ServiceSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.critical = source["critical"];
+	        this.high = source["high"];
+	        this.medium = source["medium"];
+	        this.low = source["low"];
+	    }
+	}
+	export class HealthInputs {
+	    keyContacts: string[];
+	    roles: number;
+	    attitudeSum: number;
+	    attitudeWeight: number;
+	    complaints: ServiceSettings;
+	    satisfaction: number;
+	    stage: string;
+	    revenueNow: number;
+	    revenueLast: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthInputs(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.keyContacts = source["keyContacts"];
+	        this.roles = source["roles"];
+	        this.attitudeSum = source["attitudeSum"];
+	        this.attitudeWeight = source["attitudeWeight"];
+	        this.complaints = this.convertValues(source["complaints"], ServiceSettings);
+	        this.satisfaction = source["satisfaction"];
+	        this.stage = source["stage"];
+	        this.revenueNow = source["revenueNow"];
+	        this.revenueLast = source["revenueLast"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class HealthPart {
+	    id: string;
+	    value: number;
+	    weight: number;
+	    points: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthPart(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.value = source["value"];
+	        this.weight = source["weight"];
+	        this.points = source["points"];
+	    }
+	}
+	export class HealthWeights {
+	    recency: number;
+	    coverage: number;
+	    attitude: number;
+	    complaints: number;
+	    satisfaction: number;
+	    stage: number;
+	    revenue: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthWeights(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.recency = source["recency"];
+	        this.coverage = source["coverage"];
+	        this.attitude = source["attitude"];
+	        this.complaints = source["complaints"];
+	        this.satisfaction = source["satisfaction"];
+	        this.stage = source["stage"];
+	        this.revenue = source["revenue"];
+	    }
+	}
+	export class HealthSettings {
+	    weights: HealthWeights;
+	    threshold: number;
+	    drop: number;
+	    recentDays: number;
+	    complaintPoints: ServiceSettings;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.weights = this.convertValues(source["weights"], HealthWeights);
+	        this.threshold = source["threshold"];
+	        this.drop = source["drop"];
+	        this.recentDays = source["recentDays"];
+	        this.complaintPoints = this.convertValues(source["complaintPoints"], ServiceSettings);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class ISOWeek {
 	    key: string;
 	    from: string;
@@ -1842,6 +1987,26 @@ export namespace domain {
 	        this.region = source["region"];
 	    }
 	}
+	export class SatisfactionPoint {
+	    period: string;
+	    answers: number;
+	    score: number;
+	    recommend: number;
+	    nps: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SatisfactionPoint(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.period = source["period"];
+	        this.answers = source["answers"];
+	        this.score = source["score"];
+	        this.recommend = source["recommend"];
+	        this.nps = source["nps"];
+	    }
+	}
 	export class Scores {
 	    identification: number;
 	    keyAccount: boolean;
@@ -1942,6 +2107,61 @@ export namespace domain {
 		    return a;
 		}
 	}
+	export class ServiceRequest {
+	    id: number;
+	    accountId: number;
+	    accountName: string;
+	    contactId: number;
+	    contactName: string;
+	    owner: string;
+	    type: string;
+	    severity: string;
+	    channel: string;
+	    status: string;
+	    title: string;
+	    description: string;
+	    opened: string;
+	    resolved: string;
+	    resolution: string;
+	    days: number;
+	    targetDays: number;
+	    overdue: boolean;
+	    createdAt: string;
+	    updatedAt: string;
+	    deletedAt: string;
+	    version: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ServiceRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.contactId = source["contactId"];
+	        this.contactName = source["contactName"];
+	        this.owner = source["owner"];
+	        this.type = source["type"];
+	        this.severity = source["severity"];
+	        this.channel = source["channel"];
+	        this.status = source["status"];
+	        this.title = source["title"];
+	        this.description = source["description"];
+	        this.opened = source["opened"];
+	        this.resolved = source["resolved"];
+	        this.resolution = source["resolution"];
+	        this.days = source["days"];
+	        this.targetDays = source["targetDays"];
+	        this.overdue = source["overdue"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.deletedAt = source["deletedAt"];
+	        this.version = source["version"];
+	    }
+	}
+	
 	export class Stage {
 	    id: string;
 	    name: Text;
@@ -1992,6 +2212,8 @@ export namespace domain {
 	    assessment: AssessmentSettings;
 	    look: LookSettings;
 	    reminders: ReminderSettings;
+	    service: ServiceSettings;
+	    health: HealthSettings;
 	    replication: ReplicationSettings;
 	    marketing: MarketingSettings;
 	
@@ -2012,6 +2234,8 @@ export namespace domain {
 	        this.assessment = this.convertValues(source["assessment"], AssessmentSettings);
 	        this.look = this.convertValues(source["look"], LookSettings);
 	        this.reminders = this.convertValues(source["reminders"], ReminderSettings);
+	        this.service = this.convertValues(source["service"], ServiceSettings);
+	        this.health = this.convertValues(source["health"], HealthSettings);
 	        this.replication = this.convertValues(source["replication"], ReplicationSettings);
 	        this.marketing = this.convertValues(source["marketing"], MarketingSettings);
 	    }
@@ -2037,6 +2261,42 @@ export namespace domain {
 	
 	
 	
+	export class Survey {
+	    id: number;
+	    accountId: number;
+	    accountName: string;
+	    contactId: number;
+	    contactName: string;
+	    period: string;
+	    date: string;
+	    score: number;
+	    recommend: number;
+	    comments: string;
+	    createdAt: string;
+	    updatedAt: string;
+	    deletedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Survey(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.accountId = source["accountId"];
+	        this.accountName = source["accountName"];
+	        this.contactId = source["contactId"];
+	        this.contactName = source["contactName"];
+	        this.period = source["period"];
+	        this.date = source["date"];
+	        this.score = source["score"];
+	        this.recommend = source["recommend"];
+	        this.comments = source["comments"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.deletedAt = source["deletedAt"];
+	    }
+	}
 	export class Target {
 	    period: string;
 	    accountId: number;
@@ -2339,11 +2599,60 @@ export namespace importer {
 
 export namespace service {
 	
+	export class AccountHealth {
+	    score: number;
+	    parts: domain.HealthPart[];
+	    risk: boolean;
+	    prev: number;
+	    threshold: number;
+	    inputs: domain.HealthInputs;
+	    history: store.HealthMonth[];
+	    satisfaction: domain.SatisfactionPoint[];
+	    open: domain.ServiceRequest[];
+	    openTotal: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AccountHealth(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.score = source["score"];
+	        this.parts = this.convertValues(source["parts"], domain.HealthPart);
+	        this.risk = source["risk"];
+	        this.prev = source["prev"];
+	        this.threshold = source["threshold"];
+	        this.inputs = this.convertValues(source["inputs"], domain.HealthInputs);
+	        this.history = this.convertValues(source["history"], store.HealthMonth);
+	        this.satisfaction = this.convertValues(source["satisfaction"], domain.SatisfactionPoint);
+	        this.open = this.convertValues(source["open"], domain.ServiceRequest);
+	        this.openTotal = source["openTotal"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class AccountView {
 	    account: domain.Account;
 	    scores: domain.Scores;
 	    flags: domain.RedFlag[];
 	    group: store.GroupLink;
+	    health: store.StoredHealthOf;
 	
 	    static createFrom(source: any = {}) {
 	        return new AccountView(source);
@@ -2355,6 +2664,7 @@ export namespace service {
 	        this.scores = this.convertValues(source["scores"], domain.Scores);
 	        this.flags = this.convertValues(source["flags"], domain.RedFlag);
 	        this.group = this.convertValues(source["group"], store.GroupLink);
+	        this.health = this.convertValues(source["health"], store.StoredHealthOf);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2548,6 +2858,38 @@ export namespace service {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.day = source["day"];
 	        this.groups = this.convertValues(source["groups"], ReminderGroup);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AtRiskPage {
+	    rows: store.AtRiskAccount[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AtRiskPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], store.AtRiskAccount);
+	        this.total = source["total"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3079,6 +3421,8 @@ export namespace service {
 	    overdue: store.OverdueAction[];
 	    overdueTotal: number;
 	    dashboard: Dashboard;
+	    atRisk: store.AtRiskAccount[];
+	    atRiskTotal: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Home(source);
@@ -3096,6 +3440,8 @@ export namespace service {
 	        this.overdue = this.convertValues(source["overdue"], store.OverdueAction);
 	        this.overdueTotal = source["overdueTotal"];
 	        this.dashboard = this.convertValues(source["dashboard"], Dashboard);
+	        this.atRisk = this.convertValues(source["atRisk"], store.AtRiskAccount);
+	        this.atRiskTotal = source["atRiskTotal"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3570,6 +3916,38 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class ServicePage {
+	    rows: domain.ServiceRequest[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ServicePage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], domain.ServiceRequest);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Snapshot {
 	    name: string;
 	    taken: string;
@@ -3629,6 +4007,38 @@ export namespace service {
 	        this.amount = source["amount"];
 	        this.lastInteraction = source["lastInteraction"];
 	    }
+	}
+	export class SurveyPage {
+	    rows: domain.Survey[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SurveyPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], domain.Survey);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class TargetAccountPage {
 	    rows: domain.TargetView[];
@@ -3960,6 +4370,7 @@ export namespace store {
 	    regions: string[];
 	    keyOnly: boolean;
 	    flaggedOnly: boolean;
+	    atRiskOnly: boolean;
 	    group: number;
 	    inGroups: boolean;
 	    sort: string;
@@ -3981,6 +4392,7 @@ export namespace store {
 	        this.regions = source["regions"];
 	        this.keyOnly = source["keyOnly"];
 	        this.flaggedOnly = source["flaggedOnly"];
+	        this.atRiskOnly = source["atRiskOnly"];
 	        this.group = source["group"];
 	        this.inGroups = source["inGroups"];
 	        this.sort = source["sort"];
@@ -4051,6 +4463,28 @@ export namespace store {
 	        this.deals = source["deals"];
 	        this.won = source["won"];
 	        this.deletedAt = source["deletedAt"];
+	    }
+	}
+	export class AtRiskAccount {
+	    id: number;
+	    name: string;
+	    manager: string;
+	    tier: string;
+	    health: number;
+	    prev: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AtRiskAccount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.manager = source["manager"];
+	        this.tier = source["tier"];
+	        this.health = source["health"];
+	        this.prev = source["prev"];
 	    }
 	}
 	export class BookSummary {
@@ -4230,6 +4664,20 @@ export namespace store {
 	        this.openAmount = source["openAmount"];
 	    }
 	}
+	export class HealthMonth {
+	    month: string;
+	    health: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new HealthMonth(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.health = source["health"];
+	    }
+	}
 	export class LinkedDeal {
 	    id: number;
 	    name: string;
@@ -4355,6 +4803,7 @@ export namespace store {
 	    contacts: SearchHit[];
 	    interactions: SearchHit[];
 	    activities: SearchHit[];
+	    services: SearchHit[];
 	
 	    static createFrom(source: any = {}) {
 	        return new SearchResults(source);
@@ -4366,6 +4815,7 @@ export namespace store {
 	        this.contacts = this.convertValues(source["contacts"], SearchHit);
 	        this.interactions = this.convertValues(source["interactions"], SearchHit);
 	        this.activities = this.convertValues(source["activities"], SearchHit);
+	        this.services = this.convertValues(source["services"], SearchHit);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -4385,6 +4835,44 @@ export namespace store {
 		    }
 		    return a;
 		}
+	}
+	export class ServiceQuery {
+	    accountId: number;
+	    text: string;
+	    openOnly: boolean;
+	    overdue: boolean;
+	    type: string;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ServiceQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.accountId = source["accountId"];
+	        this.text = source["text"];
+	        this.openOnly = source["openOnly"];
+	        this.overdue = source["overdue"];
+	        this.type = source["type"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class StoredHealthOf {
+	    health: number;
+	    risk: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new StoredHealthOf(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.health = source["health"];
+	        this.risk = source["risk"];
+	    }
 	}
 	export class TimelineCursor {
 	    date: string;
