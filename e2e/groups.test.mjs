@@ -90,7 +90,7 @@ for (const lang of ['zh', 'en']) {
       const v = await app.call('Groups', 'Get', (await app.call('Accounts', 'Options', '江宁新能源'))[0].id)
       const sum = v.members.reduce((s, m) => s + m.people, 0)
       assert.equal(await page.locator('[data-testid=group-people]').textContent(), String(sum))
-      assert.equal(v.health.available, true, 'the accounts' stored health rolled up')
+      assert.equal(v.health.available, true, 'the accounts’ stored health rolled up')
       assert.equal(await page.locator('[data-testid=group-health]').textContent(), String(v.health.score))
       await app.shot(`93-group-page-${lang}`)
       await page.locator('[data-testid=group-in-list]').click()
