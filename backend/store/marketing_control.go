@@ -119,9 +119,9 @@ type TypeActual struct {
 func (s *Store) MarketingActuals(ctx context.Context, from, to string) ([]TypeActual, int64, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT x.type, count(*), count(*) FILTER (WHERE x.status <> 'planned'),
 		sum(x.budget), sum(x.cost),
-		COALESCE((SELECT sum(o.amount) FROM opportunities o WHERE o.status = 'won' AND o.deleted_at IS NULL AND o.id IN
-			(SELECT d.deal_id FROM activity_deals d JOIN activities y ON y.id = d.activity_id
-			WHERE y.deleted_at IS NULL AND y.type = x.type AND y.start_date BETWEEN ?1 AND ?2)), 0)
+		COALESCE((SELECT sum(o.amount) FROM (SELECT DISTINCT d.deal_id FROM activities y CROSS JOIN activity_deals d ON d.activity_id = y.id
+			WHERE y.deleted_at IS NULL AND y.type = x.type AND y.start_date BETWEEN ?1 AND ?2) l
+			CROSS JOIN opportunities o ON o.id = l.deal_id WHERE o.status = 'won' AND o.deleted_at IS NULL), 0)
 		FROM activities x WHERE x.deleted_at IS NULL AND x.start_date BETWEEN ?1 AND ?2 GROUP BY x.type ORDER BY x.type`, from, to)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: marketing actuals: %w", err)
@@ -139,9 +139,11 @@ func (s *Store) MarketingActuals(ctx context.Context, from, to string) ([]TypeAc
 		return nil, 0, fmt.Errorf("store: marketing actuals: %w", err)
 	}
 	var total int64
-	err = s.r.QueryRowContext(ctx, `SELECT COALESCE(sum(o.amount), 0) FROM opportunities o
-		WHERE o.status = 'won' AND o.deleted_at IS NULL AND o.id IN (SELECT d.deal_id FROM activity_deals d
-		JOIN activities y ON y.id = d.activity_id WHERE y.deleted_at IS NULL AND y.start_date BETWEEN ? AND ?)`, from, to).Scan(&total)
+	// From the period's activities to their deals, each once, to the
+	// deals by id: the won deals of the whole book are never walked.
+	err = s.r.QueryRowContext(ctx, `SELECT COALESCE(sum(o.amount), 0) FROM (SELECT DISTINCT d.deal_id FROM activities y
+		CROSS JOIN activity_deals d ON d.activity_id = y.id WHERE y.deleted_at IS NULL AND y.start_date BETWEEN ? AND ?) l
+		CROSS JOIN opportunities o ON o.id = l.deal_id WHERE o.status = 'won' AND o.deleted_at IS NULL`, from, to).Scan(&total)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: marketing revenue: %w", err)
 	}
