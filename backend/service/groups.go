@@ -126,13 +126,13 @@ func (g *Groups) weighted(ctx context.Context, id int64) (int64, error) {
 }
 
 // health rolls the group's health up from its accounts' stored health
-// (health.go in the store, settled for the day first).
+// (the service helper's, settled before every commit).
 func (g *Groups) health(ctx context.Context, id int64) (GroupHealth, error) {
-	if err := g.store.SettleDay(ctx); err != nil {
+	n, score, risk, err := g.store.GroupHealth(ctx, id)
+	if err != nil || n == 0 {
 		return GroupHealth{}, err
 	}
-	score, n, risk, err := g.store.GroupHealthRollup(ctx, id)
-	return GroupHealth{Available: n > 0, Score: score, Accounts: n, AtRisk: risk}, err
+	return GroupHealth{Available: true, Score: score, Accounts: n, AtRisk: risk}, nil
 }
 
 // MemberPage is a page of a group's accounts in tree order.

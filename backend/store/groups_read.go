@@ -295,3 +295,17 @@ func (s *Store) AccountGroups(ctx context.Context) (map[int64]int64, error) {
 	}
 	return out, nil
 }
+
+// GroupHealth rolls the stored health (0–100, settled before every
+// commit) of the group's live accounts up: how many, their mean weighted
+// by our sales (each account at least 1 unit), and how many are at risk.
+func (s *Store) GroupHealth(ctx context.Context, head int64) (accounts, score, atRisk int, err error) {
+	err = s.r.QueryRowContext(ctx, `SELECT count(*),
+		COALESCE(CAST(round(sum(health * max(our_sales, 1) * 1.0) / sum(max(our_sales, 1))) AS INTEGER), 0),
+		COALESCE(sum(health_risk), 0)
+		FROM accounts WHERE group_id = ? AND deleted_at IS NULL`, head).Scan(&accounts, &score, &atRisk)
+	if err != nil {
+		err = fmt.Errorf("store: group %d health: %w", head, err)
+	}
+	return accounts, score, atRisk, err
+}
