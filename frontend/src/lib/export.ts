@@ -56,7 +56,7 @@ export function marketingFileName(lang: 'zh' | 'en', what: string): string {
 
 // The lists the list export writes (backend/listexport), with the words
 // their files are named by.
-export type ListName = 'accounts' | 'contacts' | 'visits' | 'deals' | 'targets' | 'assessments'
+export type ListName = 'accounts' | 'contacts' | 'visits' | 'deals' | 'targets' | 'assessments' | 'activities'
 
 export const listNames: Record<ListName, Record<'zh' | 'en', string>> = {
   accounts: { zh: '大客户', en: 'accounts' },
@@ -65,6 +65,7 @@ export const listNames: Record<ListName, Record<'zh' | 'en', string>> = {
   deals: { zh: '商机', en: 'deals' },
   targets: { zh: '目标管理计划', en: 'targets' },
   assessments: { zh: '绩效考核', en: 'assessments' },
+  activities: { zh: '市场活动', en: 'marketing-activities' },
 }
 
 // listFileName is e.g. "大客户-2026-12-03.xlsx", or with the account's
