@@ -412,12 +412,16 @@ func (l *briefLayout) glance(y float64, draw bool) float64 {
 
 // healthText is the health cell: the score, the alert, the open complaints.
 func (l *briefLayout) healthText() string {
-	b, lang := l.b, l.lang
-	out := fmt.Sprint(b.Health)
-	if b.HealthRisk {
+	return healthLine(l.lang, l.b.Health, l.b.HealthRisk, l.b.Complaints)
+}
+
+// healthLine is an account's health as the brief and the plan print it:
+// the score, the alert, the open complaints (and how many are critical).
+func healthLine(lang string, health int, risk bool, c domain.ServiceSettings) string {
+	out := fmt.Sprint(health)
+	if risk {
 		out += " · " + tr(lang, "brief.atRisk")
 	}
-	c := b.Complaints
 	if n := c.Critical + c.High + c.Medium + c.Low; n > 0 {
 		out += " · " + fmt.Sprintf(tr(lang, "brief.complaints"), n, c.Critical)
 	}
