@@ -201,6 +201,8 @@ func BenchmarkAccounts(b *testing.B) {
 		{"text", store.AccountQuery{Text: "苏州", Limit: 50}},
 		{"strategic-key", store.AccountQuery{Quadrants: []string{"strategic"}, KeyOnly: true, Limit: 50}},
 		{"flagged-lead", store.AccountQuery{FlaggedOnly: true, Managers: []string{lead.Name}, Sort: "name", Limit: 50}},
+		{"health", store.AccountQuery{Sort: "health", Limit: 50}},
+		{"at-risk", store.AccountQuery{AtRiskOnly: true, Sort: "health", Limit: 50}},
 	} {
 		b.Run("Page/"+c.name, func(b *testing.B) {
 			measure(b, nil, func() (service.AccountPage, error) { return f.accounts.Page(c.q) })
@@ -211,6 +213,9 @@ func BenchmarkAccounts(b *testing.B) {
 	})
 	b.Run("Options/text", func(b *testing.B) {
 		measure(b, nil, func() ([]store.AccountOption, error) { return f.accounts.Options("苏州") })
+	})
+	b.Run("AtRisk", func(b *testing.B) {
+		measure(b, nil, func() (service.AtRiskPage, error) { return f.health.AtRisk(0, 50) })
 	})
 	b.Run("TrashPage", func(b *testing.B) {
 		measure(b, nil, func() (service.AccountPage, error) { return f.accounts.TrashPage(0, 100) })

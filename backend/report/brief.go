@@ -39,6 +39,11 @@ type BriefData struct {
 	StepsTotal int
 	// Flags are the open red flags of the account's people.
 	Flags []domain.RedFlag
+	// Health is the stored relationship health (0–100), HealthRisk its
+	// alert; Complaints the open complaints by severity.
+	Health     int
+	HealthRisk bool
+	Complaints domain.ServiceSettings
 }
 
 // BriefDeal is an open opportunity as the brief shows it.
@@ -370,6 +375,7 @@ func (l *briefLayout) glance(y float64, draw bool) float64 {
 		{t("field.ourSales"), money(a.OurSales, l.b.Currency, lang)},
 		{t("field.share"), percent(s.ShareOfWallet)},
 		{t("field.manager"), a.Manager},
+		{t("field.health"), l.healthText()},
 	}
 	y = l.sectionTitle(y, t("brief.glance"), 0, 0, draw)
 	const per = 3
@@ -402,6 +408,24 @@ func (l *briefLayout) glance(y float64, draw bool) float64 {
 		l.rule(y, 0.2, greyRule)
 	}
 	return y
+}
+
+// healthText is the health cell: the score, the alert, the open complaints.
+func (l *briefLayout) healthText() string {
+	return healthLine(l.lang, l.b.Health, l.b.HealthRisk, l.b.Complaints)
+}
+
+// healthLine is an account's health as the brief and the plan print it:
+// the score, the alert, the open complaints (and how many are critical).
+func healthLine(lang string, health int, risk bool, c domain.ServiceSettings) string {
+	out := fmt.Sprint(health)
+	if risk {
+		out += " · " + tr(lang, "brief.atRisk")
+	}
+	if n := c.Critical + c.High + c.Medium + c.Low; n > 0 {
+		out += " · " + fmt.Sprintf(tr(lang, "brief.complaints"), n, c.Critical)
+	}
+	return out
 }
 
 const cellPad = 1.2 // mm, left and right of a cell's text

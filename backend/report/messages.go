@@ -58,6 +58,9 @@ var messages = map[string][2]string{ // zh, en
 	"field.ourSales":       {"我方销售额", "Our sales"},
 	"field.share":          {"钱包份额", "Share of wallet"},
 	"field.manager":        {"客户经理", "Account manager"},
+	"field.health":         {"关系健康度", "Relationship health"},
+	"brief.atRisk":         {"预警", "at risk"},
+	"brief.complaints":     {"投诉 %d（紧急 %d）", "%d complaints (%d critical)"},
 	"field.keyAccount":     {"大客户", "key account"},
 	"field.notKeyAccount":  {"非大客户", "not a key account"},
 

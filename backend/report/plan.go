@@ -26,6 +26,11 @@ type PlanData struct {
 	Deals   []domain.Opportunity
 	Plan    PlanSections
 	Targets []PlanTarget
+	// Health is the stored relationship health, HealthRisk its alert,
+	// Complaints the open complaints by severity.
+	Health     int
+	HealthRisk bool
+	Complaints domain.ServiceSettings
 }
 
 // PlanSections are the parts of the plan the user writes.
@@ -182,6 +187,7 @@ func (l *planLayout) cover() {
 		{d.t("field.stage"), stageName(d.lang, p.Account.Stage)},
 		{d.t("field.quadrant"), d.t("quadrant." + string(orUnclassified(p.Scores.Quadrant)))},
 		{d.t("plan.people"), d.t("plan.persons", len(p.Contacts))},
+		{d.t("field.health"), healthLine(d.lang, p.Health, p.HealthRisk, p.Complaints)},
 	}, 3)
 }
 

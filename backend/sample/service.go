@@ -150,7 +150,7 @@ func surveyComment(score int) string {
 // data): the trend line starts there. The at-risk account was healthy
 // until now.
 var HealthBase = map[string]int{
-	acJiangning: 90, acSudian: 84, acDingsheng: 79, acHaichuan: 60, acYuanhang: 63, acBeifang: 61, acNanyue: 55, acXibu: 47,
+	acJiangning: 90, acSudian: 84, acDingsheng: 82, acHaichuan: 60, acYuanhang: 63, acBeifang: 61, acNanyue: 55, acXibu: 47,
 	acTiangong: 86, acChangjian: 72, acHuabei: 86, acXinghe: 66, acDongfang: 48, acLanhai: 66, acRuifeng: 46,
 }
 

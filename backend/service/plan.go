@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"kams/backend/domain"
 	"kams/backend/report"
@@ -60,7 +61,13 @@ func (r *Reports) PlanData(ctx context.Context, accountID int64, year int) (repo
 		a.Stage = stage // the plan's own reading of the relationship
 	}
 	p = report.PlanData{Printed: r.now(), Currency: set.Currency, Year: year, Account: a, Scores: view.Scores,
-		Contacts: contacts, Stages: set.Stages, Plan: sections, Targets: targets}
+		Contacts: contacts, Stages: set.Stages, Plan: sections, Targets: targets,
+		Health: view.Health.Health, HealthRisk: view.Health.Risk}
+	in, _, _, _, err := r.store.AccountHealthInputs(ctx, accountID, r.now().Format(time.DateOnly))
+	if err != nil {
+		return p, err
+	}
+	p.Complaints = in.Complaints
 	for _, d := range deals {
 		p.Deals = append(p.Deals, d.Deal) // the view holds the effective probability
 	}

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"kams/backend/clock"
 	"kams/backend/domain"
@@ -124,7 +125,14 @@ func (r *Reports) BriefData(ctx context.Context, accountID int64) (report.BriefD
 		return b, err
 	}
 	b = report.BriefData{Printed: r.now(), Currency: set.Currency, Account: view.Account, Scores: view.Scores,
-		Flags: view.Flags, PeopleTotal: len(contacts), InteractionsTotal: len(interactions)}
+		Flags: view.Flags, PeopleTotal: len(contacts), InteractionsTotal: len(interactions),
+		Health: view.Health.Health, HealthRisk: view.Health.Risk}
+	// The open complaints by severity, as the health score counts them.
+	in, _, _, _, err := r.store.AccountHealthInputs(ctx, accountID, r.now().Format(time.DateOnly))
+	if err != nil {
+		return b, err
+	}
+	b.Complaints = in.Complaints
 
 	b.People = keyPeopleFirst(contacts)
 	b.People = b.People[:min(len(b.People), BriefPeople)]

@@ -588,20 +588,3 @@ func (s *Store) HealthOf(ctx context.Context, ids []int64) (map[int64]StoredHeal
 	}
 	return out, rows.Err()
 }
-
-// GroupHealthRollup is a group's stored health rolled up: the mean of its
-// live accounts' scores weighted by our sales (each at least 1), how many
-// accounts, and how many are in the alert.
-func (s *Store) GroupHealthRollup(ctx context.Context, group int64) (score, accounts, atRisk int, err error) {
-	var weighted, weight float64
-	err = s.r.QueryRowContext(ctx, `SELECT COALESCE(sum(health * max(our_sales, 1.0)), 0), COALESCE(sum(max(our_sales, 1.0)), 0),
-		count(*), COALESCE(sum(health_risk), 0) FROM accounts WHERE deleted_at IS NULL AND (id = ?1 OR group_id = ?1)`, group).
-		Scan(&weighted, &weight, &accounts, &atRisk)
-	if err != nil {
-		return 0, 0, 0, fmt.Errorf("store: group health: %w", err)
-	}
-	if weight > 0 {
-		score = int(weighted/weight + 0.5)
-	}
-	return score, accounts, atRisk, nil
-}
