@@ -44,23 +44,7 @@ func (s *Store) Accounts(ctx context.Context, trashed bool) ([]domain.Account, e
 	if trashed {
 		where = " WHERE a.deleted_at IS NOT NULL ORDER BY a.deleted_at DESC, a.id DESC"
 	}
-	rows, err := s.r.QueryContext(ctx, "SELECT "+accountColumns+accountFrom+where)
-	if err != nil {
-		return nil, fmt.Errorf("store: list accounts: %w", err)
-	}
-	defer rows.Close()
-	out := []domain.Account{}
-	for rows.Next() {
-		a, err := scanAccount(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: list accounts: %w", err)
-		}
-		out = append(out, a)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: list accounts: %w", err)
-	}
-	return out, nil
+	return queryAll(ctx, s.r, "list accounts", scanAccount, "SELECT "+accountColumns+accountFrom+where)
 }
 
 // Account loads one account, live or trashed.

@@ -125,22 +125,10 @@ func (s *Store) GroupPage(ctx context.Context, q GroupQuery) ([]GroupRollup, int
 		return nil, 0, fmt.Errorf("store: count groups: %w", err)
 	}
 	offset, limit := ClampPage(q.Offset, q.Limit)
-	rows, err := s.r.QueryContext(ctx, "SELECT "+groupRollupColumns+groupRollupFrom+" WHERE "+where+
+	out, err := queryAll(ctx, s.r, "list groups", scanGroupRollup, "SELECT "+groupRollupColumns+groupRollupFrom+" WHERE "+where+
 		" ORDER BY "+order+dir+", g.group_id"+dir+fmt.Sprintf(" LIMIT %d OFFSET %d", limit, offset), args...)
 	if err != nil {
-		return nil, 0, fmt.Errorf("store: list groups: %w", err)
-	}
-	defer rows.Close()
-	out := []GroupRollup{}
-	for rows.Next() {
-		g, err := scanGroupRollup(rows)
-		if err != nil {
-			return nil, 0, fmt.Errorf("store: list groups: %w", err)
-		}
-		out = append(out, g)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, 0, fmt.Errorf("store: list groups: %w", err)
+		return nil, 0, err
 	}
 	return out, total, nil
 }

@@ -39,7 +39,7 @@ type ActivityRow struct {
 const activityRowColumns = `x.id, x.type, x.title, x.start_date, x.end_date, x.place, x.status,
 	x.budget, x.cost, x.accounts, x.invited, x.attended, x.deals, x.won, COALESCE(x.deleted_at, '')`
 
-func scanActivityRow(r interface{ Scan(...any) error }) (ActivityRow, error) {
+func scanActivityRow(r scanner) (ActivityRow, error) {
 	var a ActivityRow
 	err := r.Scan(&a.ID, &a.Type, &a.Title, &a.Start, &a.End, &a.Place, &a.Status,
 		&a.Budget, &a.Cost, &a.Accounts, &a.Invited, &a.Attended, &a.Deals, &a.Won, &a.DeletedAt)
@@ -82,23 +82,7 @@ func (s *Store) ActivityPage(ctx context.Context, q ActivityQuery) ([]ActivityRo
 }
 
 func (s *Store) queryActivityRows(ctx context.Context, query string, args ...any) ([]ActivityRow, error) {
-	rows, err := s.r.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: activities: %w", err)
-	}
-	defer rows.Close()
-	out := []ActivityRow{}
-	for rows.Next() {
-		a, err := scanActivityRow(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: activities: %w", err)
-		}
-		out = append(out, a)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: activities: %w", err)
-	}
-	return out, nil
+	return queryAll(ctx, s.r, "activities", scanActivityRow, query, args...)
 }
 
 // ActivitiesBetween lists the live activities starting from..to (the

@@ -102,23 +102,7 @@ func (s *Store) TrashedServicePage(ctx context.Context, offset, limit int) ([]do
 }
 
 func (s *Store) queryServices(ctx context.Context, tail string, args ...any) ([]domain.ServiceRequest, error) {
-	rows, err := s.r.QueryContext(ctx, "SELECT "+serviceColumns+serviceFrom+tail, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: list service requests: %w", err)
-	}
-	defer rows.Close()
-	out := []domain.ServiceRequest{}
-	for rows.Next() {
-		r, err := scanService(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: list service requests: %w", err)
-		}
-		out = append(out, r)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: list service requests: %w", err)
-	}
-	return out, nil
+	return queryAll(ctx, s.r, "list service requests", scanService, "SELECT "+serviceColumns+serviceFrom+tail, args...)
 }
 
 // ServiceRequest reads one request, live or in the trash.
